@@ -1,0 +1,7 @@
+package org.shield.application.casefile;
+
+import java.util.UUID;
+
+/** Append a note to a case; {@code correctsNoteId} when the note corrects an earlier one. */
+public record AddNoteCommand(UUID caseId, String body, UUID correctsNoteId) {
+}

@@ -1,0 +1,21 @@
+package org.shield.application.casefile;
+
+import java.util.Locale;
+
+/**
+ * Case numbers {@code UNIT-YEAR-DEVICE-NNNNN}: unit code, year opened, the vault's device tag and a
+ * per-prefix counter. The device tag makes numbers unique across laptops that never talk to each other.
+ */
+public final class CaseNumbers {
+    private CaseNumbers() {
+    }
+
+    public static String prefix(String unitCode, int year, String deviceTag) {
+        String unit = unitCode.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return unit + "-" + year + "-" + deviceTag;
+    }
+
+    public static String format(String prefix, long sequence) {
+        return prefix + "-" + String.format(Locale.ROOT, "%05d", sequence);
+    }
+}

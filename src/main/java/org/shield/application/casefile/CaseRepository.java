@@ -1,0 +1,51 @@
+package org.shield.application.casefile;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shield.application.common.Page;
+import org.shield.domain.casefile.CaseFile;
+import org.shield.domain.casefile.CaseNote;
+import org.shield.domain.casefile.CaseParty;
+import org.shield.domain.casefile.TraffickingEvent;
+
+/**
+ * Port: where cases and their parts are kept. Called inside a {@code TransactionRunner} transaction.
+ * Deleted (tombstoned) records are never returned by the finders.
+ */
+public interface CaseRepository {
+    void add(CaseFile caseFile);
+
+    Optional<CaseFile> find(UUID id);
+
+    Optional<CaseFile> findByNumber(String caseNumber);
+
+    /** One page of case summaries matching the query, with the total count. */
+    Page<CaseSummary> page(CaseQuery query, int pageIndex, int pageSize);
+
+    /** Every live case matching the query in the query's order (for exports); mind the size. */
+    List<CaseSummary> all(CaseQuery query);
+
+    /** Next value of a gap-free counter for case numbers with this prefix, allocated in the current transaction. */
+    long nextSequence(String prefix);
+
+    void add(CaseParty party);
+
+    Optional<CaseParty> findParty(UUID partyId);
+
+    List<PartySummary> parties(UUID caseId);
+
+    void add(TraffickingEvent event);
+
+    Optional<TraffickingEvent> findEvent(UUID eventId);
+
+    List<TraffickingEvent> events(UUID caseId);
+
+    void add(CaseNote note);
+
+    Optional<CaseNote> findNote(UUID noteId);
+
+    List<CaseNote> notes(UUID caseId);
+
+    long count();
+}

@@ -1,0 +1,141 @@
+package org.shield.application.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.shield.application.casefile.AddNoteCommand;
+import org.shield.application.casefile.AddPartyCommand;
+import org.shield.application.casefile.CaseDetails;
+import org.shield.application.casefile.CaseService;
+import org.shield.application.casefile.CreateCaseCommand;
+import org.shield.application.casefile.RecordEventCommand;
+import org.shield.application.casefile.UpdateCaseCommand;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.common.CancellationToken;
+import org.shield.application.common.ProgressListener;
+import org.shield.application.party.OrganisationService;
+import org.shield.application.party.PersonDetails.AliasData;
+import org.shield.application.party.PersonDetails.ContactData;
+import org.shield.application.party.PersonDetails.DocumentData;
+import org.shield.application.party.PersonService;
+import org.shield.application.party.SaveOrganisationCommand;
+import org.shield.application.party.SavePersonCommand;
+import org.shield.domain.casefile.CaseStatus;
+import org.shield.domain.casefile.ExploitationType;
+import org.shield.domain.casefile.PartyRole;
+import org.shield.domain.casefile.RoleInProcess;
+import org.shield.domain.casefile.Sensitivity;
+import org.shield.domain.casefile.TraffickingEventType;
+import org.shield.domain.party.ContactType;
+import org.shield.domain.party.DocumentType;
+import org.shield.domain.party.Gender;
+import org.shield.domain.party.NameKind;
+import org.shield.domain.party.OrganisationType;
+
+/**
+ * Fills a vault with obviously synthetic data that exercises every record type: every case title
+ * carries the word DEMO, names come from a fixed fictional list, phone numbers use the +66 2 000 range
+ * and passports the DEMO- prefix. Deterministic for a given seed. Blocking; call from a worker thread.
+ */
+public final class DemoDataService {
+    private static final String[] GIVEN_LATIN = {"Demo-Arun", "Demo-Bua", "Demo-Chai", "Demo-Dao", "Demo-Ekk",
+        "Demo-Fah", "Demo-Kaew", "Demo-Lek", "Demo-Mali", "Demo-Nok", "Demo-Ploy", "Demo-Tida"};
+    private static final String[] FAMILY_LATIN = {"Testsuk", "Fictiwong", "Samplechai", "Mockdee", "Placeporn",
+        "Dummykul"};
+    private static final String[] GIVEN_THAI = {"ทดสอบอรุณ", "ทดสอบบัว", "ทดสอบชัย", "ทดสอบดาว", "ทดสอบเอก",
+        "ทดสอบฟ้า", "ทดสอบแก้ว", "ทดสอบเล็ก", "ทดสอบมะลิ", "ทดสอบนก", "ทดสอบพลอย", "ทดสอบธิดา"};
+    private static final String[] FAMILY_THAI = {"สมมติสุข", "ตัวอย่างวงศ์", "จำลองชัย", "ทดลองดี", "สาธิตพร",
+        "หุ่นกุล"};
+    private static final String[] PLACES = {"Demo Town A", "Demo Border Point B", "Demo Compound C",
+        "Demo Port D", "Demo Village E"};
+    private static final String[] COUNTRIES = {"TH", "MM", "KH", "LA", "VN"};
+    private static final String[] NICKNAMES = {"Demo-Nui", "Demo-Pui", "Demo-Joy", "Demo-Bee", "Demo-Tom"};
+
+    private final CaseService cases;
+    private final PersonService persons;
+    private final OrganisationService organisations;
+    private final Clock clock;
+
+    public DemoDataService(CaseService cases, PersonService persons, OrganisationService organisations, Clock clock) {
+        this.cases = cases;
+        this.persons = persons;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    /** Adds {@code caseCount} demo cases, each with victims, a suspect, a witness, a route and notes. */
+    public int generate(int caseCount, long seed, ProgressListener progress, CancellationToken cancel)
+            throws ApplicationException {
+        Random rnd = new Random(seed);
+        organisations.save(new SaveOrganisationCommand(null, 0, "DEMO Shelter Foundation", OrganisationType.NGO,
+                PLACES[0], "TH"));
+        organisations.save(new SaveOrganisationCommand(null, 0, "DEMO Golden Compound (fictional)",
+                OrganisationType.ScamCompound, PLACES[2], "MM"));
+        ExploitationType[] types = ExploitationType.values();
+        for (int i = 0; i < caseCount; i++) {
+            cancel.throwIfCancelled();
+            ExploitationType main = i % 3 == 0 ? ExploitationType.ForcedCriminalityOnlineScam
+                    : types[rnd.nextInt(types.length)];
+            LocalDate opened = LocalDate.now(clock).minusDays(rnd.nextInt(900));
+            CaseDetails c = cases.create(new CreateCaseCommand("DEMO case " + (i + 1) + ": fictional " + label(main),
+                    null, Set.of(main), null, null, opened,
+                    "DEMO summary. Everything in this case is invented for training and testing.",
+                    Sensitivity.values()[rnd.nextInt(Sensitivity.values().length)], Set.of("demo")));
+            if (i % 5 == 4) {
+                CaseDetails d = c;
+                cases.update(new UpdateCaseCommand(d.id(), d.version(), d.title(), CaseStatus.FollowUp, null, null,
+                        d.exploitationTypes(), d.unitCode(), d.leadInvestigator(), d.openedOn(), d.summary(),
+                        d.sensitivity(), d.tags()));
+            }
+            int victims = 1 + rnd.nextInt(2);
+            for (int v = 0; v < victims; v++) {
+                var p = persons.save(person(rnd, i * 10 + v));
+                cases.addParty(new AddPartyCommand(c.id(), p.id(), v == 0 ? PartyRole.Victim : PartyRole.PossibleVictim,
+                        null, "DEMO party"));
+            }
+            var suspect = persons.save(person(rnd, i * 10 + 7));
+            cases.addParty(new AddPartyCommand(c.id(), suspect.id(), PartyRole.Suspect,
+                    RoleInProcess.RecruiterOrIntermediary, null));
+            var witness = persons.save(person(rnd, i * 10 + 8));
+            cases.addParty(new AddPartyCommand(c.id(), witness.id(), PartyRole.Witness, null, null));
+            LocalDate d0 = opened.minusDays(60 + rnd.nextInt(200));
+            cases.recordEvent(new RecordEventCommand(c.id(), TraffickingEventType.Recruitment, d0, PLACES[0], "TH",
+                    null, null, "DEMO: answered a fictional online job advert."));
+            cases.recordEvent(new RecordEventCommand(c.id(), TraffickingEventType.Transit, d0.plusDays(3), PLACES[1],
+                    "TH", 16.7, 98.5, "DEMO: taken across a river crossing (invented)."));
+            cases.recordEvent(new RecordEventCommand(c.id(), TraffickingEventType.Exploitation, d0.plusDays(5),
+                    PLACES[2], COUNTRIES[1 + rnd.nextInt(COUNTRIES.length - 1)], null, null,
+                    "DEMO: made to work scam scripts (invented)."));
+            var n = cases.addNote(new AddNoteCommand(c.id(), "DEMO note: first contact via hotline (invented).", null));
+            if (i % 4 == 0) {
+                cases.addNote(new AddNoteCommand(c.id(), "DEMO correction: contact came via a partner NGO.", n.id()));
+            }
+            progress.progress(i + 1, caseCount);
+        }
+        return caseCount;
+    }
+
+    private static String label(ExploitationType t) {
+        return t.name().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private SavePersonCommand person(Random rnd, int n) {
+        int g = rnd.nextInt(GIVEN_LATIN.length);
+        int f = rnd.nextInt(FAMILY_LATIN.length);
+        List<AliasData> aliases = new ArrayList<>();
+        aliases.add(new AliasData(NameKind.Nickname, NICKNAMES[rnd.nextInt(NICKNAMES.length)]));
+        String country = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
+        List<DocumentData> docs = List.of(new DocumentData(DocumentType.Passport,
+                "DEMO-" + String.format(java.util.Locale.ROOT, "%07d", n), country, null, null));
+        List<ContactData> contacts = List.of(new ContactData(ContactType.Phone,
+                "+662000" + String.format(java.util.Locale.ROOT, "%05d", n % 100_000)),
+                new ContactData(ContactType.Line, "demo.line." + n));
+        Gender gender = rnd.nextBoolean() ? Gender.Feminine : Gender.Masculine;
+        return new SavePersonCommand(null, 0, GIVEN_THAI[g] + " " + FAMILY_THAI[f],
+                GIVEN_LATIN[g] + " " + FAMILY_LATIN[f], gender, null, 16 + rnd.nextInt(30), aliases,
+                Set.of(country), Set.of(country.equals("TH") ? "th" : "my"), docs, contacts);
+    }
+}

@@ -1,0 +1,9 @@
+package org.shield.application.party;
+
+import java.util.UUID;
+import org.shield.domain.party.OrganisationType;
+
+/** Create (id null) or update (id and loaded version) an organisation. */
+public record SaveOrganisationCommand(UUID id, long version, String name, OrganisationType type, String place,
+        String country) {
+}

@@ -1,0 +1,2 @@
+package org.shield.bootstrap;
+public final class Launcher { public static void main(String[] a) { } }

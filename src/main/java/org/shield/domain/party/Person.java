@@ -1,0 +1,255 @@
+package org.shield.domain.party;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.shield.domain.common.BaseEntity;
+import org.shield.domain.common.DomainRuleViolation;
+import org.shield.domain.common.Text;
+
+/**
+ * A person known to the vault: victim, witness, suspect or anyone else. One person can appear in
+ * many cases (through {@code CaseParty}). Names are kept in the person's own script and in Latin
+ * letters; either one is enough. {@link #searchKeys()} gives the folded keys the global search
+ * matches against.
+ */
+@Entity
+@Table(name = "person")
+public class Person extends BaseEntity {
+    public static final int NAME_MAX = 200;
+    private static final int MAX_AGE = 120;
+
+    @Column(name = "name_native", length = NAME_MAX)
+    private String nameNative;
+
+    @Column(name = "name_latin", length = NAME_MAX)
+    private String nameLatin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gender", nullable = false, length = 30)
+    private Gender gender = Gender.NonSpecifiedUnknown;
+
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    @Column(name = "estimated_age")
+    private Integer estimatedAge;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    private List<PersonAlias> aliases = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_citizenship", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "country", nullable = false, length = 2)
+    private Set<String> citizenships = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_language", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "language", nullable = false, length = 3)
+    private Set<String> languages = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "identity_document", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    private List<IdentityDocument> documents = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "contact_identifier", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    private List<ContactIdentifier> contacts = new ArrayList<>();
+
+    protected Person() {
+        // for JPA
+    }
+
+    public Person(String nameNative, String nameLatin, String actor, Instant at) {
+        super(actor, at);
+        rename(nameNative, nameLatin);
+    }
+
+    /** At least one of the two names is needed. */
+    public final void rename(String inOwnScript, String inLatin) {
+        ensureNotDeleted();
+        String n = Text.optional(inOwnScript, "person.nameNative", NAME_MAX);
+        String l = Text.optional(inLatin, "person.nameLatin", NAME_MAX);
+        if (n == null && l == null) {
+            throw new DomainRuleViolation("person.name.required");
+        }
+        this.nameNative = n;
+        this.nameLatin = l;
+    }
+
+    /** Date of birth and estimated age exclusive: a known birth date makes the estimate moot. */
+    public void setAge(LocalDate birth, Integer estimate, LocalDate today) {
+        ensureNotDeleted();
+        if (birth != null && estimate != null) {
+            throw new DomainRuleViolation("person.age.birthOrEstimate");
+        }
+        if (birth != null && birth.isAfter(today)) {
+            throw new DomainRuleViolation("person.dateOfBirth.future");
+        }
+        if (estimate != null && (estimate < 0 || estimate > MAX_AGE)) {
+            throw new DomainRuleViolation("person.estimatedAge.range", MAX_AGE);
+        }
+        this.dateOfBirth = birth;
+        this.estimatedAge = estimate;
+    }
+
+    public void setGender(Gender g) {
+        ensureNotDeleted();
+        this.gender = g == null ? Gender.NonSpecifiedUnknown : g;
+    }
+
+    public void setAliases(Collection<PersonAlias> newAliases) {
+        ensureNotDeleted();
+        replace(aliases, new LinkedHashSet<>(nullToEmpty(newAliases)));
+    }
+
+    public void setCitizenships(Collection<String> codes) {
+        ensureNotDeleted();
+        Set<String> next = new TreeSet<>();
+        for (String c : nullToEmpty(codes)) {
+            next.add(Countries.required(c));
+        }
+        citizenships.retainAll(next);
+        citizenships.addAll(next);
+    }
+
+    public void setLanguages(Collection<String> codes) {
+        ensureNotDeleted();
+        Set<String> next = new TreeSet<>();
+        for (String c : nullToEmpty(codes)) {
+            next.add(Languages.required(c));
+        }
+        languages.retainAll(next);
+        languages.addAll(next);
+    }
+
+    public void setDocuments(Collection<IdentityDocument> docs) {
+        ensureNotDeleted();
+        replace(documents, new LinkedHashSet<>(nullToEmpty(docs)));
+    }
+
+    public void setContacts(Collection<ContactIdentifier> newContacts) {
+        ensureNotDeleted();
+        replace(contacts, new LinkedHashSet<>(nullToEmpty(newContacts)));
+    }
+
+    private static <T> void replace(List<T> target, Collection<T> source) {
+        if (!target.equals(new ArrayList<>(source))) {
+            target.clear();
+            target.addAll(source);
+        }
+    }
+
+    private static <T> Collection<T> nullToEmpty(Collection<T> c) {
+        return c == null ? List.of() : c;
+    }
+
+    /**
+     * Folded search keys: every name and alias whole and word by word, every document number, and
+     * contact identifiers. Phone numbers give their digits and a {@code ~}-prefixed reversed form so
+     * that a number typed in national format ({@code 081 234 5678}) finds {@code +66812345678} by
+     * suffix through an ordinary index.
+     */
+    public Set<String> searchKeys() {
+        Set<String> keys = new TreeSet<>();
+        List<String> names = new ArrayList<>();
+        if (nameNative != null) {
+            names.add(nameNative);
+        }
+        if (nameLatin != null) {
+            names.add(nameLatin);
+        }
+        aliases.forEach(a -> names.add(a.getText()));
+        for (String name : names) {
+            addKey(keys, SearchFolding.fold(name));
+            for (String word : name.split("[\\s,.\\-/]+")) {
+                addKey(keys, SearchFolding.fold(word));
+            }
+        }
+        documents.forEach(d -> addKey(keys, SearchFolding.fold(d.getNumber())));
+        for (ContactIdentifier c : contacts) {
+            if (c.getType() == ContactType.Phone) {
+                String digits = SearchFolding.digits(c.getValue());
+                addKey(keys, digits);
+                addKey(keys, "~" + new StringBuilder(digits).reverse());
+            } else {
+                addKey(keys, SearchFolding.fold(c.getValue()));
+            }
+        }
+        return keys;
+    }
+
+    private static void addKey(Set<String> keys, String key) {
+        if (!key.isEmpty() && !"~".equals(key)) {
+            keys.add(key.length() > 200 ? key.substring(0, 200) : key);
+        }
+    }
+
+    /** The name to show: own script and Latin together when both are known. */
+    public String displayName() {
+        if (nameNative != null && nameLatin != null && !nameNative.equals(nameLatin)) {
+            return nameNative + " (" + nameLatin + ")";
+        }
+        return nameNative != null ? nameNative : nameLatin;
+    }
+
+    public String getNameNative() {
+        return nameNative;
+    }
+
+    public String getNameLatin() {
+        return nameLatin;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public Integer getEstimatedAge() {
+        return estimatedAge;
+    }
+
+    public List<PersonAlias> getAliases() {
+        return Collections.unmodifiableList(aliases);
+    }
+
+    public Set<String> getCitizenships() {
+        return Collections.unmodifiableSet(citizenships);
+    }
+
+    public Set<String> getLanguages() {
+        return Collections.unmodifiableSet(languages);
+    }
+
+    public List<IdentityDocument> getDocuments() {
+        return Collections.unmodifiableList(documents);
+    }
+
+    public List<ContactIdentifier> getContacts() {
+        return Collections.unmodifiableList(contacts);
+    }
+}
