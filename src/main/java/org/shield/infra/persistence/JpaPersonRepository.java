@@ -67,7 +67,7 @@ public final class JpaPersonRepository implements PersonRepository {
                     .setParameter("lim", limit * 2)
                     .getResultList();
             for (Object[] r : rows) {
-                UUID id = (UUID) r[0];
+                UUID id = uuid(r[0]);
                 int rk = ((Number) r[1]).intValue();
                 Integer before = rank.get(id);
                 if (before == null) {
@@ -87,6 +87,14 @@ public final class JpaPersonRepository implements PersonRepository {
         return order.stream().filter(byId::containsKey)
                 .sorted((a, b) -> Integer.compare(rank.get(a), rank.get(b)))
                 .limit(limit).map(byId::get).toList();
+    }
+
+    private static UUID uuid(Object o) {
+        if (o instanceof UUID u) {
+            return u;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap((byte[]) o);
+        return new UUID(b.getLong(), b.getLong());
     }
 
     @Override

@@ -73,6 +73,7 @@ public final class FileVaultKeyStore implements VaultKeyStore {
         kf.users.add(wrap(kf, key, userName, passphrase));
         try {
             Files.createDirectories(vaultDir);
+            ownerOnly(vaultDir, "rwx------");
         } catch (IOException e) {
             throw storage(e);
         }
@@ -264,6 +265,7 @@ public final class FileVaultKeyStore implements VaultKeyStore {
             byte[] bytes = json.writeValueAsBytes(value);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
+                ownerOnly(tmp, "rw-------");
                 ch.write(ByteBuffer.wrap(bytes));
                 ch.force(true);
             }
@@ -274,6 +276,13 @@ public final class FileVaultKeyStore implements VaultKeyStore {
             }
         } catch (IOException e) {
             throw storage(e);
+        }
+    }
+
+    /** On POSIX systems, only the owner may read the vault (other systems rely on the profile folder's ACL). */
+    static void ownerOnly(Path p, String perms) throws IOException {
+        if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(perms));
         }
     }
 

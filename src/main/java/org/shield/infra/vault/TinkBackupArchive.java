@@ -107,6 +107,7 @@ public final class TinkBackupArchive implements BackupArchive {
             int files = 0;
             if (target != null) {
                 Files.createDirectories(target.resolve(DB_DIR));
+                FileVaultKeyStore.ownerOnly(target, "rwx------");
             }
             try (InputStream dec = streaming(key).newDecryptingStream(in, aad(keyFile));
                  ZipInputStream zip = new ZipInputStream(dec)) {
