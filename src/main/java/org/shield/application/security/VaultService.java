@@ -120,7 +120,7 @@ public final class VaultService {
 
     /** Checks a passphrase against the policy; empty means acceptable. */
     public static java.util.Optional<UserMessage> policyProblem(char[] passphrase, String userName) {
-        return PassphrasePolicy.check(passphrase, userName).map(UserMessage::new);
+        return PassphrasePolicy.check(passphrase, userName).map(k -> new UserMessage(k, PassphrasePolicy.MIN_LENGTH));
     }
 
     /**
