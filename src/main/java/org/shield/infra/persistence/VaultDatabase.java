@@ -171,7 +171,6 @@ public final class VaultDatabase implements AutoCloseable {
         cfg.setMinimumIdle(1);
         cfg.setPoolName("vault");
         cfg.setAutoCommit(true);
-        cfg.setInitializationFailTimeout(-1);
         return cfg;
     }
 
