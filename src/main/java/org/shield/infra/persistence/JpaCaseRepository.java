@@ -119,7 +119,8 @@ public final class JpaCaseRepository implements CaseRepository {
             p.put("statuses", List.copyOf(q.statuses()));
         }
         if (q.type() != null) {
-            w.append(" and :type member of c.exploitationTypes");
+            // not correlated: H2 evaluates the set once instead of once per case
+            w.append(" and c.id in (select c2.id from CaseFile c2 join c2.exploitationTypes t where t = :type)");
             p.put("type", q.type());
         }
         if (q.unitCode() != null && !q.unitCode().isBlank()) {

@@ -56,6 +56,8 @@ public final class VaultDatabase implements AutoCloseable {
     private static final String DEVICE_TAG = "device.tag";
     private static final String CREATED_AT = "vault.createdAt";
     private static final int DATABASE_CLOSED = 90121;
+    /** H2's page cache holds decrypted pages: 64 MiB keeps a 100,000-case vault's hot pages (BENCHMARKS.md). */
+    private static final int CACHE_KIB = 64 * 1024;
     private static final char[] BASE32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
     private final Path vaultDir;
@@ -192,7 +194,8 @@ public final class VaultDatabase implements AutoCloseable {
 
     static String url(Path file, boolean encrypted) {
         return "jdbc:h2:file:" + file + (encrypted ? ";CIPHER=AES" : "")
-                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+                + ";CACHE_SIZE=" + CACHE_KIB;
     }
 
     /** A hex password for H2 derived from the data key with HMAC-SHA-256 and a purpose label. */
