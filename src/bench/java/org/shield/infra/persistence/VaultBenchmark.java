@@ -55,6 +55,11 @@ public final class VaultBenchmark {
         int persons = intArg(args, "--persons", 300_000);
         Path dir = Path.of(strArg(args, "--dir", "target/bench"));
         String phase = strArg(args, "--phase", "all");
+        if (phase.equals("explain")) {
+            explain(dir.resolve(strArg(args, "--variant", "enc")), !strArg(args, "--variant", "enc").equals("plain"),
+                    Arrays.stream(args).dropWhile(a -> !a.equals("--sql")).skip(1).toList());
+            return;
+        }
         if (phase.equals("open")) {
             coldOpen(dir, strArg(args, "--variant", "enc"));
             return;
@@ -150,6 +155,35 @@ public final class VaultBenchmark {
             System.out.printf(Locale.ROOT, "cold open %s: h2 file %.0f ms, migrations check %.0f ms, hibernate %.0f ms,"
                     + " total %.0f ms; first page cold %.0f ms%n", variant, db.openTimings[0] / 1e6,
                     db.openTimings[1] / 1e6, db.openTimings[2] / 1e6, (opened - t0) / 1e6, (p1 - p0) / 1e6);
+        }
+    }
+
+    /** Times each SQL statement cold then warm, with H2's plan; for finding what a slow query does. */
+    private static void explain(Path v, boolean encrypted, List<String> sqls) throws Exception {
+        try (com.zaxxer.hikari.HikariDataSource ds = new com.zaxxer.hikari.HikariDataSource(
+                VaultDatabase.hikari(v, key(v), encrypted)); Connection c = ds.getConnection()) {
+            for (String sql : sqls) {
+                if (sql.startsWith("!")) {
+                    long t = System.nanoTime();
+                    c.createStatement().execute(sql.substring(1));
+                    System.out.printf(Locale.ROOT, "%.1f ms: %s%n", (System.nanoTime() - t) / 1e6, sql);
+                    continue;
+                }
+                for (int i = 0; i < 3; i++) {
+                    long t = System.nanoTime();
+                    int rows = 0;
+                    try (var rs = c.createStatement().executeQuery(sql)) {
+                        while (rs.next()) {
+                            rows++;
+                        }
+                    }
+                    System.out.printf(Locale.ROOT, "%.1f ms, %d rows: %s%n", (System.nanoTime() - t) / 1e6, rows, sql);
+                }
+                try (var rs = c.createStatement().executeQuery("EXPLAIN " + sql)) {
+                    rs.next();
+                    System.out.println(rs.getString(1));
+                }
+            }
         }
     }
 
