@@ -163,6 +163,9 @@ public final class VaultBenchmark {
         try (com.zaxxer.hikari.HikariDataSource ds = new com.zaxxer.hikari.HikariDataSource(
                 VaultDatabase.hikari(v, key(v), encrypted)); Connection c = ds.getConnection()) {
             for (String sql : sqls) {
+                if (sql.startsWith("@")) {
+                    sql = "!" + Files.readString(Path.of(sql.substring(1))).strip();
+                }
                 if (sql.startsWith("!")) {
                     long t = System.nanoTime();
                     c.createStatement().execute(sql.substring(1));
@@ -216,6 +219,7 @@ public final class VaultBenchmark {
                 page[i] = (System.nanoTime() - t) / 1e6;
             }
             double[] filtered = new double[50];
+            String[] filterNames = {"status", "type", "text", "sort by title", "unit + dates"};
             CaseQuery[] filters = {
                 new CaseQuery(null, java.util.Set.of(CaseStatus.FollowUp), null, null, null, null, null, false),
                 new CaseQuery(null, java.util.Set.of(), ExploitationType.ForcedCriminalityOnlineScam, null, null, null,
@@ -229,6 +233,15 @@ public final class VaultBenchmark {
                 s.cases.page(filters[i % filters.length], 0, 100);
                 filtered[i] = (System.nanoTime() - t) / 1e6;
             }
+            StringBuilder perFilter = new StringBuilder();
+            for (int k = 0; k < filters.length; k++) {
+                double[] own = new double[filtered.length / filters.length];
+                for (int j = 0; j < own.length; j++) {
+                    own[j] = filtered[j * filters.length + k];
+                }
+                perFilter.append(String.format(Locale.ROOT, "%s p50 %.1f ms; ", filterNames[k], pct(own, 50)));
+            }
+            System.out.println(name + " filters: " + perFilter);
             double[] search = new double[queries.size()];
             int hits = 0;
             for (int i = 0; i < queries.size(); i++) {
