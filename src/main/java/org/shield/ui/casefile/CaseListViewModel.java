@@ -79,6 +79,13 @@ public final class CaseListViewModel {
         }
     }
 
+    /** Records changed elsewhere: reads the current page again if the list has been shown. */
+    public void changedElsewhere() {
+        if (loadedOnce) {
+            reload();
+        }
+    }
+
     /** Filters changed: back to the first page. */
     public void applyFilters() {
         pageIndex.set(0);

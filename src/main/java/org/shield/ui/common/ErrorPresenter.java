@@ -41,7 +41,7 @@ public final class ErrorPresenter {
         }
         String incident = incidentId();
         LOG.error("unexpected failure, incident {}", incident, RedactedThrowable.of(failure));
-        return new UserMessage("ui.error.unexpected", incident);
+        return new UserMessage("error.unexpected", incident);
     }
 
     /** Logs the failure and shows it in a dialog; a cancellation is not shown. */

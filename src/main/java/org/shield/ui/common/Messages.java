@@ -98,6 +98,24 @@ public final class Messages {
         return bundle.containsKey(key) ? bundle.getString(key) : value.name();
     }
 
+    /** A country code with its name in this language, e.g. {@code TH · Thailand}. */
+    public String country(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = new Locale("", code).getDisplayCountry(locale);
+        return name.isBlank() || name.equalsIgnoreCase(code) ? code : code + " · " + name;
+    }
+
+    /** A language code with its name in this language, e.g. {@code my · Burmese}. */
+    public String language(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = new Locale(code).getDisplayLanguage(locale);
+        return name.isBlank() || name.equalsIgnoreCase(code) ? code : code + " · " + name;
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : dateFormat.format(date);
     }

@@ -35,7 +35,7 @@ public final class Session {
     public Workspace workspace() throws VaultLockedException {
         Workspace ws = workspace;
         if (ws == null) {
-            throw new VaultLockedException(new UserMessage("error.vaultLocked"));
+            throw new VaultLockedException(new UserMessage("ui.session.locked"));
         }
         return ws;
     }

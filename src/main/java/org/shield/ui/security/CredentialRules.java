@@ -11,13 +11,13 @@ import org.shield.domain.security.UserNames;
  * so a form can say what is wrong before anything is sent. Empty fields are not reported (the action
  * stays disabled instead).
  */
-final class CredentialRules {
+public final class CredentialRules {
     private static final String UNIT_CODE = "[A-Za-z0-9]{2,16}";
 
     private CredentialRules() {
     }
 
-    static UserMessage userNameProblem(String name) {
+    public static UserMessage userNameProblem(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
@@ -30,14 +30,14 @@ final class CredentialRules {
     }
 
     /** A blank unit code is allowed: the vault then uses its default unit. */
-    static UserMessage unitCodeProblem(String unit) {
+    public static UserMessage unitCodeProblem(String unit) {
         if (unit == null || unit.isBlank() || unit.strip().matches(UNIT_CODE)) {
             return null;
         }
         return new UserMessage("error.unitCodeInvalid");
     }
 
-    static UserMessage passphraseProblem(String passphrase, String userName) {
+    public static UserMessage passphraseProblem(String passphrase, String userName) {
         if (passphrase == null || passphrase.isEmpty()) {
             return null;
         }
@@ -45,10 +45,10 @@ final class CredentialRules {
                 .map(m -> new UserMessage(m.key(), PassphrasePolicy.MIN_LENGTH)).orElse(null);
     }
 
-    static UserMessage confirmationProblem(String passphrase, String confirmation) {
+    public static UserMessage confirmationProblem(String passphrase, String confirmation) {
         if (confirmation == null || confirmation.isEmpty() || confirmation.equals(passphrase)) {
             return null;
         }
-        return new UserMessage("ui.passphrase.mismatch");
+        return new UserMessage("passphrase.mismatch");
     }
 }
