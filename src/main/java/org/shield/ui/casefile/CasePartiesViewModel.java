@@ -86,12 +86,6 @@ public final class CasePartiesViewModel {
         parties.setAll(loaded);
     }
 
-    public void reload() {
-        UUID id = caseId.get();
-        busy.run("ui.task.loadParties", c -> ctx.session().cases().parties(id), parties::setAll,
-                failure -> error.set(ctx.errors().explain(failure)));
-    }
-
     public void search() {
         String text = searchText.get();
         if (text == null || text.isBlank()) {

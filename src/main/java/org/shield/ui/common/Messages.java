@@ -66,7 +66,10 @@ public final class Messages {
         return buddhistEra ? ThaiBuddhistChronology.INSTANCE : IsoChronology.INSTANCE;
     }
 
-    /** The text for {@code key}; with arguments, formatted by {@link MessageFormat} in this locale. */
+    /**
+     * The text for {@code key}, always through {@link MessageFormat} in this locale (the bundle's
+     * convention: {@code ''} is an apostrophe). A missing key shows as {@code !key!}.
+     */
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -74,10 +77,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        if (args == null || args.length == 0) {
-            return pattern;
-        }
-        return new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
     }
 
     public boolean has(String key) {

@@ -173,14 +173,19 @@ public final class PersonEditorViewModel implements Document {
     }
 
     private UserMessage checkNames() {
-        for (String n : new String[] {nameNative.get(), nameLatin.get()}) {
-            String t = Text.trimToNull(n);
-            if (t != null && t.codePointCount(0, t.length()) > NAME_MAX) {
-                return new UserMessage("person.name.tooLong", NAME_MAX);
-            }
+        if (tooLong(nameNative.get())) {
+            return new UserMessage("person.nameNative.tooLong", NAME_MAX);
+        }
+        if (tooLong(nameLatin.get())) {
+            return new UserMessage("person.nameLatin.tooLong", NAME_MAX);
         }
         boolean touched = loaded.get() != null || !nameNative.get().isEmpty() || !nameLatin.get().isEmpty();
         return !hasName() && touched ? new UserMessage("person.name.required") : null;
+    }
+
+    private static boolean tooLong(String name) {
+        String t = Text.trimToNull(name);
+        return t != null && t.codePointCount(0, t.length()) > NAME_MAX;
     }
 
     private UserMessage checkAge() {

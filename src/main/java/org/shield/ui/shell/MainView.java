@@ -105,10 +105,10 @@ public final class MainView {
 
     private void showSection(Section s) {
         homeTab.setText(m.get(switch (s) {
-            case CASES -> "ui.nav.cases.title";
-            case PERSONS -> "ui.nav.persons.title";
-            case ORGANISATIONS -> "ui.nav.organisations.title";
-            case SETTINGS -> "ui.nav.settings.title";
+            case CASES -> "ui.nav.cases";
+            case PERSONS -> "ui.nav.persons";
+            case ORGANISATIONS -> "ui.nav.organisations";
+            case SETTINGS -> "ui.nav.settings";
         }));
         homeTab.setContent(pages.page(s));
         tabs.getSelectionModel().select(homeTab);
