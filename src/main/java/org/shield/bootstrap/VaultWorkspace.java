@@ -6,7 +6,6 @@ import org.shield.application.casefile.CaseService;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.CurrentUser;
 import org.shield.application.common.ProgressListener;
-import org.shield.application.demo.DemoDataService;
 import org.shield.application.party.OrganisationService;
 import org.shield.application.party.PersonService;
 import org.shield.application.security.DataKey;
@@ -23,7 +22,6 @@ final class VaultWorkspace implements Workspace {
     private final CaseService cases;
     private final PersonService persons;
     private final OrganisationService organisations;
-    private final DemoDataService demo;
 
     VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, Clock clock)
             throws ApplicationException {
@@ -35,7 +33,6 @@ final class VaultWorkspace implements Workspace {
         this.cases = new CaseService(db.transactions(), db.caseRepository(), personRepo, user, db.deviceTag(), clock);
         this.persons = new PersonService(db.transactions(), personRepo, user, clock);
         this.organisations = new OrganisationService(db.transactions(), db.organisationRepository(), user, clock);
-        this.demo = new DemoDataService(cases, persons, organisations, clock);
     }
 
     @Override
@@ -61,11 +58,6 @@ final class VaultWorkspace implements Workspace {
     @Override
     public OrganisationService organisations() {
         return organisations;
-    }
-
-    @Override
-    public DemoDataService demo() {
-        return demo;
     }
 
     @Override

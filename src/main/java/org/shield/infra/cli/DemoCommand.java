@@ -30,7 +30,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         try (Workspace ws = root.unlock()) {
-            ws.demo().generate(cases, seed, (done, total) -> {
+            org.shield.application.demo.DemoDataService.forWorkspace(ws, java.time.Clock.systemDefaultZone()).generate(cases, seed, (done, total) -> {
                 if (done % 100 == 0 || done == total) {
                     err.print("\r" + done + "/" + total);
                     err.flush();
