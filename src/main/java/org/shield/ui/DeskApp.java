@@ -2,10 +2,12 @@ package org.shield.ui;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -84,9 +86,12 @@ public final class DeskApp {
         tasks = new FxTaskRunner(() -> messages);
         dialogs = new FxDialogService(() -> messages, () -> stage);
         errors = new ErrorPresenter(dialogs);
+        // A programming error in an event handler is shown like any other unexpected failure.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> errors.present(failure));
         deskRoot = new StackPane();
         deskRoot.setId("deskRoot");
-        Scene scene = new Scene(deskRoot, 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(deskRoot, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(Theme.stylesheet());
         idle.attach(scene);
         idle.setTimeout(autoLockAfter());
@@ -96,8 +101,8 @@ public final class DeskApp {
             stage.getIcons().add(new Image(icon));
         }
         stage.setScene(scene);
-        stage.setMinWidth(1000);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(1000, screen.getWidth()));
+        stage.setMinHeight(Math.min(640, screen.getHeight()));
         stage.setOnCloseRequest(this::closing);
         showGate();
         stage.show();

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.PopOver;
 import org.controlsfx.control.StatusBar;
@@ -35,6 +36,7 @@ import org.shield.ui.common.ViewLoader;
  * tab, Ctrl+L lock.
  */
 public final class MainView {
+    @FXML private BorderPane mainScreen;
     @FXML private HBox searchSlot;
     @FXML private Button lock;
     @FXML private ToggleGroup navigation;
@@ -100,7 +102,7 @@ public final class MainView {
 
         statusBar.setText(m.get("ui.status.user", vm.user().userName(), vm.user().unitCode()));
         statusBar.getRightItems().add(tasksButton());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        mainScreen.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
     private void showSection(Section s) {
