@@ -32,8 +32,8 @@ public final class CasePartiesView {
     @FXML private TableColumn<PartySummary, String> colRole;
     @FXML private TableColumn<PartySummary, String> colRoleInProcess;
     @FXML private TableColumn<PartySummary, String> colNote;
-    @FXML private RadioButton existingPerson;
-    @FXML private RadioButton newPerson;
+    @FXML private RadioButton partyExistingPerson;
+    @FXML private RadioButton partyNewPerson;
     @FXML private VBox existingBox;
     @FXML private TextField partySearch;
     @FXML private Button partySearchButton;
@@ -86,10 +86,10 @@ public final class CasePartiesView {
             }
         });
 
-        newPerson.selectedProperty().bindBidirectional(vm.creatingPersonProperty());
-        existingPerson.setSelected(!vm.creatingPersonProperty().get());
-        Controls.showWhen(existingBox, existingPerson.selectedProperty());
-        Controls.showWhen(newBox, newPerson.selectedProperty());
+        partyNewPerson.selectedProperty().bindBidirectional(vm.creatingPersonProperty());
+        partyExistingPerson.setSelected(!vm.creatingPersonProperty().get());
+        Controls.showWhen(existingBox, partyExistingPerson.selectedProperty());
+        Controls.showWhen(newBox, partyNewPerson.selectedProperty());
 
         partySearch.textProperty().bindBidirectional(vm.searchTextProperty());
         partySearch.setOnAction(e -> vm.search());
@@ -116,6 +116,9 @@ public final class CasePartiesView {
         partyNameLatin.textProperty().bindBidirectional(vm.nameLatinProperty());
         partyAlias.textProperty().bindBidirectional(vm.aliasProperty());
         Controls.showMessage(personProblem, vm.personProblemProperty(), m);
+        for (TextField f : new TextField[] {partyNameNative, partyNameLatin, partyAlias, partyNote}) {
+            f.setOnAction(e -> vm.add());
+        }
 
         Controls.codeList(partyRole, PartyRole.values(), m);
         partyRole.valueProperty().bindBidirectional(vm.roleProperty());

@@ -14,7 +14,7 @@ import org.shield.ui.common.ViewLoader;
 /** An open case: a header with the case number and sensitivity marking, and the four tabs. */
 public final class CaseView implements DocumentView {
     @FXML private Label caseNumber;
-    @FXML private Label sensitivity;
+    @FXML private Label sensitivityBanner;
     @FXML private ProgressIndicator loading;
     @FXML private Label error;
     @FXML private Tab overviewTab;
@@ -39,9 +39,9 @@ public final class CaseView implements DocumentView {
         var loaded = vm.overview().loadedProperty();
         caseNumber.textProperty().bind(Bindings.createStringBinding(() -> loaded.get() == null
                 ? m.get("ui.case.tab.new") : m.get("ui.case.heading", loaded.get().caseNumber()), loaded));
-        sensitivity.textProperty().bind(Bindings.createStringBinding(() -> loaded.get() == null ? ""
+        sensitivityBanner.textProperty().bind(Bindings.createStringBinding(() -> loaded.get() == null ? ""
                 : m.label(loaded.get().sensitivity()), loaded));
-        Controls.showWhen(sensitivity, loaded.isNotNull());
+        Controls.showWhen(sensitivityBanner, loaded.isNotNull());
         Controls.showWhen(loading, vm.loadingProperty());
         Controls.showMessage(error, vm.errorProperty(), m);
         overviewTab.setContent(new CaseOverviewView(vm.overview(), loader).root());

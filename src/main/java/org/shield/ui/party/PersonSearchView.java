@@ -21,7 +21,7 @@ public final class PersonSearchView {
     @FXML private ProgressIndicator busy;
     @FXML private Button newPerson;
     @FXML private TextField personQuery;
-    @FXML private Label status;
+    @FXML private Label personSearchStatus;
     @FXML private ListView<PersonSummary> personResults;
 
     private final PersonSearchViewModel vm;
@@ -42,7 +42,7 @@ public final class PersonSearchView {
         typing.setOnFinished(e -> vm.search());
         personQuery.textProperty().addListener((o, a, b) -> typing.playFromStart());
         personQuery.setOnAction(e -> vm.search());
-        Controls.showMessage(status, vm.statusProperty(), m);
+        Controls.showMessage(personSearchStatus, vm.statusProperty(), m);
         personResults.setItems(vm.results());
         personResults.setPlaceholder(new Label(m.get("ui.persons.empty")));
         personResults.setCellFactory(l -> new ListCell<>() {
