@@ -118,6 +118,11 @@ public final class DeskApp {
     }
 
     private void showGate() {
+        // Boots the database code while the user types, so that the first unlock is quick.
+        tasks.run("ui.task.warmUp", c -> {
+            ctx.vaults().warmUp();
+            return null;
+        }, done -> { }, errors::explain);
         if (!ctx.demoMode() && !ctx.vaults().exists(ctx.vaultDir())) {
             FirstRunViewModel vm = new FirstRunViewModel(ctx.vaults(), ctx.vaultDir(), tasks, errors, this::signedIn);
             deskRoot.getChildren().setAll(new FirstRunView(vm, new ViewLoader(messages)).root());

@@ -1,7 +1,5 @@
 package org.shield.ui.party;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -12,16 +10,15 @@ import javafx.beans.property.StringProperty;
 import org.shield.application.common.UserMessage;
 import org.shield.application.party.PersonDetails.ContactData;
 import org.shield.domain.common.Text;
+import org.shield.domain.party.ContactIdentifier;
 import org.shield.domain.party.ContactType;
 
 /**
  * One contact line of the person editor: a phone number (E.164, with the country code; spaces and
- * dashes allowed, 00 read as +), an e-mail address or a messaging/social handle. Same rules as the
- * domain, checked while typing. A blank line is ignored on save.
+ * dashes allowed, 00 read as +), an e-mail address or a messaging/social handle, checked while typing
+ * with the domain's own rule. A blank line is ignored on save.
  */
 public final class ContactRow {
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX = 200;
 
     private final ObjectProperty<ContactType> type = new SimpleObjectProperty<>(ContactType.Phone);
@@ -42,20 +39,8 @@ public final class ContactRow {
         if (v == null) {
             return null;
         }
-        if (v.codePointCount(0, v.length()) > MAX) {
-            return new UserMessage("person.contact.value.tooLong", MAX);
-        }
-        if (type == ContactType.Phone) {
-            String compact = v.replaceAll("[\\s\\-().]", "");
-            if (compact.startsWith("00")) {
-                compact = "+" + compact.substring(2);
-            }
-            return E164.matcher(compact).matches() ? null : new UserMessage("person.contact.phone.e164");
-        }
-        if (type == ContactType.Email && !EMAIL.matcher(v.toLowerCase(Locale.ROOT)).matches()) {
-            return new UserMessage("person.contact.email.invalid");
-        }
-        return null;
+        return ContactIdentifier.problem(type == null ? ContactType.Other : type, v)
+                .map(key -> key.endsWith(".tooLong") ? new UserMessage(key, MAX) : new UserMessage(key)).orElse(null);
     }
 
     boolean isBlank() {
