@@ -71,6 +71,7 @@ class AutoLockUiTest {
 
     private static boolean shows(Node n, String text) {
         return n instanceof TextInputControl t && t.getText() != null && t.getText().contains(text)
-                || n instanceof Labeled l && l.getText() != null && l.getText().contains(text);
+                || n instanceof Labeled l && l.getText() != null && l.getText().contains(text)
+                || n instanceof javafx.scene.text.Text t && t.getText() != null && t.getText().contains(text);
     }
 }

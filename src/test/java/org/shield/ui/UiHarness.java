@@ -24,7 +24,8 @@ final class UiHarness {
             if (w.getScene() != null) {
                 w.getScene().getRoot().lookupAll("*").forEach(n -> {
                     String text = n instanceof javafx.scene.control.Labeled l ? l.getText()
-                            : n instanceof javafx.scene.control.TextInputControl t ? t.getText() : null;
+                            : n instanceof javafx.scene.control.TextInputControl t ? t.getText()
+                            : n instanceof org.shield.ui.common.Paragraph p ? p.getText() : null;
                     if ((n.getId() != null || text != null && !text.isBlank()) && treeVisible(n)) {
                         out.append(n.getClass().getSimpleName()).append(' ').append(n.getId() == null ? "" : "#" + n.getId())
                                 .append(n.isDisabled() ? " [disabled]" : "")

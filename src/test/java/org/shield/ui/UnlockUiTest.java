@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.shield.ui.UiHarness.await;
 
 import java.nio.file.Path;
-import javafx.scene.control.Label;
+import org.shield.ui.common.Paragraph;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +40,8 @@ class UnlockUiTest {
         robot.clickOn("#passphrase").write("certainly not the passphrase");
         robot.clickOn("#unlock");
 
-        Label error = robot.from(robot.lookup("#unlockScreen").queryParent()).lookup("#error").queryAs(Label.class);
+        Paragraph error = robot.from(robot.lookup("#unlockScreen").queryParent()).lookup("#error")
+                .queryAs(Paragraph.class);
         await(error::isVisible);
         assertThat(error.getText()).isEqualTo("The user name or passphrase is not correct.");
         assertThat(robot.lookup("#passphrase").queryTextInputControl().getText()).isEmpty();

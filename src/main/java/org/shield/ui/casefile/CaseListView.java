@@ -31,6 +31,7 @@ import org.shield.domain.casefile.CaseStatus;
 import org.shield.domain.casefile.ExploitationType;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
 /**
@@ -46,8 +47,8 @@ public final class CaseListView {
     @FXML private TextField filterUnit;
     @FXML private DatePicker filterFrom;
     @FXML private DatePicker filterTo;
-    @FXML private Label dateRangeProblem;
-    @FXML private Label error;
+    @FXML private Paragraph dateRangeProblem;
+    @FXML private Paragraph error;
     @FXML private TableView<CaseSummary> table;
     @FXML private TableColumn<CaseSummary, String> colNumber;
     @FXML private TableColumn<CaseSummary, String> colTitle;

@@ -13,16 +13,17 @@ import javafx.scene.layout.VBox;
 import org.shield.application.casefile.NoteDetails;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
 /** The Notes tab: every note, oldest first, corrections marked both ways; add a note or correct one. */
 public final class CaseNotesView {
     @FXML private ListView<NoteDetails> notesList;
     @FXML private Button correctNote;
-    @FXML private Label correctingInfo;
+    @FXML private Paragraph correctingInfo;
     @FXML private Label bodyLabel;
     @FXML private TextArea noteBody;
-    @FXML private Label error;
+    @FXML private Paragraph error;
     @FXML private Button addNote;
     @FXML private Button cancelCorrection;
     @FXML private ProgressIndicator busy;
@@ -43,6 +44,7 @@ public final class CaseNotesView {
         notesList.setPlaceholder(new Label(m.get("ui.notes.empty")));
         notesList.setCellFactory(l -> new NoteCell());
         correctNote.disableProperty().bind(notesList.getSelectionModel().selectedItemProperty().isNull());
+        Controls.wrapUnlessThai(noteBody);
         noteBody.textProperty().bindBidirectional(vm.bodyProperty());
         bodyLabel.setLabelFor(noteBody);
         var correcting = vm.correctingProperty();
@@ -81,16 +83,15 @@ public final class CaseNotesView {
                 card.getStyleClass().add("note-superseded");
                 card.getChildren().add(flag(m.get("ui.notes.wasCorrected", m.dateTime(later.createdAt()))));
             }
-            Label body = new Label(note.body());
-            body.setWrapText(true);
+            Paragraph body = new Paragraph(note.body());
             body.getStyleClass().add("note-body");
             body.maxWidthProperty().bind(notesList.widthProperty().subtract(48));
             card.getChildren().add(body);
             setGraphic(card);
         }
 
-        private Label flag(String text) {
-            Label l = new Label(text);
+        private Paragraph flag(String text) {
+            Paragraph l = new Paragraph(text);
             l.getStyleClass().add("note-flag");
             return l;
         }

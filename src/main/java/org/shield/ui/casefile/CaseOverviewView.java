@@ -20,6 +20,7 @@ import org.shield.domain.casefile.Sensitivity;
 import org.shield.ui.common.ConflictPane;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
 /** The Overview tab of a case: the editable fields, the conflict panel, Save. */
@@ -27,7 +28,7 @@ public final class CaseOverviewView {
     @FXML private VBox conflictSlot;
     @FXML private Label titleLabel;
     @FXML private TextField title;
-    @FXML private Label titleProblem;
+    @FXML private Paragraph titleProblem;
     @FXML private Label statusLabel;
     @FXML private ComboBox<CaseStatus> status;
     @FXML private Label sensitivityLabel;
@@ -35,25 +36,25 @@ public final class CaseOverviewView {
     @FXML private VBox closureBox;
     @FXML private Label closureReasonLabel;
     @FXML private TextField closureReason;
-    @FXML private Label closureReasonProblem;
+    @FXML private Paragraph closureReasonProblem;
     @FXML private VBox closedOnBox;
     @FXML private DatePicker closedOn;
-    @FXML private Label closedOnProblem;
+    @FXML private Paragraph closedOnProblem;
     @FXML private CheckComboBox<ExploitationType> types;
     @FXML private Label unitLabel;
     @FXML private TextField unitCode;
-    @FXML private Label unitProblem;
+    @FXML private Paragraph unitProblem;
     @FXML private Label leadLabel;
     @FXML private TextField lead;
     @FXML private DatePicker openedOn;
-    @FXML private Label openedOnProblem;
+    @FXML private Paragraph openedOnProblem;
     @FXML private Label tagsLabel;
     @FXML private TextField tags;
-    @FXML private Label tagsProblem;
+    @FXML private Paragraph tagsProblem;
     @FXML private Label summaryLabel;
     @FXML private TextArea summary;
-    @FXML private Label error;
-    @FXML private Label notice;
+    @FXML private Paragraph error;
+    @FXML private Paragraph notice;
     @FXML private Button saveCase;
     @FXML private ProgressIndicator busy;
 
@@ -88,6 +89,7 @@ public final class CaseOverviewView {
         unitCode.textProperty().bindBidirectional(vm.unitCodeProperty());
         lead.textProperty().bindBidirectional(vm.leadProperty());
         tags.textProperty().bindBidirectional(vm.tagsProperty());
+        Controls.wrapUnlessThai(summary);
         summary.textProperty().bindBidirectional(vm.summaryProperty());
         titleLabel.setLabelFor(title);
         statusLabel.setLabelFor(status);

@@ -22,6 +22,7 @@ import org.shield.domain.casefile.PartyRole;
 import org.shield.domain.casefile.RoleInProcess;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 import org.shield.ui.party.PersonCells;
 
@@ -42,14 +43,14 @@ public final class CasePartiesView {
     @FXML private TextField partyNameNative;
     @FXML private TextField partyNameLatin;
     @FXML private TextField partyAlias;
-    @FXML private Label personProblem;
+    @FXML private Paragraph personProblem;
     @FXML private Label roleLabel;
     @FXML private ComboBox<PartyRole> partyRole;
     @FXML private VBox roleInProcessBox;
     @FXML private ComboBox<RoleInProcess> partyRoleInProcess;
     @FXML private TextField partyNote;
-    @FXML private Label error;
-    @FXML private Label notice;
+    @FXML private Paragraph error;
+    @FXML private Paragraph notice;
     @FXML private Button addParty;
     @FXML private ProgressIndicator busy;
 
@@ -94,7 +95,7 @@ public final class CasePartiesView {
         partySearch.textProperty().bindBidirectional(vm.searchTextProperty());
         partySearch.setOnAction(e -> vm.search());
         partySearchResults.setItems(vm.searchResults());
-        partySearchResults.setPlaceholder(new Label(m.get("ui.parties.add.searchFirst")));
+        partySearchResults.setPlaceholder(new Paragraph(m.get("ui.parties.add.searchFirst")));
         partySearchResults.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(PersonSummary p, boolean empty) {

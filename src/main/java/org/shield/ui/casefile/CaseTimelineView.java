@@ -17,6 +17,7 @@ import org.shield.application.casefile.EventDetails;
 import org.shield.domain.casefile.TraffickingEventType;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
 /** The Route/timeline tab: the steps of the victim's route in date order, and the form that adds one. */
@@ -33,12 +34,12 @@ public final class CaseTimelineView {
     @FXML private DatePicker eventDate;
     @FXML private TextField eventPlace;
     @FXML private TextField eventCountry;
-    @FXML private Label countryProblem;
+    @FXML private Paragraph countryProblem;
     @FXML private TextField eventLatitude;
     @FXML private TextField eventLongitude;
-    @FXML private Label coordinatesProblem;
+    @FXML private Paragraph coordinatesProblem;
     @FXML private TextArea eventDescription;
-    @FXML private Label error;
+    @FXML private Paragraph error;
     @FXML private Button addEvent;
     @FXML private ProgressIndicator busy;
 
@@ -73,6 +74,7 @@ public final class CaseTimelineView {
         eventCountry.textProperty().bindBidirectional(vm.countryProperty());
         eventLatitude.textProperty().bindBidirectional(vm.latitudeProperty());
         eventLongitude.textProperty().bindBidirectional(vm.longitudeProperty());
+        Controls.wrapUnlessThai(eventDescription);
         eventDescription.textProperty().bindBidirectional(vm.descriptionProperty());
         Controls.showMessage(countryProblem, vm.countryProblemProperty(), m);
         Controls.showMessage(coordinatesProblem, vm.coordinatesProblemProperty(), m);

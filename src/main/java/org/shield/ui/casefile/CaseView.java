@@ -9,6 +9,7 @@ import javafx.scene.control.Tab;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.DocumentView;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
 /** An open case: a header with the case number and sensitivity marking, and the four tabs. */
@@ -16,7 +17,7 @@ public final class CaseView implements DocumentView {
     @FXML private Label caseNumber;
     @FXML private Label sensitivityBanner;
     @FXML private ProgressIndicator loading;
-    @FXML private Label error;
+    @FXML private Paragraph error;
     @FXML private Tab overviewTab;
     @FXML private Tab partiesTab;
     @FXML private Tab timelineTab;

@@ -28,8 +28,7 @@ public final class ConflictPane extends VBox {
         getStyleClass().add("conflict-pane");
         Label title = new Label(m.get("ui.conflict.title"));
         title.getStyleClass().add("conflict-title");
-        Label explain = new Label(m.get("ui.conflict.explain"));
-        explain.setWrapText(true);
+        Paragraph explain = new Paragraph(m.get("ui.conflict.explain"));
         grid.getStyleClass().add("conflict-grid");
         grid.setHgap(16);
         grid.setVgap(4);
@@ -59,10 +58,8 @@ public final class ConflictPane extends VBox {
                 header("ui.conflict.column.mine"));
         int row = 1;
         for (Difference d : differences) {
-            Label stored = new Label(Controls.format(d.stored(), m));
-            stored.setWrapText(true);
-            Label mine = new Label(Controls.format(d.mine(), m));
-            mine.setWrapText(true);
+            Paragraph stored = new Paragraph(Controls.format(d.stored(), m));
+            Paragraph mine = new Paragraph(Controls.format(d.mine(), m));
             grid.addRow(row++, new Label(m.get(d.labelKey())), stored, mine);
         }
     }

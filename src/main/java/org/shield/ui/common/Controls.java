@@ -11,8 +11,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.shield.application.common.UserMessage;
@@ -26,11 +26,25 @@ public final class Controls {
     private Controls() {
     }
 
-    /** The label shows the translated message and takes no room while there is none. */
-    public static void showMessage(Label label, ObservableValue<UserMessage> message, Messages m) {
+    /** The paragraph shows the translated message and takes no room while there is none. */
+    public static void showMessage(Paragraph label, ObservableValue<UserMessage> message, Messages m) {
         label.textProperty().bind(Bindings.createStringBinding(() -> m.format(message.getValue()), message));
         label.visibleProperty().bind(Bindings.createBooleanBinding(() -> message.getValue() != null, message));
         label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /**
+     * A text area that wraps long lines except while it holds Thai text: JavaFX 21 draws wrapped Thai
+     * lines wrongly (see {@link Paragraph}), so Thai lines scroll sideways instead.
+     */
+    public static void wrapUnlessThai(TextArea area) {
+        Runnable update = () -> area.setWrapText(!containsThai(area.getText()));
+        area.textProperty().addListener((o, was, now) -> update.run());
+        update.run();
+    }
+
+    static boolean containsThai(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI);
     }
 
     /** A node visible (and taking room) only while {@code condition} holds. */

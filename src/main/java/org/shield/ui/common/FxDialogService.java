@@ -21,7 +21,8 @@ public final class FxDialogService implements DialogService {
     public void showError(UserMessage message) {
         Messages m = messages.get();
         ButtonType close = new ButtonType(m.get("ui.action.close"), ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, m.format(message), close);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", close);
+        alert.getDialogPane().setContent(new Paragraph(m.format(message)));
         prepare(alert, m.get("ui.dialog.error.title"));
         alert.showAndWait();
     }
@@ -31,7 +32,8 @@ public final class FxDialogService implements DialogService {
         Messages m = messages.get();
         ButtonType action = new ButtonType(m.get(actionKey), ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("ui.action.cancel"), ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, m.format(question), action, cancel);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", action, cancel);
+        alert.getDialogPane().setContent(new Paragraph(m.format(question)));
         prepare(alert, m.get("ui.dialog.confirm.title"));
         return alert.showAndWait().filter(action::equals).isPresent();
     }

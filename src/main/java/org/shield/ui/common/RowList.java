@@ -5,7 +5,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -18,13 +17,13 @@ import javafx.scene.layout.VBox;
  */
 public final class RowList<R> extends VBox {
     private final ObservableList<R> items;
-    private final BiFunction<R, Label, Node[]> lineFactory;
+    private final BiFunction<R, Paragraph, Node[]> lineFactory;
     private final Messages m;
 
     /**
      * @param lineFactory builds the controls of one line; it is given the line's problem label to bind
      */
-    public RowList(ObservableList<R> items, Messages m, BiFunction<R, Label, Node[]> lineFactory) {
+    public RowList(ObservableList<R> items, Messages m, BiFunction<R, Paragraph, Node[]> lineFactory) {
         super(4);
         this.items = items;
         this.m = m;
@@ -44,7 +43,7 @@ public final class RowList<R> extends VBox {
     private void rebuild() {
         getChildren().clear();
         for (R item : items) {
-            Label problem = new Label();
+            Paragraph problem = new Paragraph();
             problem.getStyleClass().add("field-problem");
             HBox line = new HBox(6, lineFactory.apply(item, problem));
             line.getStyleClass().add("row-line");

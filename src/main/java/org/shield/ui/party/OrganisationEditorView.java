@@ -15,6 +15,7 @@ import org.shield.ui.common.ConflictPane;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.DocumentView;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
 /** The organisation editor. */
@@ -23,19 +24,19 @@ public final class OrganisationEditorView implements DocumentView {
     @FXML private VBox conflictSlot;
     @FXML private Label nameLabel;
     @FXML private TextField organisationName;
-    @FXML private Label nameProblem;
+    @FXML private Paragraph nameProblem;
     @FXML private Label typeLabel;
     @FXML private ComboBox<OrganisationType> organisationType;
-    @FXML private Label typeProblem;
+    @FXML private Paragraph typeProblem;
     @FXML private Label placeLabel;
     @FXML private TextField organisationPlace;
-    @FXML private Label placeProblem;
+    @FXML private Paragraph placeProblem;
     @FXML private Label countryLabel;
     @FXML private TextField organisationCountry;
-    @FXML private Label countryHint;
-    @FXML private Label countryProblem;
-    @FXML private Label error;
-    @FXML private Label notice;
+    @FXML private Paragraph countryHint;
+    @FXML private Paragraph countryProblem;
+    @FXML private Paragraph error;
+    @FXML private Paragraph notice;
     @FXML private Button saveOrganisation;
     @FXML private ProgressIndicator busy;
 

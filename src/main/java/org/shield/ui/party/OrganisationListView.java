@@ -16,6 +16,7 @@ import javafx.util.Duration;
 import org.shield.application.party.OrganisationDetails;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
 /** The Organisations page: filter by name, open with Enter or a double click. */
@@ -23,7 +24,7 @@ public final class OrganisationListView {
     @FXML private ProgressIndicator busy;
     @FXML private Button newOrganisation;
     @FXML private TextField organisationQuery;
-    @FXML private Label error;
+    @FXML private Paragraph error;
     @FXML private TableView<OrganisationDetails> organisationTable;
     @FXML private TableColumn<OrganisationDetails, String> colName;
     @FXML private TableColumn<OrganisationDetails, String> colType;

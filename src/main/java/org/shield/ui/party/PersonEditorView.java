@@ -23,6 +23,7 @@ import org.shield.ui.common.ConflictPane;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.DocumentView;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.RowList;
 import org.shield.ui.common.ViewLoader;
 
@@ -34,26 +35,26 @@ public final class PersonEditorView implements DocumentView {
     @FXML private TextField nameNative;
     @FXML private Label nameLatinLabel;
     @FXML private TextField nameLatin;
-    @FXML private Label nameProblem;
+    @FXML private Paragraph nameProblem;
     @FXML private Label genderLabel;
     @FXML private ComboBox<Gender> gender;
     @FXML private DatePicker dateOfBirth;
     @FXML private Label ageLabel;
     @FXML private TextField estimatedAge;
-    @FXML private Label ageProblem;
+    @FXML private Paragraph ageProblem;
     @FXML private Label citizenshipsLabel;
     @FXML private TextField citizenships;
-    @FXML private Label citizenshipsHint;
-    @FXML private Label citizenshipsProblem;
+    @FXML private Paragraph citizenshipsHint;
+    @FXML private Paragraph citizenshipsProblem;
     @FXML private Label languagesLabel;
     @FXML private TextField languages;
-    @FXML private Label languagesHint;
-    @FXML private Label languagesProblem;
+    @FXML private Paragraph languagesHint;
+    @FXML private Paragraph languagesProblem;
     @FXML private VBox aliasesSlot;
     @FXML private VBox documentsSlot;
     @FXML private VBox contactsSlot;
-    @FXML private Label error;
-    @FXML private Label notice;
+    @FXML private Paragraph error;
+    @FXML private Paragraph notice;
     @FXML private Button savePerson;
     @FXML private ProgressIndicator busy;
 
@@ -112,13 +113,13 @@ public final class PersonEditorView implements DocumentView {
     }
 
     /** Shows the names of the codes typed so far ("TH · Thailand, MM · Myanmar"). */
-    private void codeHint(Label hint, StringProperty codes, boolean countries) {
+    private void codeHint(Paragraph hint, StringProperty codes, boolean countries) {
         hint.textProperty().bind(Bindings.createStringBinding(() -> PersonEditorViewModel.codes(codes.get()).stream()
                 .map(c -> countries ? m.country(c.toUpperCase(java.util.Locale.ROOT)) : m.language(c))
                 .collect(Collectors.joining(", ")), codes));
     }
 
-    private Node[] aliasLine(AliasRow row, Label problem) {
+    private Node[] aliasLine(AliasRow row, Paragraph problem) {
         ComboBox<NameKind> kind = new ComboBox<>();
         Controls.codeList(kind, NameKind.values(), m);
         kind.valueProperty().bindBidirectional(row.kindProperty());
@@ -129,7 +130,7 @@ public final class PersonEditorView implements DocumentView {
         return new Node[] {kind, text};
     }
 
-    private Node[] documentLine(DocumentRow row, Label problem) {
+    private Node[] documentLine(DocumentRow row, Paragraph problem) {
         ComboBox<DocumentType> type = new ComboBox<>();
         Controls.codeList(type, DocumentType.values(), m);
         type.valueProperty().bindBidirectional(row.typeProperty());
@@ -152,7 +153,7 @@ public final class PersonEditorView implements DocumentView {
         return new Node[] {type, number, country, issued, expires};
     }
 
-    private Node[] contactLine(ContactRow row, Label problem) {
+    private Node[] contactLine(ContactRow row, Paragraph problem) {
         ComboBox<ContactType> type = new ComboBox<>();
         Controls.codeList(type, ContactType.values(), m);
         type.valueProperty().bindBidirectional(row.typeProperty());

@@ -14,6 +14,7 @@ import javafx.util.Duration;
 import org.shield.application.party.PersonSummary;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
 /** The Persons page: search by any name, alias, document or phone; Enter or a double click opens. */
@@ -21,7 +22,7 @@ public final class PersonSearchView {
     @FXML private ProgressIndicator busy;
     @FXML private Button newPerson;
     @FXML private TextField personQuery;
-    @FXML private Label personSearchStatus;
+    @FXML private Paragraph personSearchStatus;
     @FXML private ListView<PersonSummary> personResults;
 
     private final PersonSearchViewModel vm;

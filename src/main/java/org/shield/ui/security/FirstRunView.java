@@ -10,23 +10,24 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
 /** First run: the form that creates the vault and its first administrator. */
 public final class FirstRunView {
     @FXML private TextField userName;
     @FXML private Label userNameLabel;
-    @FXML private Label userNameProblem;
+    @FXML private Paragraph userNameProblem;
     @FXML private TextField unitCode;
     @FXML private Label unitCodeLabel;
-    @FXML private Label unitCodeProblem;
+    @FXML private Paragraph unitCodeProblem;
     @FXML private PasswordField passphrase;
     @FXML private Label passphraseLabel;
-    @FXML private Label passphraseProblem;
+    @FXML private Paragraph passphraseProblem;
     @FXML private PasswordField confirmation;
     @FXML private Label confirmationLabel;
-    @FXML private Label confirmationProblem;
-    @FXML private Label error;
+    @FXML private Paragraph confirmationProblem;
+    @FXML private Paragraph error;
     @FXML private ProgressIndicator busy;
     @FXML private Button create;
 

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
 /**
@@ -22,7 +23,7 @@ import org.shield.ui.common.ViewLoader;
  */
 public final class UnlockView {
     @FXML private Label heading;
-    @FXML private Label lockedHint;
+    @FXML private Paragraph lockedHint;
     @FXML private VBox demoBox;
     @FXML private Label demoUser;
     @FXML private Label demoPassphrase;
@@ -32,7 +33,7 @@ public final class UnlockView {
     @FXML private Label userNameLabel;
     @FXML private PasswordField passphrase;
     @FXML private Label passphraseLabel;
-    @FXML private Label error;
+    @FXML private Paragraph error;
     @FXML private ProgressIndicator busy;
     @FXML private Button unlock;
     @FXML private Button signOut;

@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import org.shield.application.settings.Preferences;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
 /** The Settings page: language, auto-lock, Buddhist-era years, change passphrase. */
@@ -27,18 +28,18 @@ public final class SettingsView {
     @FXML private Label autoLockLabel;
     @FXML private Spinner<Integer> autoLockMinutes;
     @FXML private CheckBox buddhistEra;
-    @FXML private Label eraExample;
-    @FXML private Label preferencesNotice;
+    @FXML private Paragraph eraExample;
+    @FXML private Paragraph preferencesNotice;
     @FXML private Button savePreferences;
     @FXML private Label currentLabel;
     @FXML private PasswordField currentPassphrase;
     @FXML private Label newLabel;
     @FXML private PasswordField newPassphrase;
-    @FXML private Label newPassphraseProblem;
+    @FXML private Paragraph newPassphraseProblem;
     @FXML private Label confirmLabel;
     @FXML private PasswordField confirmPassphrase;
-    @FXML private Label confirmationProblem;
-    @FXML private Label passphraseNotice;
+    @FXML private Paragraph confirmationProblem;
+    @FXML private Paragraph passphraseNotice;
     @FXML private Button changePassphrase;
 
     private final SettingsViewModel vm;

@@ -1,9 +1,9 @@
 package org.shield.ui.shell;
 
+import org.shield.ui.common.Paragraph;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -26,7 +26,7 @@ final class GlobalSearchBox extends VBox {
     private static final Duration PAUSE = Duration.millis(250);
     private final TextField field = new TextField();
     private final ListView<PersonSummary> results = new ListView<>();
-    private final Label status = new Label();
+    private final Paragraph status = new Paragraph();
     private final Popup popup = new Popup();
     private final PersonSearchViewModel vm;
 
