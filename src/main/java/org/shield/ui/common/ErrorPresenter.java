@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * The one place a failure becomes something a person reads. It logs each failure once (the exception
  * type and message key, never the data) and turns it into a translatable message: an
  * {@link ApplicationException} says what to do; anything else gets a generic message with an incident
- * id, and its stack trace (with every exception message removed) goes to the log only.
+ * id, and its stack trace goes to the log only (the log layout drops exception messages, ADR 0007).
  * Call on the JavaFX thread.
  */
 public final class ErrorPresenter {
@@ -33,14 +33,14 @@ public final class ErrorPresenter {
             if (failure instanceof OperationCancelledException) {
                 LOG.debug("operation cancelled");
             } else if (failure instanceof StorageException && failure.getCause() != null) {
-                LOG.warn("storage failure ({})", m.key(), RedactedThrowable.of(failure.getCause()));
+                LOG.warn("storage failure ({})", m.key(), failure.getCause());
             } else {
                 LOG.info("operation refused: {} ({})", failure.getClass().getSimpleName(), m.key());
             }
             return m;
         }
         String incident = incidentId();
-        LOG.error("unexpected failure, incident {}", incident, RedactedThrowable.of(failure));
+        LOG.error("unexpected failure, incident {}", incident, failure);
         return new UserMessage("error.unexpected", incident);
     }
 
