@@ -67,6 +67,7 @@ public final class CaseListView {
     private final Messages m;
     private final Parent root;
     private Map<TableColumn<CaseSummary, ?>, CaseSort> sortable;
+    private boolean syncingStatuses;
 
     public CaseListView(CaseListViewModel vm, ViewLoader loader) {
         this.vm = vm;
@@ -103,10 +104,24 @@ public final class CaseListView {
         filterStatus.setConverter(labels());
         filterStatus.setTitle(m.get("ui.cases.filter.status"));
         filterStatus.setShowCheckedCount(true);
-        vm.statuses().forEach(s -> filterStatus.getCheckModel().check(s));
+        Runnable checksFromModel = () -> {
+            syncingStatuses = true;
+            filterStatus.getCheckModel().clearChecks();
+            vm.statuses().forEach(s -> filterStatus.getCheckModel().check(s));
+            syncingStatuses = false;
+        };
+        checksFromModel.run();
+        vm.statuses().addListener((ListChangeListener<CaseStatus>) c -> {
+            if (!syncingStatuses) {
+                checksFromModel.run();
+            }
+        });
         filterStatus.getCheckModel().getCheckedItems().addListener((ListChangeListener<CaseStatus>) c -> {
-            vm.statuses().setAll(new ArrayList<>(filterStatus.getCheckModel().getCheckedItems()));
-            vm.applyFilters();
+            if (!syncingStatuses) {
+                syncingStatuses = true;
+                vm.statuses().setAll(new ArrayList<>(filterStatus.getCheckModel().getCheckedItems()));
+                syncingStatuses = false;
+            }
         });
 
         List<ExploitationType> types = new ArrayList<>();
@@ -133,15 +148,12 @@ public final class CaseListView {
         });
         filterType.setButtonCell(filterType.getCellFactory().call(null));
         filterType.valueProperty().bindBidirectional(vm.typeProperty());
-        filterType.valueProperty().addListener((o, a, b) -> vm.applyFilters());
 
         for (DatePicker p : new DatePicker[] {filterFrom, filterTo}) {
             Controls.dateField(p, m);
         }
         filterFrom.valueProperty().bindBidirectional(vm.openedFromProperty());
         filterTo.valueProperty().bindBidirectional(vm.openedToProperty());
-        filterFrom.valueProperty().addListener((o, a, b) -> vm.applyFilters());
-        filterTo.valueProperty().addListener((o, a, b) -> vm.applyFilters());
     }
 
     private <E extends Enum<E>> StringConverter<E> labels() {
@@ -213,7 +225,6 @@ public final class CaseListView {
 
     @FXML
     private void clearFilters() {
-        filterStatus.getCheckModel().clearChecks();
         vm.clearFilters();
     }
 

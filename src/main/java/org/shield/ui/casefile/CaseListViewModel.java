@@ -59,6 +59,9 @@ public final class CaseListViewModel {
     private final Busy busy;
     private long requestSeq;
     private boolean loadedOnce;
+    private boolean clearing;
+    private CaseQuery shownQuery;
+    private int shownPage = -1;
 
     public CaseListViewModel(ScreenContext ctx, Navigator navigator) {
         this.ctx = ctx;
@@ -69,6 +72,11 @@ public final class CaseListViewModel {
                 openedFrom, openedTo);
         hasPrevious = pageIndex.greaterThan(0);
         hasNext = pageIndex.lessThan(pageCount.subtract(1));
+        // Choosing a status, type or date applies at once; typed text is applied by the view after a pause.
+        statuses.addListener((javafx.collections.ListChangeListener<CaseStatus>) c -> applyFilters());
+        type.addListener((o, a, b) -> applyFilters());
+        openedFrom.addListener((o, a, b) -> applyFilters());
+        openedTo.addListener((o, a, b) -> applyFilters());
     }
 
     /** Loads the first page the first time the list is shown. */
@@ -86,19 +94,27 @@ public final class CaseListViewModel {
         }
     }
 
-    /** Filters changed: back to the first page. */
+    /** Filters changed: back to the first page (nothing is read if the query is the one shown). */
     public void applyFilters() {
+        if (clearing || !loadedOnce) {
+            return;
+        }
+        if (query().equals(shownQuery) && shownPage == 0) {
+            return;
+        }
         pageIndex.set(0);
         reload();
     }
 
     public void clearFilters() {
+        clearing = true;
         text.set("");
         statuses.clear();
         type.set(null);
         unitCode.set("");
         openedFrom.set(null);
         openedTo.set(null);
+        clearing = false;
         applyFilters();
     }
 
@@ -106,7 +122,8 @@ public final class CaseListViewModel {
     public void sortBy(CaseSort by, boolean asc) {
         sort.set(by);
         ascending.set(asc);
-        applyFilters();
+        pageIndex.set(0);
+        reload();
     }
 
     public void firstPage() {
@@ -142,6 +159,8 @@ public final class CaseListViewModel {
         int index = pageIndex.get();
         long seq = ++requestSeq;
         error.set(null);
+        shownQuery = query;
+        shownPage = index;
         busy.run("ui.task.loadCases", c -> ctx.session().cases().page(query, index, PAGE_SIZE), page -> {
             if (seq == requestSeq) {
                 show(page);

@@ -68,6 +68,9 @@ final class GlobalSearchBox extends VBox {
             if (!vm.results().isEmpty()) {
                 results.getSelectionModel().selectFirst();
             }
+            if (field.isFocused() && !field.getText().isBlank()) {
+                showPopup();
+            }
         });
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !vm.results().isEmpty()) {

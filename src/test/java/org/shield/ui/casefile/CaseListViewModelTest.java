@@ -110,14 +110,30 @@ class CaseListViewModelTest {
     @Test
     void backwardsDateRangeIsReportedAndNotQueried() {
         CaseListViewModel vm = new CaseListViewModel(desk.context, desk.navigator);
-        vm.openedFromProperty().set(LocalDate.of(2025, 6, 1));
-        vm.openedToProperty().set(LocalDate.of(2025, 1, 1));
+        vm.showing();
+        vm.openedFromProperty().set(LocalDate.of(2025, 2, 1));
         int before = desk.tasks.titles().size();
 
-        vm.applyFilters();
+        vm.openedToProperty().set(LocalDate.of(2025, 1, 1));
 
         assertThat(vm.dateRangeProblemProperty().get()).isEqualTo(new UserMessage("ui.cases.filter.dateRange"));
         assertThat(desk.tasks.titles()).hasSize(before);
+        assertThat(vm.rows()).isNotEmpty();
+    }
+
+    @Test
+    void choosingAStatusFiltersAtOnceAndClearingReadsOnce() {
+        CaseListViewModel vm = new CaseListViewModel(desk.context, desk.navigator);
+        vm.showing();
+
+        vm.statuses().setAll(List.of(CaseStatus.Closed));
+        assertThat(vm.totalProperty().get()).isZero();
+        int before = desk.tasks.titles().size();
+
+        vm.clearFilters();
+
+        assertThat(vm.totalProperty().get()).isEqualTo(CASES);
+        assertThat(desk.tasks.titles()).hasSize(before + 1);
     }
 
     @Test
