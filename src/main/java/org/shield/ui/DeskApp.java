@@ -66,6 +66,7 @@ public final class DeskApp {
     private StackPane deskRoot;
     private Session session;
     private MainViewModel main;
+    private MainView mainView;
     private Parent mainRoot;
     private UnlockViewModel gate;
 
@@ -150,8 +151,12 @@ public final class DeskApp {
     /** Builds the main window's views over the (kept) main view model, in the current language. */
     private void showMain() {
         ViewLoader loader = new ViewLoader(messages);
-        mainRoot = new MainView(main, loader, new SectionPages(main, loader), d -> documentView(d, loader),
-                tasks.running(), this::lock).root();
+        if (mainView != null) {
+            mainView.dispose();
+        }
+        mainView = new MainView(main, loader, new SectionPages(main, loader), d -> documentView(d, loader),
+                tasks.running(), this::lock);
+        mainRoot = mainView.root();
         deskRoot.getChildren().setAll(mainRoot);
         main.show(main.sectionProperty().get());
     }
@@ -204,6 +209,8 @@ public final class DeskApp {
         disposeGate();
         session = null;
         main = null;
+        mainView.dispose();
+        mainView = null;
         mainRoot = null;
         showGate();
     }

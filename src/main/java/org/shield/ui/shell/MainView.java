@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -58,6 +59,15 @@ public final class MainView {
     private final Map<Document, DocumentView> views = new HashMap<>();
     private final Parent root;
     private GlobalSearchBox search;
+    private ListChangeListener<Task<?>> runningListener;
+    private final ChangeListener<Section> sectionListener = (o, was, now) -> showSection(now);
+    private final ChangeListener<Document> selectedListener = (o, was, now) -> select(now);
+    private final ListChangeListener<Document> documentsListener = c -> {
+        while (c.next()) {
+            c.getRemoved().forEach(this::removeTab);
+            c.getAddedSubList().forEach(this::addTab);
+        }
+    };
 
     public MainView(MainViewModel vm, ViewLoader loader, SectionPages pages,
             Function<Document, DocumentView> documentViews, ObservableList<Task<?>> running, Runnable onLock) {
@@ -85,17 +95,12 @@ public final class MainView {
                 vm.show((Section) now.getUserData());
             }
         });
-        vm.sectionProperty().addListener((o, was, now) -> showSection(now));
+        vm.sectionProperty().addListener(sectionListener);
         showSection(vm.sectionProperty().get());
 
         vm.documents().forEach(this::addTab);
-        vm.documents().addListener((ListChangeListener<Document>) c -> {
-            while (c.next()) {
-                c.getRemoved().forEach(this::removeTab);
-                c.getAddedSubList().forEach(this::addTab);
-            }
-        });
-        vm.selectedProperty().addListener((o, was, now) -> select(now));
+        vm.documents().addListener(documentsListener);
+        vm.selectedProperty().addListener(selectedListener);
         select(vm.selectedProperty().get());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(
                 now == null || now == homeTab ? null : documentOf(now)));
@@ -157,11 +162,12 @@ public final class MainView {
         TaskProgressView<Task<?>> progress = new TaskProgressView<>();
         progress.setPrefSize(420, 260);
         progress.getTasks().setAll(running);
-        running.addListener((ListChangeListener<Task<?>>) c -> {
+        runningListener = c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(t -> progress.getTasks().add(t));
             }
-        });
+        };
+        running.addListener(runningListener);
         PopOver popOver = new PopOver(progress);
         popOver.setArrowLocation(PopOver.ArrowLocation.BOTTOM_RIGHT);
         popOver.setTitle(m.get("ui.status.tasks.title"));
@@ -215,5 +221,14 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Detaches this view from the view model (the window is being rebuilt in another language). */
+    public void dispose() {
+        vm.sectionProperty().removeListener(sectionListener);
+        vm.selectedProperty().removeListener(selectedListener);
+        vm.documents().removeListener(documentsListener);
+        running.removeListener(runningListener);
+        search.hidePopup();
     }
 }
