@@ -1,6 +1,7 @@
 package org.shield.ui.casefile;
 
 import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -75,6 +76,15 @@ public final class CaseOverviewView {
                 vm::reloadStored, vm::keepMine));
         title.textProperty().bindBidirectional(vm.titleProperty());
         Controls.codeList(status, CaseStatus.values(), m);
+        // A case is opened Active or FollowUp; closing (with its reason) is an edit of a saved case.
+        Runnable statusChoices = () -> {
+            CaseStatus current = vm.statusProperty().get();
+            status.getItems().setAll(vm.isNew() ? List.of(CaseStatus.Active, CaseStatus.FollowUp)
+                    : List.of(CaseStatus.values()));
+            status.setValue(current);
+        };
+        statusChoices.run();
+        vm.loadedProperty().addListener((o, was, now) -> statusChoices.run());
         status.valueProperty().bindBidirectional(vm.statusProperty());
         Controls.codeList(sensitivity, Sensitivity.values(), m);
         sensitivity.valueProperty().bindBidirectional(vm.sensitivityProperty());
