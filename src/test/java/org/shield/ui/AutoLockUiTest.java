@@ -21,7 +21,7 @@ import org.testfx.framework.junit5.Stop;
 /** Idle time locks the desk: the content disappears at once and an unsaved edit survives the unlock. */
 @ExtendWith(ApplicationExtension.class)
 class AutoLockUiTest {
-    private static final Duration IDLE = Duration.ofSeconds(3);
+    private static final Duration IDLE = Duration.ofSeconds(5);
     private static final String UNSAVED = "DEMO-TEST unsaved Canary-Title";
 
     @TempDir
