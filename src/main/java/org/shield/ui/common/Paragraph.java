@@ -52,7 +52,7 @@ public final class Paragraph extends VBox {
         }
         for (String line : t.split("\n", -1)) {
             FlowPane flow = new FlowPane();
-            flow.setPrefWrapLength(120);
+            flow.setPrefWrapLength(360);
             if (line.isEmpty()) {
                 flow.getChildren().add(piece(" "));
             } else {
