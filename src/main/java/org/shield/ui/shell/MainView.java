@@ -33,8 +33,8 @@ import org.shield.ui.common.ViewLoader;
 /**
  * The main window: toolbar with the global person search and Lock, section navigation on the left,
  * the section page and the open records as tabs in the middle, and a status bar with the signed-in
- * user and the running tasks. Shortcuts: Ctrl+1..4 sections, Ctrl+F search, Ctrl+S save, Ctrl+W close
- * tab, Ctrl+L lock.
+ * user and the running tasks. Shortcuts: Ctrl+1..4 sections, Ctrl+F search, Ctrl+N new case, Ctrl+S
+ * save, Ctrl+W close tab, Ctrl+L lock.
  */
 public final class MainView {
     @FXML private BorderPane mainScreen;
@@ -195,6 +195,8 @@ public final class MainView {
         }
         if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
             search.focus();
+        } else if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            vm.newCase();
         } else if (new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN).match(e)) {
             lock();
         } else if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
