@@ -2,6 +2,7 @@ package org.shield.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shield.ui.UiHarness.await;
+import static org.shield.ui.UiHarness.clickOn;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,13 +45,13 @@ class AutoLockUiTest {
 
     @Test
     void idleDeskHidesEverythingAndKeepsTheUnsavedEdit(FxRobot robot) {
-        robot.clickOn("#userName").write(TestVaults.ADMIN);
-        robot.clickOn("#passphrase").write(TestVaults.PASSPHRASE);
-        robot.clickOn("#unlock");
+        clickOn(robot, "#userName").write(TestVaults.ADMIN);
+        clickOn(robot, "#passphrase").write(TestVaults.PASSPHRASE);
+        clickOn(robot, "#unlock");
         await(() -> robot.lookup("#newCase").tryQuery().isPresent());
-        robot.clickOn("#newCase");
+        clickOn(robot, "#newCase");
         await(() -> robot.lookup("#title").tryQuery().isPresent());
-        robot.clickOn("#title").write(UNSAVED);
+        clickOn(robot, "#title").write(UNSAVED);
 
         await(() -> robot.lookup("#unlockScreen").tryQuery().isPresent());
 
@@ -59,8 +60,8 @@ class AutoLockUiTest {
         assertThat(stage.getTitle()).isEqualTo("SHIELD Case Desk");
         assertThat(robot.lookup("#userName").queryTextInputControl().getText()).isEqualTo(TestVaults.ADMIN);
 
-        robot.clickOn("#passphrase").write(TestVaults.PASSPHRASE);
-        robot.clickOn("#unlock");
+        clickOn(robot, "#passphrase").write(TestVaults.PASSPHRASE);
+        clickOn(robot, "#unlock");
         await(() -> robot.lookup("#mainScreen").tryQuery().isPresent());
         assertThat(robot.lookup("#title").queryTextInputControl().getText()).isEqualTo(UNSAVED);
     }

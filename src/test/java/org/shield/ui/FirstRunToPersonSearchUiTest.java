@@ -2,6 +2,7 @@ package org.shield.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shield.ui.UiHarness.await;
+import static org.shield.ui.UiHarness.clickOn;
 
 import java.nio.file.Path;
 import javafx.scene.control.Button;
@@ -43,32 +44,32 @@ class FirstRunToPersonSearchUiTest {
 
     @Test
     void firstRunThenCaseThenVictimThenFoundByAlias(FxRobot robot) {
-        robot.clickOn("#userName").write("ui.tester");
-        robot.clickOn("#unitCode").write("TST");
-        robot.clickOn("#passphrase").write(PASSPHRASE);
-        robot.clickOn("#confirmation").write(PASSPHRASE);
-        robot.clickOn("#create");
+        clickOn(robot, "#userName").write("ui.tester");
+        clickOn(robot, "#unitCode").write("TST");
+        clickOn(robot, "#passphrase").write(PASSPHRASE);
+        clickOn(robot, "#confirmation").write(PASSPHRASE);
+        clickOn(robot, "#create");
         await(() -> robot.lookup("#mainScreen").tryQuery().isPresent());
 
-        robot.clickOn("#newCase");
+        clickOn(robot, "#newCase");
         await(() -> robot.lookup("#caseScreen").tryQuery().isPresent());
-        robot.clickOn("#title").write("DEMO-TEST case from the UI test");
-        robot.clickOn("#saveCase");
+        clickOn(robot, "#title").write("DEMO-TEST case from the UI test");
+        clickOn(robot, "#saveCase");
         TabPane caseTabs = robot.lookup("#caseTabs").queryAs(TabPane.class);
         await(() -> !caseTabs.getTabs().get(1).isDisable());
         assertThat(robot.lookup("#caseNumber").queryLabeled().getText()).startsWith("Case TST-");
 
         robot.interact(() -> caseTabs.getSelectionModel().select(1));
-        robot.clickOn("#partyNewPerson");
-        robot.clickOn("#partyNameLatin").write("Demo-Test Person");
-        robot.clickOn("#partyAlias").write("Canary-Alias");
+        clickOn(robot, "#partyNewPerson");
+        clickOn(robot, "#partyNameLatin").write("Demo-Test Person");
+        clickOn(robot, "#partyAlias").write("Canary-Alias");
         ComboBox<PartyRole> role = robot.lookup("#partyRole").queryComboBox();
         robot.interact(() -> role.getSelectionModel().select(PartyRole.Victim));
-        robot.clickOn("#addParty");
+        clickOn(robot, "#addParty");
         TableView<?> parties = robot.lookup("#partiesTable").queryTableView();
         await(() -> parties.getItems().size() == 1);
 
-        robot.clickOn("#globalSearch").write("canary alias");
+        clickOn(robot, "#globalSearch").write("canary alias");
         await(() -> robot.lookup("#globalSearchResults").tryQuery()
                 .map(n -> ((ListView<?>) n).getItems().size() == 1).orElse(false));
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);

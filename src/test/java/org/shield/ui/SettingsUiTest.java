@@ -2,6 +2,7 @@ package org.shield.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shield.ui.UiHarness.await;
+import static org.shield.ui.UiHarness.clickOn;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -40,19 +41,19 @@ class SettingsUiTest {
 
     @Test
     void switchingToThaiRebuildsTheWindowAndKeepsOpenEdits(FxRobot robot) {
-        robot.clickOn("#userName").write(TestVaults.ADMIN);
-        robot.clickOn("#passphrase").write(TestVaults.PASSPHRASE);
-        robot.clickOn("#unlock");
+        clickOn(robot, "#userName").write(TestVaults.ADMIN);
+        clickOn(robot, "#passphrase").write(TestVaults.PASSPHRASE);
+        clickOn(robot, "#unlock");
         await(() -> robot.lookup("#newCase").tryQuery().isPresent());
-        robot.clickOn("#newCase");
+        clickOn(robot, "#newCase");
         await(() -> robot.lookup("#title").tryQuery().isPresent());
-        robot.clickOn("#title").write("DEMO-TEST still here after the switch");
+        clickOn(robot, "#title").write("DEMO-TEST still here after the switch");
 
-        robot.clickOn("#navSettings");
+        clickOn(robot, "#navSettings");
         ComboBox<Locale> language = robot.lookup("#language").queryComboBox();
         robot.interact(() -> language.getSelectionModel().select(Locale.forLanguageTag("th")));
-        robot.clickOn("#buddhistEra");
-        robot.clickOn("#savePreferences");
+        clickOn(robot, "#buddhistEra");
+        clickOn(robot, "#savePreferences");
 
         await(() -> "คดี".equals(robot.lookup("#navCases").queryAs(ToggleButton.class).getText()));
         assertThat(robot.lookup("#buddhistEra").queryAs(CheckBox.class).isSelected()).isTrue();

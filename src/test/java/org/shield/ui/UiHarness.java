@@ -65,6 +65,15 @@ final class UiHarness {
     }
 
     /** Waits (without blocking the JavaFX thread) until the condition holds. */
+    /**
+     * Clicks a node once it is in the scene and visible: screens load their data on worker threads, so
+     * a node can appear a moment after the screen that holds it.
+     */
+    static org.testfx.api.FxRobotInterface clickOn(org.testfx.api.FxRobot robot, String query) {
+        await(() -> robot.lookup(query).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        return robot.clickOn(query);
+    }
+
     static void await(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, condition::getAsBoolean);

@@ -2,6 +2,7 @@ package org.shield.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shield.ui.UiHarness.await;
+import static org.shield.ui.UiHarness.clickOn;
 
 import java.nio.file.Path;
 import org.shield.ui.common.Paragraph;
@@ -36,9 +37,9 @@ class UnlockUiTest {
 
     @Test
     void wrongPassphraseShowsTheMessageAndStaysLocked(FxRobot robot) {
-        robot.clickOn("#userName").write(TestVaults.ADMIN);
-        robot.clickOn("#passphrase").write("certainly not the passphrase");
-        robot.clickOn("#unlock");
+        clickOn(robot, "#userName").write(TestVaults.ADMIN);
+        clickOn(robot, "#passphrase").write("certainly not the passphrase");
+        clickOn(robot, "#unlock");
 
         Paragraph error = robot.from(robot.lookup("#unlockScreen").queryParent()).lookup("#error")
                 .queryAs(Paragraph.class);

@@ -24,6 +24,11 @@ class CliProcessIT {
     Path tmp;
     Path vault;
 
+    @BeforeEach
+    void setUp() {
+        vault = tmp.resolve("vault");
+    }
+
     static Run shield(Path tmp, Map<String, String> env, String... args) throws Exception {
         return JarProcess.run(tmp, env, args);
     }
