@@ -1,2 +1,30 @@
 package org.shield.bootstrap;
-public final class Launcher { public static void main(String[] a) { } }
+
+import org.shield.application.security.VaultService;
+import org.shield.infra.cli.Cli;
+import org.shield.infra.cli.CliContext;
+
+/**
+ * The jar's main class. Does not extend {@code javafx.application.Application}, so the fat jar runs
+ * on a plain JDK: a subcommand runs the CLI without starting JavaFX; no subcommand opens the window.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (System.getProperty("shield.log.dir") == null) {
+            System.setProperty("shield.log.dir", DataDirectories.logs().toString());
+        }
+        Wiring wiring = Wiring.standard();
+        VaultService vaults = wiring.vaultService();
+        CliContext ctx = new CliContext(vaults, wiring.demoVault(vaults), DataDirectories.defaultVault(),
+                DataDirectories.demoVault(), System.getenv(), (dir, demo) -> Gui.start(wiring, vaults, dir, demo),
+                Launcher.class.getPackage().getImplementationVersion());
+        int code = Cli.run(ctx, args);
+        if (code != Gui.RUNNING) {
+            System.exit(code);
+        }
+        // the window is open: the JavaFX thread keeps the process alive until it closes
+    }
+}

@@ -59,6 +59,11 @@ public final class DemoDataService {
     private final OrganisationService organisations;
     private final Clock clock;
 
+    /** Demo data for an unlocked vault. */
+    public static DemoDataService forWorkspace(org.shield.application.security.Workspace ws, Clock clock) {
+        return new DemoDataService(ws.cases(), ws.persons(), ws.organisations(), clock);
+    }
+
     public DemoDataService(CaseService cases, PersonService persons, OrganisationService organisations, Clock clock) {
         this.cases = cases;
         this.persons = persons;

@@ -29,7 +29,7 @@ public final class DemoVault {
             return;
         }
         try (Workspace ws = vaults.create(dir, USER, UNIT, PASSPHRASE.toCharArray())) {
-            ws.demo().generate(CASES, 2026L, progress, cancel);
+            DemoDataService.forWorkspace(ws, java.time.Clock.systemDefaultZone()).generate(CASES, 2026L, progress, cancel);
         }
     }
 }

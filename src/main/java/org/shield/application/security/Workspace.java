@@ -5,7 +5,6 @@ import org.shield.application.casefile.CaseService;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.CurrentUser;
 import org.shield.application.common.ProgressListener;
-import org.shield.application.demo.DemoDataService;
 import org.shield.application.party.OrganisationService;
 import org.shield.application.party.PersonService;
 
@@ -23,8 +22,6 @@ public interface Workspace extends AutoCloseable {
     PersonService persons();
 
     OrganisationService organisations();
-
-    DemoDataService demo();
 
     /** Reads every row of every table and checks the schema; a damaged store fails with a StorageException. */
     VerifyReport verify(ProgressListener progress) throws ApplicationException;

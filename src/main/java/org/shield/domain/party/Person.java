@@ -53,7 +53,7 @@ public class Person extends BaseEntity {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "ord")
     private List<PersonAlias> aliases = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -68,12 +68,12 @@ public class Person extends BaseEntity {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "identity_document", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "ord")
     private List<IdentityDocument> documents = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contact_identifier", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "ord")
     private List<ContactIdentifier> contacts = new ArrayList<>();
 
     protected Person() {

@@ -1,0 +1,49 @@
+package org.shield.bootstrap;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.security.DataKey;
+import org.shield.application.security.Workspace;
+import org.shield.application.security.WorkspaceFactory;
+import org.shield.infra.persistence.VaultDatabase;
+
+/** Opens a vault's encrypted H2 database and builds a {@link VaultWorkspace} over it. */
+final class H2WorkspaceFactory implements WorkspaceFactory {
+    private final Clock clock;
+
+    H2WorkspaceFactory(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Workspace create(Path vaultDir, DataKey key, String adminName, String unitCode) throws ApplicationException {
+        VaultDatabase db = VaultDatabase.open(vaultDir, key, false);
+        try {
+            db.initialise(adminName, unitCode.toUpperCase(java.util.Locale.ROOT), clock.instant());
+            return new VaultWorkspace(vaultDir, db, key, db.user(adminName), clock);
+        } catch (ApplicationException | RuntimeException e) {
+            db.close();
+            key.destroy();
+            throw e;
+        }
+    }
+
+    @Override
+    public Workspace open(Path vaultDir, DataKey key, String userName) throws ApplicationException {
+        VaultDatabase db;
+        try {
+            db = VaultDatabase.open(vaultDir, key, true);
+        } catch (ApplicationException | RuntimeException e) {
+            key.destroy();
+            throw e;
+        }
+        try {
+            return new VaultWorkspace(vaultDir, db, key, db.user(userName), clock);
+        } catch (ApplicationException | RuntimeException e) {
+            db.close();
+            key.destroy();
+            throw e;
+        }
+    }
+}

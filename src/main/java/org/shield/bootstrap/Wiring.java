@@ -1,0 +1,47 @@
+package org.shield.bootstrap;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.shield.application.demo.DemoVault;
+import org.shield.application.security.VaultService;
+import org.shield.application.settings.Preferences;
+import org.shield.infra.settings.PropertiesPreferenceStore;
+import org.shield.infra.vault.Argon2Params;
+import org.shield.infra.vault.FileVaultKeyStore;
+import org.shield.infra.vault.TinkBackupArchive;
+
+/**
+ * The composition root: builds the object graph with {@code new}. No static state; tests build their
+ * own graph with the same methods.
+ */
+public final class Wiring {
+    private final Clock clock;
+    private final Argon2Params kdf;
+
+    public Wiring(Clock clock, Argon2Params kdf) {
+        this.clock = clock;
+        this.kdf = kdf;
+    }
+
+    /** The production graph: system clock, Argon2 parameters from {@link Argon2Params#fromSystem()}. */
+    public static Wiring standard() {
+        return new Wiring(Clock.systemDefaultZone(), Argon2Params.fromSystem());
+    }
+
+    public VaultService vaultService() {
+        FileVaultKeyStore keys = new FileVaultKeyStore(kdf, clock);
+        return new VaultService(keys, new H2WorkspaceFactory(clock), new TinkBackupArchive(keys), clock);
+    }
+
+    public DemoVault demoVault(VaultService vaults) {
+        return new DemoVault(vaults);
+    }
+
+    public Preferences preferences(Path vaultDir) {
+        return new Preferences(new PropertiesPreferenceStore(vaultDir.resolve("preferences.properties")));
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,104 @@
+package org.shield.infra.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.common.CancellationToken;
+import org.shield.application.common.ProgressListener;
+import org.shield.application.demo.DemoVault;
+import org.shield.application.security.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top command: global options, and with no subcommand it opens the desktop window.
+ * {@code java -jar shield.jar [--vault DIR] [--user NAME] [--passphrase-file FILE] [--demo] <command>}.
+ */
+@Command(name = "shield", sortOptions = false, usageHelpAutoWidth = true,
+        description = "SHIELD Case Desk. With no command, opens the desktop app.",
+        versionProvider = ShieldCommand.Version.class,
+        subcommands = {VaultCommands.class, DemoCommand.class, CaseCommands.class, PersonCommands.class})
+public final class ShieldCommand implements Callable<Integer> {
+    final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--vault", paramLabel = "DIR", description = "Vault directory (default: the per-user data directory).")
+    Path vault;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "User name (default: $SHIELD_USER, else the OS user).")
+    String user;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+            description = "Read the passphrase from the first line of FILE (else $SHIELD_PASSPHRASE, else ask).")
+    Path passphraseFile;
+
+    @Option(names = "--demo", description = "Use the built-in demo vault (synthetic data, public passphrase).")
+    boolean demo;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    boolean versionRequested;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean helpRequested;
+
+    public ShieldCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        return ctx.gui().start(vaultDir(), demo);
+    }
+
+    Path vaultDir() {
+        if (demo) {
+            return ctx.demoVaultDir();
+        }
+        return vault != null ? vault : ctx.defaultVault();
+    }
+
+    String userName() {
+        if (demo) {
+            return DemoVault.USER;
+        }
+        if (user != null) {
+            return user;
+        }
+        String env = ctx.environment().get("SHIELD_USER");
+        return env != null && !env.isBlank() ? env : System.getProperty("user.name", "").toLowerCase(Locale.ROOT);
+    }
+
+    char[] passphrase(String prompt, boolean confirm) throws ApplicationException {
+        if (demo) {
+            return DemoVault.PASSPHRASE.toCharArray();
+        }
+        return Passphrases.read(passphraseFile, ctx.environment(), prompt, confirm);
+    }
+
+    /** Unlocks the vault (creating the demo vault first when {@code --demo} is given). */
+    Workspace unlock() throws ApplicationException {
+        if (demo) {
+            ctx.demoVault().ensure(vaultDir(), ProgressListener.NONE, new CancellationToken());
+        }
+        return ctx.vaults().unlock(vaultDir(), userName(), passphrase("Passphrase", false));
+    }
+
+    CliMessages messages() {
+        return new CliMessages(Locale.getDefault());
+    }
+
+    /** Prints the application version. */
+    public static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ShieldCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"SHIELD Case Desk " + (v == null ? "development" : v)};
+        }
+    }
+}

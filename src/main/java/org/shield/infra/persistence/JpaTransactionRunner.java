@@ -1,0 +1,84 @@
+package org.shield.infra.persistence;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StaleStateException;
+import org.hibernate.Transaction;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.common.ConflictException;
+import org.shield.application.common.TransactionRunner;
+import org.shield.application.common.UserMessage;
+import org.shield.application.common.ValidationException;
+import org.shield.domain.common.DomainRuleViolation;
+
+/**
+ * One Hibernate session and transaction per use case, bound to the calling thread. A nested call joins
+ * the outer transaction. Commit is durable when this returns (the database runs with WRITE_DELAY=0).
+ */
+public final class JpaTransactionRunner implements TransactionRunner {
+    private final SessionFactory sessions;
+    private final SessionContext context;
+
+    JpaTransactionRunner(SessionFactory sessions, SessionContext context) {
+        this.sessions = sessions;
+        this.context = context;
+    }
+
+    @Override
+    public <T> T write(Work<T> work) throws ApplicationException {
+        return run(work, false);
+    }
+
+    @Override
+    public <T> T read(Work<T> work) throws ApplicationException {
+        return run(work, true);
+    }
+
+    private <T> T run(Work<T> work, boolean readOnly) throws ApplicationException {
+        if (context.active()) {
+            return guarded(work);
+        }
+        try (Session session = sessions.openSession()) {
+            session.setDefaultReadOnly(readOnly);
+            context.bind(session);
+            Transaction tx = session.beginTransaction();
+            try {
+                T result = guarded(work);
+                tx.commit();
+                return result;
+            } catch (ApplicationException | RuntimeException | Error e) {
+                rollbackQuietly(tx);
+                throw e;
+            }
+        } catch (OptimisticLockException | StaleStateException e) {
+            throw new ConflictException(new UserMessage("error.conflict"), e);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof StaleStateException) {
+                throw new ConflictException(new UserMessage("error.conflict"), e);
+            }
+            throw StorageErrors.translate(e);
+        } finally {
+            context.unbind();
+        }
+    }
+
+    private static <T> T guarded(Work<T> work) throws ApplicationException {
+        try {
+            return work.run();
+        } catch (DomainRuleViolation e) {
+            throw new ValidationException(new UserMessage(e.key(), e.args()), e);
+        }
+    }
+
+    private static void rollbackQuietly(Transaction tx) {
+        try {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+        } catch (RuntimeException ignored) {
+            // the original failure is what matters; the connection is discarded with the session
+        }
+    }
+}

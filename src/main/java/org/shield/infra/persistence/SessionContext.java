@@ -1,0 +1,32 @@
+package org.shield.infra.persistence;
+
+import org.hibernate.Session;
+
+/**
+ * The Hibernate session of the transaction running on this thread, bound by
+ * {@link JpaTransactionRunner} for the duration of one use case. Repositories read it here instead of
+ * keeping a session in a field.
+ */
+public final class SessionContext {
+    private final ThreadLocal<Session> current = new ThreadLocal<>();
+
+    Session current() {
+        Session s = current.get();
+        if (s == null) {
+            throw new IllegalStateException("repository used outside a transaction");
+        }
+        return s;
+    }
+
+    boolean active() {
+        return current.get() != null;
+    }
+
+    void bind(Session s) {
+        current.set(s);
+    }
+
+    void unbind() {
+        current.remove();
+    }
+}

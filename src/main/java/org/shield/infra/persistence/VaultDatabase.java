@@ -1,0 +1,280 @@
+package org.shield.infra.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.common.CurrentUser;
+import org.shield.application.common.ProgressListener;
+import org.shield.application.common.StorageException;
+import org.shield.application.common.TransactionRunner;
+import org.shield.application.common.UserMessage;
+import org.shield.application.common.WrongPassphraseException;
+import org.shield.application.security.DataKey;
+import org.shield.application.security.VerifyReport;
+import org.shield.domain.casefile.CaseFile;
+import org.shield.domain.casefile.CaseNote;
+import org.shield.domain.casefile.CaseParty;
+import org.shield.domain.casefile.TraffickingEvent;
+import org.shield.domain.party.Organisation;
+import org.shield.domain.party.Person;
+import org.shield.domain.security.Role;
+import org.shield.domain.security.UserAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The vault's encrypted H2 database: opened with a password derived from the data key
+ * ({@code CIPHER=AES}), no trace file, no server, commits durable at once ({@code WRITE_DELAY=0}).
+ * Flyway owns the schema; Hibernate validates it. One instance per unlocked vault; {@link #close()}
+ * on lock. Blocking; build and use it from worker threads.
+ */
+public final class VaultDatabase implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(VaultDatabase.class);
+    static final String DB_DIR = "db";
+    static final String DB_NAME = "shield";
+    private static final String DEVICE_TAG = "device.tag";
+    private static final String CREATED_AT = "vault.createdAt";
+    private static final int DATABASE_CLOSED = 90121;
+    private static final char[] BASE32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+    private final Path vaultDir;
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessions;
+    private final SessionContext context = new SessionContext();
+    private final JpaTransactionRunner transactions;
+
+    private VaultDatabase(Path vaultDir, HikariDataSource dataSource, SessionFactory sessions) {
+        this.vaultDir = vaultDir;
+        this.dataSource = dataSource;
+        this.sessions = sessions;
+        this.transactions = new JpaTransactionRunner(sessions, context);
+    }
+
+    /** True when the database file of this vault exists. */
+    public static boolean exists(Path vaultDir) {
+        return Files.exists(vaultDir.resolve(DB_DIR).resolve(DB_NAME + ".mv.db"));
+    }
+
+    /** Opens (creating when absent, migrating when older) the database of the vault with its data key. */
+    public static VaultDatabase open(Path vaultDir, DataKey key, boolean mustExist) throws ApplicationException {
+        if (mustExist && !exists(vaultDir)) {
+            throw new StorageException(new UserMessage("error.vaultDamaged"));
+        }
+        HikariDataSource ds = null;
+        try {
+            Files.createDirectories(vaultDir.resolve(DB_DIR));
+            long t0 = System.nanoTime();
+            ds = new HikariDataSource(hikari(vaultDir, key, true));
+            try (Connection c = ds.getConnection()) {
+                c.isValid(1);
+            }
+            long t1 = System.nanoTime();
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            long t2 = System.nanoTime();
+            SessionFactory sf = new HibernatePersistenceConfiguration("shield")
+                    .managedClasses(UserAccount.class, CaseFile.class, CaseParty.class, TraffickingEvent.class,
+                            CaseNote.class, Person.class, Organisation.class)
+                    .property("jakarta.persistence.nonJtaDataSource", ds)
+                    .property("hibernate.hbm2ddl.auto", "validate")
+                    .property("hibernate.show_sql", "false")
+                    .property("hibernate.default_batch_fetch_size", "64")
+                    .property("hibernate.jdbc.batch_size", "50")
+                    .property("hibernate.order_inserts", "true")
+                    .createEntityManagerFactory();
+            LOG.info("database opened: h2 {} ms, migrations {} ms, hibernate {} ms", (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+            return new VaultDatabase(vaultDir, ds, sf);
+        } catch (ApplicationException e) {
+            closeQuietly(ds);
+            throw e;
+        } catch (Exception e) {
+            closeQuietly(ds);
+            throw StorageErrors.translate(e);
+        }
+    }
+
+    /** The JDBC settings for this vault; visible for the benchmark that compares encrypted and plain files. */
+    static HikariConfig hikari(Path vaultDir, DataKey key, boolean encrypted) throws StorageException {
+        HikariConfig cfg = new HikariConfig();
+        Path file = vaultDir.resolve(DB_DIR).resolve(DB_NAME).toAbsolutePath();
+        cfg.setJdbcUrl(url(file, encrypted));
+        cfg.setUsername("SHIELD");
+        cfg.setPassword(encrypted ? derive(key, "h2-file") + " " + derive(key, "h2-user") : derive(key, "h2-user"));
+        cfg.setMaximumPoolSize(4);
+        cfg.setMinimumIdle(1);
+        cfg.setPoolName("vault");
+        cfg.setAutoCommit(true);
+        cfg.setInitializationFailTimeout(-1);
+        return cfg;
+    }
+
+    static String url(Path file, boolean encrypted) {
+        return "jdbc:h2:file:" + file + (encrypted ? ";CIPHER=AES" : "")
+                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** A hex password for H2 derived from the data key with HMAC-SHA-256 and a purpose label. */
+    private static String derive(DataKey key, String label) throws StorageException {
+        byte[] k = key.bytes();
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(k, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(label.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new StorageException(new UserMessage("error.storage"), e);
+        } finally {
+            java.util.Arrays.fill(k, (byte) 0);
+        }
+    }
+
+    public TransactionRunner transactions() {
+        return transactions;
+    }
+
+    public JpaCaseRepository caseRepository() {
+        return new JpaCaseRepository(context);
+    }
+
+    public JpaPersonRepository personRepository() {
+        return new JpaPersonRepository(context);
+    }
+
+    public JpaOrganisationRepository organisationRepository() {
+        return new JpaOrganisationRepository(context);
+    }
+
+    /** First-run setup: the device tag that makes case numbers unique, and the first administrator. */
+    public void initialise(String adminName, String unitCode, Instant now) throws ApplicationException {
+        String tag = randomTag();
+        transactions.write(() -> {
+            var s = context.current();
+            s.createNativeMutationQuery("insert into vault_meta (meta_key, meta_value) values (:k, :v)")
+                    .setParameter("k", DEVICE_TAG).setParameter("v", tag).executeUpdate();
+            s.createNativeMutationQuery("insert into vault_meta (meta_key, meta_value) values (:k, :v)")
+                    .setParameter("k", CREATED_AT).setParameter("v", now.toString()).executeUpdate();
+            s.persist(new UserAccount(adminName, unitCode, Set.of(Role.Administrator, Role.Supervisor,
+                    Role.Investigator), adminName, now));
+            return null;
+        });
+    }
+
+    private static String randomTag() {
+        var rnd = new java.security.SecureRandom();
+        StringBuilder b = new StringBuilder(4);
+        for (int i = 0; i < 4; i++) {
+            b.append(BASE32[rnd.nextInt(BASE32.length)]);
+        }
+        return b.toString();
+    }
+
+    /** This vault's device tag (part of every case number it allocates). */
+    public String deviceTag() throws ApplicationException {
+        return meta(DEVICE_TAG).orElseThrow(() -> new StorageException(new UserMessage("error.vaultDamaged")));
+    }
+
+    private Optional<String> meta(String key) throws ApplicationException {
+        return transactions.read(() -> context.current()
+                .createNativeQuery("select meta_value from vault_meta where meta_key = :k", String.class)
+                .setParameter("k", key).getResultStream().findFirst());
+    }
+
+    /** The signed-in user as the database knows them; an unknown or disabled user cannot work. */
+    public CurrentUser user(String userName) throws ApplicationException {
+        Optional<UserAccount> u = transactions.read(() -> context.current()
+                .createSelectionQuery("from UserAccount u where u.userName = :n and u.deletedAt is null",
+                        UserAccount.class).setParameter("n", userName).uniqueResultOptional());
+        if (u.isEmpty() || u.get().isDisabled()) {
+            throw new WrongPassphraseException(new UserMessage("error.wrongPassphrase"));
+        }
+        return new CurrentUser(u.get().getUserName(), u.get().getUnitCode(), u.get().getRoles());
+    }
+
+    /**
+     * Reads every row and column of every table (which decrypts and checksums every page holding them)
+     * and validates the schema against the migrations.
+     */
+    public VerifyReport verify(ProgressListener progress) throws ApplicationException {
+        try (Connection c = dataSource.getConnection()) {
+            List<String> tables = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("select table_name from information_schema.tables "
+                         + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE' order by table_name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            Map<String, Long> rows = new LinkedHashMap<>();
+            int done = 0;
+            for (String t : tables) {
+                long n = 0;
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select * from \"" + t + "\"")) {
+                    int cols = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= cols; i++) {
+                            rs.getObject(i);
+                        }
+                        n++;
+                    }
+                }
+                rows.put(t.toLowerCase(java.util.Locale.ROOT), n);
+                progress.progress(++done, tables.size());
+            }
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().validate();
+            return new VerifyReport(rows);
+        } catch (SQLException | RuntimeException e) {
+            throw StorageErrors.translate(e);
+        }
+    }
+
+    /** A consistent copy of the database files (still AES-encrypted) as a zip, taken while open. */
+    public void snapshot(Path zip) throws ApplicationException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw StorageErrors.translate(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            sessions.close();
+        } finally {
+            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                if (e.getErrorCode() != DATABASE_CLOSED) {
+                    LOG.warn("database shutdown reported error code {}", e.getErrorCode());
+                }
+            }
+            closeQuietly(dataSource);
+        }
+    }
+
+    private static void closeQuietly(HikariDataSource ds) {
+        if (ds != null) {
+            ds.close();
+        }
+    }
+}

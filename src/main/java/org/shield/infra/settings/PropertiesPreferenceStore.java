@@ -1,0 +1,55 @@
+package org.shield.infra.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
+import org.shield.application.settings.PreferenceStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Preferences in a plain properties file beside the vault ({@code preferences.properties}). Holds only
+ * settings that identify nobody. A missing or unreadable file gives the defaults; a failed write is
+ * logged and the value kept for this run.
+ */
+public final class PropertiesPreferenceStore implements PreferenceStore {
+    private static final Logger LOG = LoggerFactory.getLogger(PropertiesPreferenceStore.class);
+    private final Path file;
+    private final Properties values = new Properties();
+
+    public PropertiesPreferenceStore(Path file) {
+        this.file = file;
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                values.load(in);
+            } catch (IOException e) {
+                LOG.warn("preferences unreadable; using defaults");
+            }
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> get(String key) {
+        return Optional.ofNullable(values.getProperty(key));
+    }
+
+    @Override
+    public synchronized void put(String key, String value) {
+        values.setProperty(key, value);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                values.store(out, "SHIELD Case Desk preferences (no personal data)");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.warn("preferences not saved: {}", e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.shield.infra.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar as a user runs it: real processes, exit codes, output formats. */
+class CliProcessIT {
+    static final String PASS = "synthetic cli passphrase 7";
+
+    @TempDir
+    Path tmp;
+    Path vault;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void setUp() {
+        vault = tmp.resolve("vault");
+    }
+
+    static Run shield(Path tmp, Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dshield.kdf=fast", "-Djava.io.tmpdir=" + tmp.resolve("jtmp"), "-Duser.home=" + tmp.resolve("home"),
+                "-Duser.language=en", "-jar", System.getProperty("shield.jar", "target/shield.jar")));
+        cmd.addAll(List.of(args));
+        Files.createDirectories(tmp.resolve("jtmp"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().remove("SHIELD_PASSPHRASE");
+        pb.environment().put("SHIELD_LOG_DIR", tmp.resolve("logs").toString());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("process finished").isTrue();
+        return new Run(p.exitValue(), out.get(), err.get());
+    }
+
+    private static String read(InputStream in) {
+        try {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            in.transferTo(b);
+            return b.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Run run(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--vault", vault.toString(), "--user", "cli-admin"));
+        all.addAll(List.of(args));
+        return shield(tmp, Map.of("SHIELD_PASSPHRASE", PASS), all.toArray(String[]::new));
+    }
+
+    @Test
+    void versionPrintsWithoutStartingJavaFx() throws Exception {
+        Run r = shield(tmp, Map.of(), "--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("SHIELD Case Desk ");
+    }
+
+    @Test
+    void initAddListShowInEveryFormat() throws Exception {
+        assertThat(run("vault", "init", "--admin", "cli-admin", "--unit", "CLI").code()).isZero();
+        Run add = run("case", "add", "--title", "DEMO cli case", "--type", "ForcedCriminalityOnlineScam",
+                "--type", "ForcedLabour", "--status", "FollowUp");
+        assertThat(add.code()).as(add.err()).isZero();
+        String number = add.out().strip();
+        assertThat(number).matches("CLI-\\d{4}-[0-9A-Z]{4}-00001");
+
+        JsonNode list = new ObjectMapper().readTree(run("case", "list", "--format", "json").out());
+        assertThat(list.isArray()).isTrue();
+        assertThat(list.get(0).get("caseNumber").asText()).isEqualTo(number);
+        assertThat(list.get(0).get("title").asText()).isEqualTo("DEMO cli case");
+        assertThat(list.get(0).get("status").asText()).isEqualTo("FollowUp");
+
+        Run csv = run("case", "list", "--format", "csv");
+        assertThat(csv.out().lines().findFirst()).contains("caseNumber,title,status,types,unit,openedOn");
+        assertThat(run("case", "list").out()).contains(number).contains("DEMO cli case");
+
+        JsonNode show = new ObjectMapper().readTree(run("case", "show", number, "--format", "json").out());
+        assertThat(show.isObject()).isTrue();
+        assertThat(show.get("caseNumber").asText()).isEqualTo(number);
+        assertThat(show.get("exploitationTypes")).hasSize(2);
+        assertThat(run("case", "show", number).out()).contains("title: DEMO cli case");
+    }
+
+    @Test
+    void demoDataIsSearchableByAliasDocumentAndPhone() throws Exception {
+        run("vault", "init", "--admin", "cli-admin");
+        Run demo = run("demo", "--cases", "3");
+        assertThat(demo.code()).as(demo.err()).isZero();
+        JsonNode cases = new ObjectMapper().readTree(run("case", "list", "--format", "json").out());
+        assertThat(cases).hasSize(3);
+        cases.forEach(c -> assertThat(c.get("title").asText()).contains("DEMO"));
+        JsonNode found = new ObjectMapper().readTree(run("person", "search", "demo-0000000", "--format", "json").out());
+        assertThat(found).isNotEmpty();
+        assertThat(run("person", "search", "02000 00000").out()).contains("Demo-");
+    }
+
+    @Test
+    void userErrorsExitOneWithOneClearLine() throws Exception {
+        Run missing = run("case", "list");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err().strip()).isEqualTo("No vault found in this folder. Create one first (vault init).");
+
+        run("vault", "init", "--admin", "cli-admin");
+        Run wrong = shield(tmp, Map.of("SHIELD_PASSPHRASE", "not the right one"), "--vault", vault.toString(),
+                "--user", "cli-admin", "case", "list");
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err().strip()).isEqualTo("The user name or passphrase is not correct.");
+        assertThat(wrong.err()).doesNotContain("Exception").doesNotContain("\tat ");
+
+        Run noCase = run("case", "show", "NOPE-2026-XXXX-00001");
+        assertThat(noCase.code()).isEqualTo(1);
+        assertThat(noCase.err().strip()).isEqualTo("No such case: NOPE-2026-XXXX-00001");
+
+        Run weak = shield(tmp, Map.of("SHIELD_PASSPHRASE", "password1234"), "--vault", tmp.resolve("v2").toString(),
+                "vault", "init", "--admin", "someone");
+        assertThat(weak.code()).isEqualTo(1);
+        assertThat(weak.err().strip()).isEqualTo("That passphrase is too common. Choose another.");
+
+        Run noPass = shield(tmp, Map.of(), "--vault", vault.toString(), "--user", "cli-admin", "case", "list");
+        assertThat(noPass.code()).isEqualTo(1);
+        assertThat(noPass.err()).contains("--passphrase-file");
+    }
+
+    @Test
+    void badUsageExitsTwo() throws Exception {
+        assertThat(run("case", "list", "--format", "xml").code()).isEqualTo(2);
+        assertThat(run("case", "frobnicate").code()).isEqualTo(2);
+        assertThat(run("case", "add").code()).isEqualTo(2);
+    }
+
+    @Test
+    void passphraseFileBackupRestoreAndPasswd() throws Exception {
+        Path passFile = tmp.resolve("pass.txt");
+        Files.writeString(passFile, PASS + "\n");
+        Map<String, String> noEnv = new HashMap<>();
+        assertThat(shield(tmp, noEnv, "--vault", vault.toString(), "--passphrase-file", passFile.toString(),
+                "vault", "init", "--admin", "cli-admin").code()).isZero();
+        String number = run("case", "add", "--title", "DEMO to back up").out().strip();
+        Path backup = tmp.resolve("out.shieldbak");
+        Run b = run("vault", "backup", "--out", backup.toString());
+        assertThat(b.code()).as(b.err()).isZero();
+        assertThat(b.out()).contains("verified");
+        assertThat(run("vault", "verify").code()).isZero();
+
+        Path restored = tmp.resolve("restored");
+        Run r = shield(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", restored.toString(), "--user", "cli-admin",
+                "vault", "restore", "--from", backup.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Run shown = shield(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", restored.toString(), "--user",
+                "cli-admin", "case", "show", number);
+        assertThat(shown.out()).contains("DEMO to back up");
+
+        Path newPass = tmp.resolve("new.txt");
+        Files.writeString(newPass, "another synthetic phrase 9\n");
+        assertThat(run("vault", "passwd", "--new-passphrase-file", newPass.toString()).code()).isZero();
+        assertThat(run("case", "list").code()).isEqualTo(1);
+        assertThat(shield(tmp, Map.of(), "--vault", vault.toString(), "--user", "cli-admin", "--passphrase-file",
+                newPass.toString(), "case", "list").code()).isZero();
+    }
+}

@@ -1,0 +1,38 @@
+package org.shield.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.security.VaultService;
+import org.shield.application.security.Workspace;
+import org.shield.bootstrap.Wiring;
+import org.shield.infra.vault.Argon2Params;
+
+/**
+ * Builds real vaults (encrypted H2 file, key file) for tests, with a cheap Argon2 setting so tests
+ * do not wait on key derivation. Data is obviously synthetic.
+ */
+public final class TestVaults {
+    public static final String ADMIN = "test-admin";
+    public static final String PASSPHRASE = "synthetic test passphrase 42";
+
+    private TestVaults() {
+    }
+
+    public static Wiring wiring() {
+        return new Wiring(Clock.systemUTC(), Argon2Params.FAST);
+    }
+
+    public static VaultService vaults() {
+        return wiring().vaultService();
+    }
+
+    /** A new vault in {@code dir} with the test administrator, already unlocked. */
+    public static Workspace create(Path dir) throws ApplicationException {
+        return vaults().create(dir, ADMIN, "TST", PASSPHRASE.toCharArray());
+    }
+
+    public static Workspace unlock(Path dir) throws ApplicationException {
+        return vaults().unlock(dir, ADMIN, PASSPHRASE.toCharArray());
+    }
+}
