@@ -106,6 +106,30 @@ if [[ -x "$LAUNCHER" ]]; then
     bash -c 'grep -Eq "(^|[^0-9A-Za-z.-]|[^0-9A-Za-z.-]v|^v)${2//./\\.}([^0-9A-Za-z.-]|$)" <<<"$1"' _ "$VERSION_OUT" "$VERSION"
 fi
 
+# ---------------------------------------------------------------- CLI round trip
+# Exercises what jdeps cannot prove is in the runtime: the encrypted H2 file, Flyway, Hibernate,
+# BouncyCastle (Argon2id), Jackson, locale data for the Thai demo names.
+if [[ -x "$LAUNCHER" ]]; then
+  cli() {
+    (cd "$SCRATCH" && HOME=$SCRATCH/home SHIELD_PASSPHRASE='packaging test passphrase 42' \
+      timeout 180 "$LAUNCHER" --vault "$SCRATCH/vault" --user packager "$@")
+  }
+  if out=$(cli vault init --admin packager 2>&1); then
+    pass "installed app: vault init"
+    if number=$(cli case add --title "Packaging smoke test" 2>&1) \
+       && json=$(cli case list --format json 2>&1) \
+       && grep -q "\"caseNumber\" *: *\"${number##*$'\n'}\"" <<<"$json"; then
+      pass "installed app: case add, then case list --format json shows ${number##*$'\n'}"
+    else
+      fail "installed app: case add / case list round trip"
+      printf '    | %s\n' "$number" "${json:-}" >&2
+    fi
+  else
+    fail "installed app: vault init"
+    sed 's/^/    | /' <<<"$out" >&2
+  fi
+fi
+
 # ---------------------------------------------------------------- GUI smoke
 if [[ "${SHIELD_SKIP_GUI_SMOKE:-0}" == 1 ]]; then
   echo "test-deb: GUI smoke test skipped (SHIELD_SKIP_GUI_SMOKE=1)"
