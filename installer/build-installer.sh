@@ -39,6 +39,14 @@ DESCRIPTION="Case management for counter-trafficking investigators, over an encr
 COPYRIGHT="Copyright (c) $(date +%Y) SHIELD Case Desk contributors"
 MAINTAINER=${SHIELD_DEB_MAINTAINER:-packaging@shield-case-desk.invalid}
 ICON=src/main/resources/icons/shield-case-desk.png
+case "$(uname -s)" in
+  Linux) OS=linux ;;
+  Darwin) OS=mac ;;
+  MINGW*|MSYS*|CYGWIN*) OS=windows ;;
+  *) OS=other ;;
+esac
+PATHSEP=:
+[[ $OS == windows ]] && PATHSEP=';'
 OUT=installer/out
 WORK=$OUT/work
 MVN=${MVN:-mvn}
@@ -67,6 +75,17 @@ tool() { "$JAVA" "$ROOT/installer/tools/PackagingTool.java" "$@"; }
 # ---------------------------------------------------------------- version
 VERSION=$(tool pom-version pom.xml)
 APP_VERSION=${VERSION%-SNAPSHOT}
+# jpackage wants a .png on Linux, an .ico on Windows, an .icns on macOS (made there: installer/README.md).
+case $OS in
+  windows) ICON=src/main/resources/icons/shield-case-desk.ico ;;
+  mac) ICON=installer/out/shield-case-desk.icns ;;
+esac
+ICON_OPT=()
+if [[ -f $ICON ]]; then ICON_OPT=(--icon "$ICON"); else echo "build-installer: warning: no $ICON, default icon"; fi
+if [[ $OS != linux && $BUILD_DEB == true ]]; then
+  echo "build-installer: not on Linux: app image only (an .msi / .dmg is made as installer/README.md says)"
+  BUILD_DEB=false
+fi
 [[ "$APP_VERSION" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] \
   || die "pom version '$VERSION' does not give a jpackage version (1-3 numbers, e.g. 1.2.3[-SNAPSHOT])"
 echo "build-installer: $APP_NAME $VERSION -> package version $APP_VERSION, JDK $JAVA_FEATURE ($JAVA_HOME), $PLATFORM"
@@ -92,11 +111,11 @@ T=$(date +%s)
   -DincludeGroupIds=org.openjfx -DincludeScope=runtime -Dmdep.outputFile="$ROOT/$WORK/openjfx.classpath" \
   || die "mvn dependency:build-classpath failed"
 # The platform jars carry a classifier (javafx-graphics-21.0.11-linux.jar); the jars without one are empty.
-mapfile -t FX_JARS < <(tr ':' '\n' < "$WORK/openjfx.classpath" \
+mapfile -t FX_JARS < <(tr "$PATHSEP" '\n' < "$WORK/openjfx.classpath" \
   | grep -E '/javafx-[a-z]+-[^/]+-(linux|linux-aarch64|win|mac|mac-aarch64)\.jar$' | sort)
 (( ${#FX_JARS[@]} > 0 )) || die "no platform-specific org.openjfx jars on the runtime class path"
 printf '  %s\n' "${FX_JARS[@]}"
-FX_MODULE_PATH=$(IFS=:; echo "${FX_JARS[*]}")
+FX_MODULE_PATH=$(IFS=$PATHSEP; echo "${FX_JARS[*]}")
 
 # ---------------------------------------------------------------- JavaFX jmods
 step "turning the JavaFX jars into jmods (natives into the lib section)"
@@ -112,7 +131,9 @@ for fxjar in "${FX_JARS[@]}"; do
   mkdir -p "$dir/classes" "$dir/lib"
   (cd "$dir/classes" && "$JAVA_HOME/bin/jar" xf "$fxjar")
   rm -rf "$dir/classes/META-INF/MANIFEST.MF" "$dir/classes/javafx-swt.jar"   # SWT interop is not used
-  find "$dir/classes" -maxdepth 1 \( -name '*.so' -o -name '*.dll' -o -name '*.dylib' \) -exec mv -t "$dir/lib" {} +
+  for lib in "$dir/classes"/*.so "$dir/classes"/*.dll "$dir/classes"/*.dylib; do
+    if [[ -f $lib ]]; then mv "$lib" "$dir/lib/"; fi
+  done
   libs=()
   [[ -n "$(ls -A "$dir/lib")" ]] && libs=(--libs "$dir/lib")
   "$JAVA_HOME/bin/jmod" create --class-path "$dir/classes" "${libs[@]}" \
@@ -168,7 +189,7 @@ echo "  ($(elapsed "$T"))"
 step "jlink: runtime with the JavaFX modules"
 T=$(date +%s)
 "$JAVA_HOME/bin/jlink" \
-  --module-path "$WORK/jmods:$JAVA_HOME/jmods" \
+  --module-path "$WORK/jmods$PATHSEP$JAVA_HOME/jmods" \
   --add-modules "$MODULES" \
   --strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=2 \
   --output "$WORK/runtime"
@@ -182,7 +203,7 @@ for o in "${JAVA_OPTIONS[@]}"; do JP_OPTS+=(--java-options "$o"); done
 "$JAVA_HOME/bin/jpackage" --type app-image \
   --name "$APP_NAME" --app-version "$APP_VERSION" \
   --vendor "$VENDOR" --description "$DESCRIPTION" --copyright "$COPYRIGHT" \
-  --icon "$ICON" \
+  "${ICON_OPT[@]}" \
   --input "$WORK/input" --main-jar shield.jar --main-class "$MAIN_CLASS" \
   --runtime-image "$WORK/runtime" \
   "${JP_OPTS[@]}" \
@@ -205,7 +226,7 @@ if [[ $BUILD_DEB == true ]]; then
     --app-image "$OUT/$APP_NAME" \
     --name "$APP_NAME" --app-version "$APP_VERSION" \
     --vendor "$VENDOR" --description "$DESCRIPTION" --copyright "$COPYRIGHT" \
-    --icon "$ICON" "${LICENSE_OPT[@]}" \
+    "${ICON_OPT[@]}" "${LICENSE_OPT[@]}" \
     --resource-dir installer/linux \
     --linux-shortcut --linux-menu-group Office --linux-app-category utils \
     --linux-package-deps libgtk-3-0 \
