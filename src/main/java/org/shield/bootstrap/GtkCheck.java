@@ -19,18 +19,24 @@ final class GtkCheck {
 
     /** An English one-line problem, or empty when the window can open. */
     static Optional<String> problem() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (!os.contains("linux") || "Monocle".equals(System.getProperty("glass.platform"))) {
+        if ("Monocle".equals(System.getProperty("glass.platform"))) {
             return Optional.empty();
         }
-        boolean gtk3 = LIB_DIRS.stream().anyMatch(d -> Files.exists(Path.of(d, "libgtk-3.so.0")));
+        return problem(System.getProperty("os.name", ""), LIB_DIRS, System.getenv());
+    }
+
+    static Optional<String> problem(String osName, List<String> libDirs, java.util.Map<String, String> env) {
+        if (!osName.toLowerCase(Locale.ROOT).contains("linux")) {
+            return Optional.empty();
+        }
+        boolean gtk3 = libDirs.stream().anyMatch(d -> Files.exists(Path.of(d, "libgtk-3.so.0")));
         if (!gtk3) {
             return Optional.of("SHIELD Case Desk needs GTK 3 to open its window. Install it with: "
                     + "sudo apt-get install libgtk-3-0 (Debian/Ubuntu) or sudo dnf install gtk3 (Fedora). "
                     + "The command-line tools work without it: java -jar shield.jar --help");
         }
-        String display = System.getenv("DISPLAY");
-        String wayland = System.getenv("WAYLAND_DISPLAY");
+        String display = env.get("DISPLAY");
+        String wayland = env.get("WAYLAND_DISPLAY");
         if ((display == null || display.isBlank()) && (wayland == null || wayland.isBlank())) {
             return Optional.of("No graphical display found (DISPLAY is not set). Run SHIELD Case Desk in a desktop "
                     + "session, or use the command-line tools: java -jar shield.jar --help");

@@ -30,6 +30,11 @@ final class H2WorkspaceFactory implements WorkspaceFactory {
     }
 
     @Override
+    public void warmUp() {
+        VaultDatabase.warmUp();
+    }
+
+    @Override
     public Workspace open(Path vaultDir, DataKey key, String userName) throws ApplicationException {
         VaultDatabase db;
         try {

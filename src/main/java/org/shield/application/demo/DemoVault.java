@@ -13,7 +13,7 @@ import org.shield.application.security.Workspace;
  */
 public final class DemoVault {
     public static final String USER = "demo";
-    public static final String PASSPHRASE = "demo vault - not for real data";
+    public static final String PASSPHRASE = "training vault - invented data only";
     public static final String UNIT = "DEMO";
     public static final int CASES = 40;
 

@@ -13,4 +13,9 @@ public interface WorkspaceFactory {
 
     /** Opens an existing database for this user (migrating the schema if the app is newer). */
     Workspace open(Path vaultDir, DataKey key, String userName) throws ApplicationException;
+
+    /** Loads and compiles the persistence code ahead of the first open, touching no vault. Optional. */
+    default void warmUp() {
+        // nothing to prepare by default
+    }
 }

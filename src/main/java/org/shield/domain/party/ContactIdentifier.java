@@ -40,6 +40,19 @@ public class ContactIdentifier {
         this.value = normalise(type, v);
     }
 
+    /**
+     * The message key of what is wrong with this value for this type, or empty when it is acceptable.
+     * For inline validation in editors, so they do not repeat the rules.
+     */
+    public static java.util.Optional<String> problem(ContactType type, String value) {
+        try {
+            new ContactIdentifier(type, value);
+            return java.util.Optional.empty();
+        } catch (DomainRuleViolation e) {
+            return java.util.Optional.of(e.key());
+        }
+    }
+
     private static String normalise(ContactType type, String v) {
         switch (type) {
             case Phone -> {

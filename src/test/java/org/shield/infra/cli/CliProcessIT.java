@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shield.testing.JarProcess;
+import org.shield.testing.JarProcess.Run;
 
 /** The packaged jar as a user runs it: real processes, exit codes, output formats. */
 class CliProcessIT {
@@ -28,39 +24,8 @@ class CliProcessIT {
     Path tmp;
     Path vault;
 
-    record Run(int code, String out, String err) {
-    }
-
-    @BeforeEach
-    void setUp() {
-        vault = tmp.resolve("vault");
-    }
-
     static Run shield(Path tmp, Map<String, String> env, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dshield.kdf=fast", "-Djava.io.tmpdir=" + tmp.resolve("jtmp"), "-Duser.home=" + tmp.resolve("home"),
-                "-Duser.language=en", "-jar", System.getProperty("shield.jar", "target/shield.jar")));
-        cmd.addAll(List.of(args));
-        Files.createDirectories(tmp.resolve("jtmp"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        pb.environment().remove("SHIELD_PASSPHRASE");
-        pb.environment().put("SHIELD_LOG_DIR", tmp.resolve("logs").toString());
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("process finished").isTrue();
-        return new Run(p.exitValue(), out.get(), err.get());
-    }
-
-    private static String read(InputStream in) {
-        try {
-            ByteArrayOutputStream b = new ByteArrayOutputStream();
-            in.transferTo(b);
-            return b.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return JarProcess.run(tmp, env, args);
     }
 
     private Run run(String... args) throws Exception {
