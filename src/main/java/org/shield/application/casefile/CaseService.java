@@ -102,6 +102,22 @@ public final class CaseService {
         return get(cmd.id()); // re-read: the version is incremented at commit
     }
 
+    /**
+     * Deletes a case by tombstone: it leaves every list and search but stays in the store with who,
+     * when and why. A stale version is a conflict.
+     */
+    public void delete(UUID id, long version, String reason) throws ApplicationException {
+        tx.write(() -> {
+            CaseFile c = load(id);
+            if (c.getVersion() != version) {
+                throw new ConflictException(new UserMessage("error.conflict"));
+            }
+            c.markDeleted(user.userName(), clock.instant(), reason);
+            return null;
+        });
+        LOG.info("case deleted id={}", id);
+    }
+
     public CaseDetails get(UUID id) throws ApplicationException {
         return tx.read(() -> CaseMapper.details(load(id)));
     }

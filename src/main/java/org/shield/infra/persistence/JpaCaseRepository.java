@@ -64,9 +64,18 @@ public final class JpaCaseRepository implements CaseRepository {
         f.params.forEach(rows::setParameter);
         rows.setFirstResult(pageIndex * pageSize).setMaxResults(pageSize);
         List<CaseSummary> items = summaries(rows.getResultList());
-        TypedQuery<Long> count = s().createQuery("select count(c) from CaseFile c " + f.where, Long.class);
-        f.params.forEach(count::setParameter);
-        return new Page<>(items, count.getSingleResult(), pageIndex, pageSize);
+        long total;
+        if (f.params.isEmpty()) {
+            total = ((Number) s().createNativeQuery("select count(*) from case_file", Long.class).getSingleResult())
+                    .longValue()
+                    - ((Number) s().createNativeQuery("select count(*) from case_file where tombstone", Long.class)
+                    .getSingleResult()).longValue();
+        } else {
+            TypedQuery<Long> count = s().createQuery("select count(c) from CaseFile c " + f.where, Long.class);
+            f.params.forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
+        return new Page<>(items, total, pageIndex, pageSize);
     }
 
     @Override
@@ -119,7 +128,8 @@ public final class JpaCaseRepository implements CaseRepository {
             p.put("statuses", List.copyOf(q.statuses()));
         }
         if (q.type() != null) {
-            w.append(" and :type member of c.exploitationTypes");
+            // not correlated: H2 evaluates the set once instead of once per case
+            w.append(" and c.id in (select c2.id from CaseFile c2 join c2.exploitationTypes t where t = :type)");
             p.put("type", q.type());
         }
         if (q.unitCode() != null && !q.unitCode().isBlank()) {

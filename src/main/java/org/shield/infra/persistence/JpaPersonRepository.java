@@ -53,40 +53,33 @@ public final class JpaPersonRepository implements PersonRepository {
 
     @Override
     public List<Person> searchByKeyPrefix(List<String> prefixes, int limit) {
-        // rank 0: a key equals the query; 1: a key starts with it. One range scan per prefix.
-        Map<UUID, Integer> rank = new HashMap<>();
-        List<UUID> order = new ArrayList<>();
+        // Exact key matches first, then prefix matches; each is one index range read that stops at the
+        // limit, so a short prefix shared by thousands of persons costs no more than a rare one.
+        java.util.LinkedHashSet<UUID> exact = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<UUID> prefixed = new java.util.LinkedHashSet<>();
         for (String prefix : prefixes) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = s().createNativeQuery(
-                    "select k.person_id, min(case when k.search_key = :exact then 0 else 1 end) as r "
-                            + "from person_search_key k where k.search_key like :prefix escape '\\' "
-                            + "group by k.person_id order by r limit :lim", Object[].class)
-                    .setParameter("exact", prefix)
-                    .setParameter("prefix", JpaCaseRepository.escapeLike(prefix) + "%")
-                    .setParameter("lim", limit * 2)
-                    .getResultList();
-            for (Object[] r : rows) {
-                UUID id = uuid(r[0]);
-                int rk = ((Number) r[1]).intValue();
-                Integer before = rank.get(id);
-                if (before == null) {
-                    order.add(id);
-                    rank.put(id, rk);
-                } else if (rk < before) {
-                    rank.put(id, rk);
-                }
-            }
+            s().createNativeQuery("select person_id from person_search_key where search_key = :k", Object.class)
+                    .setParameter("k", prefix).setMaxResults(limit).getResultList()
+                    .forEach(o -> exact.add(uuid(o)));
         }
+        for (String prefix : prefixes) {
+            if (exact.size() + prefixed.size() >= limit * 2) {
+                break;
+            }
+            s().createNativeQuery("select person_id from person_search_key where search_key like :p escape '\\'",
+                            Object.class)
+                    .setParameter("p", JpaCaseRepository.escapeLike(prefix) + "%").setMaxResults(limit * 2)
+                    .getResultList().forEach(o -> prefixed.add(uuid(o)));
+        }
+        List<UUID> order = new ArrayList<>(exact);
+        prefixed.stream().filter(id -> !exact.contains(id)).forEach(order::add);
         if (order.isEmpty()) {
             return List.of();
         }
         Map<UUID, Person> byId = new HashMap<>();
         s().createSelectionQuery("from Person p where p.id in :ids and p.deletedAt is null", Person.class)
                 .setParameter("ids", order).getResultList().forEach(p -> byId.put(p.getId(), p));
-        return order.stream().filter(byId::containsKey)
-                .sorted((a, b) -> Integer.compare(rank.get(a), rank.get(b)))
-                .limit(limit).map(byId::get).toList();
+        return order.stream().filter(byId::containsKey).limit(limit).map(byId::get).toList();
     }
 
     private static UUID uuid(Object o) {

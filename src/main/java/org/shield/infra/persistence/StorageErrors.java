@@ -25,6 +25,8 @@ final class StorageErrors {
             if (isDiskFull(c)) {
                 return new StorageException(new UserMessage("error.diskFull"), t);
             }
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SQLException sql) {
                 switch (sql.getErrorCode()) {
                     case ENCRYPTION_ERROR, WRONG_USER_OR_PASSWORD:

@@ -56,6 +56,8 @@ public final class VaultDatabase implements AutoCloseable {
     private static final String DEVICE_TAG = "device.tag";
     private static final String CREATED_AT = "vault.createdAt";
     private static final int DATABASE_CLOSED = 90121;
+    /** H2's page cache holds decrypted pages: 64 MiB keeps a 100,000-case vault's hot pages (BENCHMARKS.md). */
+    private static final int CACHE_KIB = 64 * 1024;
     private static final char[] BASE32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
     private final Path vaultDir;
@@ -160,6 +162,22 @@ public final class VaultDatabase implements AutoCloseable {
         LOG.info("persistence warmed up in {} ms", (System.nanoTime() - t0) / 1_000_000);
     }
 
+    /**
+     * Rewrites the database file without dead space ({@code SHUTDOWN COMPACT}). Takes time in
+     * proportion to the file; for maintenance and the benchmark, never on the lock path.
+     */
+    static void compact(Path vaultDir, DataKey key, boolean encrypted) throws ApplicationException {
+        HikariConfig cfg = hikari(vaultDir, key, encrypted);
+        try (HikariDataSource ds = new HikariDataSource(cfg); Connection c = ds.getConnection();
+             Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException | RuntimeException e) {
+            if (!(e instanceof SQLException sql && sql.getErrorCode() == DATABASE_CLOSED)) {
+                throw StorageErrors.translate(e);
+            }
+        }
+    }
+
     /** The JDBC settings for this vault; visible for the benchmark that compares encrypted and plain files. */
     static HikariConfig hikari(Path vaultDir, DataKey key, boolean encrypted) throws StorageException {
         HikariConfig cfg = new HikariConfig();
@@ -171,13 +189,13 @@ public final class VaultDatabase implements AutoCloseable {
         cfg.setMinimumIdle(1);
         cfg.setPoolName("vault");
         cfg.setAutoCommit(true);
-        cfg.setInitializationFailTimeout(-1);
         return cfg;
     }
 
     static String url(Path file, boolean encrypted) {
         return "jdbc:h2:file:" + file + (encrypted ? ";CIPHER=AES" : "")
-                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+                + ";CACHE_SIZE=" + CACHE_KIB;
     }
 
     /** A hex password for H2 derived from the data key with HMAC-SHA-256 and a purpose label. */

@@ -86,6 +86,23 @@ class CaseAndPersonStoreIT {
     }
 
     @Test
+    void deletedCasesLeaveListsAndCountsButStayStored() throws Exception {
+        CaseDetails keep = newCase("DEMO keep", ExploitationType.ForcedLabour);
+        CaseDetails gone = newCase("DEMO gone", ExploitationType.ForcedLabour);
+        assertThatThrownBy(() -> ws.cases().delete(gone.id(), gone.version(), " "))
+                .isInstanceOf(ValidationException.class);
+        ws.cases().delete(gone.id(), gone.version(), "Opened twice by mistake (DEMO)");
+        Page<CaseSummary> all = ws.cases().page(CaseQuery.all(), 0, 50);
+        assertThat(all.total()).isEqualTo(1);
+        assertThat(all.items()).extracting(CaseSummary::id).containsExactly(keep.id());
+        assertThat(ws.cases().page(CaseQuery.all().withText("DEMO"), 0, 50).total()).isEqualTo(1);
+        assertThat(ws.cases().count()).isEqualTo(1);
+        assertThatThrownBy(() -> ws.cases().get(gone.id()))
+                .isInstanceOf(org.shield.application.common.NotFoundException.class);
+        ws.verify(org.shield.application.common.ProgressListener.NONE); // the tombstone row is still there
+    }
+
+    @Test
     void staleSaveIsAConflictAndKeepsTheStoredVersion() throws Exception {
         CaseDetails loaded = newCase("DEMO conflict", ExploitationType.ForcedLabour);
         UpdateCaseCommand mine = UpdateCaseCommand.from(loaded);

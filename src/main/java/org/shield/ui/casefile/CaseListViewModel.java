@@ -1,0 +1,267 @@
+package org.shield.ui.casefile;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.shield.application.casefile.CaseQuery;
+import org.shield.application.casefile.CaseQuery.CaseSort;
+import org.shield.application.casefile.CaseSummary;
+import org.shield.application.common.Page;
+import org.shield.application.common.UserMessage;
+import org.shield.domain.casefile.CaseStatus;
+import org.shield.domain.casefile.ExploitationType;
+import org.shield.domain.common.Text;
+import org.shield.ui.common.Busy;
+import org.shield.ui.common.Navigator;
+import org.shield.ui.common.ScreenContext;
+
+/**
+ * The case list: one page of at most {@link #PAGE_SIZE} cases at a time, read from the database with
+ * the filters and the sort order, so it stays fast however many cases the vault holds.
+ */
+public final class CaseListViewModel {
+    public static final int PAGE_SIZE = 100;
+
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObservableList<CaseStatus> statuses = FXCollections.observableArrayList();
+    private final ObjectProperty<ExploitationType> type = new SimpleObjectProperty<>();
+    private final StringProperty unitCode = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> openedFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> openedTo = new SimpleObjectProperty<>();
+    private final ObjectProperty<CaseSort> sort = new SimpleObjectProperty<>(CaseSort.OPENED_ON);
+    private final BooleanProperty ascending = new SimpleBooleanProperty(false);
+    private final IntegerProperty pageIndex = new SimpleIntegerProperty();
+    private final IntegerProperty pageCount = new SimpleIntegerProperty(1);
+    private final LongProperty total = new SimpleLongProperty();
+    private final ObservableList<CaseSummary> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
+    private final ObjectBinding<UserMessage> dateRangeProblem;
+    private final BooleanBinding hasPrevious;
+    private final BooleanBinding hasNext;
+
+    private final ScreenContext ctx;
+    private final Navigator navigator;
+    private final Busy busy;
+    private long requestSeq;
+    private boolean loadedOnce;
+    private boolean clearing;
+    private CaseQuery shownQuery;
+    private int shownPage = -1;
+
+    public CaseListViewModel(ScreenContext ctx, Navigator navigator) {
+        this.ctx = ctx;
+        this.navigator = navigator;
+        this.busy = new Busy(ctx.tasks());
+        dateRangeProblem = Bindings.createObjectBinding(() -> openedFrom.get() != null && openedTo.get() != null
+                && openedTo.get().isBefore(openedFrom.get()) ? new UserMessage("ui.cases.filter.dateRange") : null,
+                openedFrom, openedTo);
+        hasPrevious = pageIndex.greaterThan(0);
+        hasNext = pageIndex.lessThan(pageCount.subtract(1));
+        // Choosing a status, type or date applies at once; typed text is applied by the view after a pause.
+        statuses.addListener((javafx.collections.ListChangeListener<CaseStatus>) c -> applyFilters());
+        type.addListener((o, a, b) -> applyFilters());
+        openedFrom.addListener((o, a, b) -> applyFilters());
+        openedTo.addListener((o, a, b) -> applyFilters());
+    }
+
+    /** Loads the first page the first time the list is shown. */
+    public void showing() {
+        if (!loadedOnce) {
+            loadedOnce = true;
+            reload();
+        }
+    }
+
+    /** Records changed elsewhere: reads the current page again if the list has been shown. */
+    public void changedElsewhere() {
+        if (loadedOnce) {
+            reload();
+        }
+    }
+
+    /** Filters changed: back to the first page (nothing is read if the query is the one shown). */
+    public void applyFilters() {
+        if (clearing || !loadedOnce) {
+            return;
+        }
+        if (query().equals(shownQuery) && shownPage == 0) {
+            return;
+        }
+        pageIndex.set(0);
+        reload();
+    }
+
+    public void clearFilters() {
+        clearing = true;
+        text.set("");
+        statuses.clear();
+        type.set(null);
+        unitCode.set("");
+        openedFrom.set(null);
+        openedTo.set(null);
+        clearing = false;
+        applyFilters();
+    }
+
+    /** A column header was clicked: order by it, from the first page. */
+    public void sortBy(CaseSort by, boolean asc) {
+        sort.set(by);
+        ascending.set(asc);
+        pageIndex.set(0);
+        reload();
+    }
+
+    public void firstPage() {
+        goTo(0);
+    }
+
+    public void previousPage() {
+        goTo(pageIndex.get() - 1);
+    }
+
+    public void nextPage() {
+        goTo(pageIndex.get() + 1);
+    }
+
+    public void lastPage() {
+        goTo(pageCount.get() - 1);
+    }
+
+    private void goTo(int index) {
+        int bounded = Math.max(0, Math.min(pageCount.get() - 1, index));
+        if (bounded != pageIndex.get()) {
+            pageIndex.set(bounded);
+            reload();
+        }
+    }
+
+    /** Reads the current page again (after a change elsewhere). */
+    public void reload() {
+        if (dateRangeProblem.get() != null) {
+            return;
+        }
+        CaseQuery query = query();
+        int index = pageIndex.get();
+        long seq = ++requestSeq;
+        error.set(null);
+        shownQuery = query;
+        shownPage = index;
+        busy.run("ui.task.loadCases", c -> ctx.session().cases().page(query, index, PAGE_SIZE), page -> {
+            if (seq == requestSeq) {
+                show(page);
+            }
+        }, failure -> {
+            if (seq == requestSeq) {
+                error.set(ctx.errors().explain(failure));
+            }
+        });
+    }
+
+    private void show(Page<CaseSummary> page) {
+        rows.setAll(page.items());
+        total.set(page.total());
+        pageCount.set(page.pageCount());
+        if (pageIndex.get() >= page.pageCount()) {
+            pageIndex.set(page.pageCount() - 1);
+        }
+    }
+
+    CaseQuery query() {
+        Set<CaseStatus> s = statuses.isEmpty() ? Set.of() : EnumSet.copyOf(statuses);
+        return new CaseQuery(Text.trimToNull(text.get()), s, type.get(), Text.trimToNull(unitCode.get()),
+                openedFrom.get(), openedTo.get(), sort.get(), ascending.get());
+    }
+
+    public void open(CaseSummary row) {
+        if (row != null) {
+            navigator.openCase(row.id());
+        }
+    }
+
+    public void newCase() {
+        navigator.newCase();
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObservableList<CaseStatus> statuses() {
+        return statuses;
+    }
+
+    public ObjectProperty<ExploitationType> typeProperty() {
+        return type;
+    }
+
+    public StringProperty unitCodeProperty() {
+        return unitCode;
+    }
+
+    public ObjectProperty<LocalDate> openedFromProperty() {
+        return openedFrom;
+    }
+
+    public ObjectProperty<LocalDate> openedToProperty() {
+        return openedTo;
+    }
+
+    public ObjectProperty<CaseSort> sortProperty() {
+        return sort;
+    }
+
+    public BooleanProperty ascendingProperty() {
+        return ascending;
+    }
+
+    public IntegerProperty pageIndexProperty() {
+        return pageIndex;
+    }
+
+    public IntegerProperty pageCountProperty() {
+        return pageCount;
+    }
+
+    public LongProperty totalProperty() {
+        return total;
+    }
+
+    public ObservableList<CaseSummary> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<UserMessage> errorProperty() {
+        return error;
+    }
+
+    public ObjectBinding<UserMessage> dateRangeProblemProperty() {
+        return dateRangeProblem;
+    }
+
+    public BooleanBinding hasPreviousProperty() {
+        return hasPrevious;
+    }
+
+    public BooleanBinding hasNextProperty() {
+        return hasNext;
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy.busyProperty();
+    }
+}

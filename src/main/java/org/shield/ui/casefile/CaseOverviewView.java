@@ -1,0 +1,170 @@
+package org.shield.ui.casefile;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.shield.domain.casefile.CaseStatus;
+import org.shield.domain.casefile.ExploitationType;
+import org.shield.domain.casefile.Sensitivity;
+import org.shield.ui.common.ConflictPane;
+import org.shield.ui.common.Controls;
+import org.shield.ui.common.Messages;
+import org.shield.ui.common.Paragraph;
+import org.shield.ui.common.ViewLoader;
+
+/** The Overview tab of a case: the editable fields, the conflict panel, Save. */
+public final class CaseOverviewView {
+    @FXML private VBox conflictSlot;
+    @FXML private Label titleLabel;
+    @FXML private TextField title;
+    @FXML private Paragraph titleProblem;
+    @FXML private Label statusLabel;
+    @FXML private ComboBox<CaseStatus> status;
+    @FXML private Label sensitivityLabel;
+    @FXML private ComboBox<Sensitivity> sensitivity;
+    @FXML private VBox closureBox;
+    @FXML private Label closureReasonLabel;
+    @FXML private TextField closureReason;
+    @FXML private Paragraph closureReasonProblem;
+    @FXML private VBox closedOnBox;
+    @FXML private DatePicker closedOn;
+    @FXML private Paragraph closedOnProblem;
+    @FXML private CheckComboBox<ExploitationType> types;
+    @FXML private Label unitLabel;
+    @FXML private TextField unitCode;
+    @FXML private Paragraph unitProblem;
+    @FXML private Label leadLabel;
+    @FXML private TextField lead;
+    @FXML private DatePicker openedOn;
+    @FXML private Paragraph openedOnProblem;
+    @FXML private Label tagsLabel;
+    @FXML private TextField tags;
+    @FXML private Paragraph tagsProblem;
+    @FXML private Label summaryLabel;
+    @FXML private TextArea summary;
+    @FXML private Paragraph error;
+    @FXML private Paragraph notice;
+    @FXML private Button saveCase;
+    @FXML private ProgressIndicator busy;
+
+    private final CaseOverviewViewModel vm;
+    private final Messages m;
+    private final Parent root;
+    private boolean syncingTypes;
+
+    public CaseOverviewView(CaseOverviewViewModel vm, ViewLoader loader) {
+        this.vm = vm;
+        this.m = loader.messages();
+        this.root = loader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        conflictSlot.getChildren().add(new ConflictPane(m, vm.conflictProperty(), vm.differences(),
+                vm::reloadStored, vm::keepMine));
+        title.textProperty().bindBidirectional(vm.titleProperty());
+        Controls.codeList(status, CaseStatus.values(), m);
+        // A case is opened Active or FollowUp; closing (with its reason) is an edit of a saved case.
+        Runnable statusChoices = () -> {
+            CaseStatus current = vm.statusProperty().get();
+            status.getItems().setAll(vm.isNew() ? List.of(CaseStatus.Active, CaseStatus.FollowUp)
+                    : List.of(CaseStatus.values()));
+            status.setValue(current);
+        };
+        statusChoices.run();
+        vm.loadedProperty().addListener((o, was, now) -> statusChoices.run());
+        status.valueProperty().bindBidirectional(vm.statusProperty());
+        Controls.codeList(sensitivity, Sensitivity.values(), m);
+        sensitivity.valueProperty().bindBidirectional(vm.sensitivityProperty());
+        closureReason.textProperty().bindBidirectional(vm.closureReasonProperty());
+        Controls.showWhen(closureBox, vm.statusProperty().isEqualTo(CaseStatus.ClosedReferred));
+        Controls.showWhen(closedOnBox, vm.closingProperty());
+        Controls.dateField(closedOn, m);
+        closedOn.valueProperty().bindBidirectional(vm.closedOnProperty());
+        Controls.dateField(openedOn, m);
+        openedOn.valueProperty().bindBidirectional(vm.openedOnProperty());
+        bindTypes();
+        unitCode.textProperty().bindBidirectional(vm.unitCodeProperty());
+        lead.textProperty().bindBidirectional(vm.leadProperty());
+        tags.textProperty().bindBidirectional(vm.tagsProperty());
+        Controls.wrapUnlessThai(summary);
+        summary.textProperty().bindBidirectional(vm.summaryProperty());
+        titleLabel.setLabelFor(title);
+        statusLabel.setLabelFor(status);
+        sensitivityLabel.setLabelFor(sensitivity);
+        closureReasonLabel.setLabelFor(closureReason);
+        unitLabel.setLabelFor(unitCode);
+        leadLabel.setLabelFor(lead);
+        tagsLabel.setLabelFor(tags);
+        summaryLabel.setLabelFor(summary);
+        Controls.showMessage(titleProblem, vm.titleProblemProperty(), m);
+        Controls.showMessage(closureReasonProblem, vm.closureReasonProblemProperty(), m);
+        Controls.showMessage(closedOnProblem, vm.closedOnProblemProperty(), m);
+        Controls.showMessage(unitProblem, vm.unitProblemProperty(), m);
+        Controls.showMessage(openedOnProblem, vm.openedOnProblemProperty(), m);
+        Controls.showMessage(tagsProblem, vm.tagsProblemProperty(), m);
+        Controls.showMessage(error, vm.errorProperty(), m);
+        Controls.showMessage(notice, vm.noticeProperty(), m);
+        Controls.showWhen(busy, vm.busyProperty());
+        saveCase.disableProperty().bind(vm.canSaveProperty().not());
+    }
+
+    /** The check-combo keeps its own list of checked items: mirror it both ways without echo. */
+    private void bindTypes() {
+        types.getItems().setAll(ExploitationType.values());
+        types.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExploitationType t) {
+                return m.label(t);
+            }
+
+            @Override
+            public ExploitationType fromString(String s) {
+                return null;
+            }
+        });
+        types.setTitle(m.get("ui.case.field.types.none"));
+        types.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.types().isEmpty()
+                ? m.get("ui.case.field.types.none") : null, vm.types()));
+        Runnable fromModel = () -> {
+            syncingTypes = true;
+            types.getCheckModel().clearChecks();
+            vm.types().forEach(t -> types.getCheckModel().check(t));
+            syncingTypes = false;
+        };
+        fromModel.run();
+        vm.types().addListener((ListChangeListener<ExploitationType>) c -> {
+            if (!syncingTypes) {
+                fromModel.run();
+            }
+        });
+        types.getCheckModel().getCheckedItems().addListener((ListChangeListener<ExploitationType>) c -> {
+            if (!syncingTypes) {
+                syncingTypes = true;
+                vm.types().setAll(new ArrayList<>(types.getCheckModel().getCheckedItems()).stream().sorted().toList());
+                syncingTypes = false;
+            }
+        });
+    }
+
+    @FXML
+    private void save() {
+        vm.save();
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

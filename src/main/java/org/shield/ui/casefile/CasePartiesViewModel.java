@@ -1,0 +1,225 @@
+package org.shield.ui.casefile;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.shield.application.casefile.AddPartyCommand;
+import org.shield.application.casefile.PartySummary;
+import org.shield.application.common.UserMessage;
+import org.shield.application.party.PersonDetails.AliasData;
+import org.shield.application.party.PersonSummary;
+import org.shield.application.party.SavePersonCommand;
+import org.shield.domain.casefile.PartyRole;
+import org.shield.domain.casefile.RoleInProcess;
+import org.shield.domain.common.Text;
+import org.shield.domain.party.NameKind;
+import org.shield.ui.common.Busy;
+import org.shield.ui.common.Navigator;
+import org.shield.ui.common.ScreenContext;
+
+/**
+ * The parties of a case and the form that adds one: pick a person already in the vault by search, or
+ * create one on the spot (names and one alias), then give the role (and, for a suspect, the role in
+ * the trafficking process).
+ */
+public final class CasePartiesViewModel {
+    private final ObservableList<PartySummary> parties = FXCollections.observableArrayList();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObservableList<PersonSummary> searchResults = FXCollections.observableArrayList();
+    private final ObjectProperty<PersonSummary> selectedPerson = new SimpleObjectProperty<>();
+    private final BooleanProperty creatingPerson = new SimpleBooleanProperty();
+    private final StringProperty nameNative = new SimpleStringProperty("");
+    private final StringProperty nameLatin = new SimpleStringProperty("");
+    private final StringProperty alias = new SimpleStringProperty("");
+    private final ObjectProperty<PartyRole> role = new SimpleObjectProperty<>();
+    private final ObjectProperty<RoleInProcess> roleInProcess = new SimpleObjectProperty<>();
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
+    private final ObjectProperty<UserMessage> notice = new SimpleObjectProperty<>();
+    private final ObjectBinding<UserMessage> personProblem;
+    private final BooleanBinding suspect;
+    private final BooleanBinding canAdd;
+
+    private final ScreenContext ctx;
+    private final Navigator navigator;
+    private final Supplier<UUID> caseId;
+    private final Busy busy;
+
+    public CasePartiesViewModel(ScreenContext ctx, Navigator navigator, Supplier<UUID> caseId) {
+        this.ctx = ctx;
+        this.navigator = navigator;
+        this.caseId = caseId;
+        this.busy = new Busy(ctx.tasks());
+        suspect = role.isEqualTo(PartyRole.Suspect);
+        role.addListener((o, was, now) -> {
+            if (now != PartyRole.Suspect) {
+                roleInProcess.set(null);
+            }
+        });
+        personProblem = Bindings.createObjectBinding(() -> {
+            if (!creatingPerson.get()) {
+                return null;
+            }
+            boolean noName = Text.trimToNull(nameNative.get()) == null && Text.trimToNull(nameLatin.get()) == null;
+            boolean started = role.get() != null || !alias.get().isBlank();
+            return noName && started ? new UserMessage("person.name.required") : null;
+        }, creatingPerson, nameNative, nameLatin, alias, role);
+        canAdd = Bindings.createBooleanBinding(() -> role.get() != null && (creatingPerson.get()
+                ? Text.trimToNull(nameNative.get()) != null || Text.trimToNull(nameLatin.get()) != null
+                : selectedPerson.get() != null), role, creatingPerson, nameNative, nameLatin, selectedPerson)
+                .and(busy.busyProperty().not());
+    }
+
+    /** Shows the parties as loaded with the case. */
+    public void show(List<PartySummary> loaded) {
+        parties.setAll(loaded);
+    }
+
+    public void search() {
+        String text = searchText.get();
+        if (text == null || text.isBlank()) {
+            searchResults.clear();
+            return;
+        }
+        busy.run("ui.task.searchPersons", c -> ctx.session().persons().search(text), found -> {
+            searchResults.setAll(found);
+            if (found.size() == 1) {
+                selectedPerson.set(found.get(0));
+            }
+        }, failure -> error.set(ctx.errors().explain(failure)));
+    }
+
+    public void add() {
+        if (!canAdd.get()) {
+            return;
+        }
+        error.set(null);
+        notice.set(null);
+        UUID id = caseId.get();
+        PartyRole r = role.get();
+        RoleInProcess rip = r == PartyRole.Suspect ? roleInProcess.get() : null;
+        String partyNote = Text.trimToNull(note.get());
+        SavePersonCommand newPerson = creatingPerson.get() ? newPersonCommand() : null;
+        UUID existing = creatingPerson.get() ? null : selectedPerson.get().id();
+        busy.run("ui.task.addParty", c -> {
+            UUID personId = newPerson == null ? existing : ctx.session().persons().save(newPerson).id();
+            ctx.session().cases().addParty(new AddPartyCommand(id, personId, r, rip, partyNote));
+            return ctx.session().cases().parties(id);
+        }, list -> {
+            parties.setAll(list);
+            clearForm();
+            notice.set(new UserMessage("ui.parties.added"));
+            navigator.recordsChanged();
+        }, failure -> error.set(ctx.errors().explain(failure)));
+    }
+
+    private SavePersonCommand newPersonCommand() {
+        String a = Text.trimToNull(alias.get());
+        List<AliasData> aliases = a == null ? List.of() : List.of(new AliasData(NameKind.Alias, a));
+        return new SavePersonCommand(null, 0, Text.trimToNull(nameNative.get()), Text.trimToNull(nameLatin.get()),
+                null, null, null, aliases, null, null, null, null);
+    }
+
+    private void clearForm() {
+        searchText.set("");
+        searchResults.clear();
+        selectedPerson.set(null);
+        nameNative.set("");
+        nameLatin.set("");
+        alias.set("");
+        role.set(null);
+        roleInProcess.set(null);
+        note.set("");
+    }
+
+    public void openPerson(PartySummary party) {
+        if (party != null) {
+            navigator.openPerson(party.personId());
+        }
+    }
+
+    /** True while the form holds something not added yet. */
+    public boolean hasPendingInput() {
+        return role.get() != null || !nameNative.get().isBlank() || !nameLatin.get().isBlank()
+                || !alias.get().isBlank() || !note.get().isBlank();
+    }
+
+    public ObservableList<PartySummary> parties() {
+        return parties;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObservableList<PersonSummary> searchResults() {
+        return searchResults;
+    }
+
+    public ObjectProperty<PersonSummary> selectedPersonProperty() {
+        return selectedPerson;
+    }
+
+    public BooleanProperty creatingPersonProperty() {
+        return creatingPerson;
+    }
+
+    public StringProperty nameNativeProperty() {
+        return nameNative;
+    }
+
+    public StringProperty nameLatinProperty() {
+        return nameLatin;
+    }
+
+    public StringProperty aliasProperty() {
+        return alias;
+    }
+
+    public ObjectProperty<PartyRole> roleProperty() {
+        return role;
+    }
+
+    public ObjectProperty<RoleInProcess> roleInProcessProperty() {
+        return roleInProcess;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ObjectProperty<UserMessage> errorProperty() {
+        return error;
+    }
+
+    public ObjectProperty<UserMessage> noticeProperty() {
+        return notice;
+    }
+
+    public ObjectBinding<UserMessage> personProblemProperty() {
+        return personProblem;
+    }
+
+    public BooleanBinding suspectProperty() {
+        return suspect;
+    }
+
+    public BooleanBinding canAddProperty() {
+        return canAdd;
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy.busyProperty();
+    }
+}

@@ -1,0 +1,18 @@
+package org.shield.ui.common;
+
+import org.shield.application.common.UserMessage;
+
+/**
+ * Every dialog the UI shows goes through here, so view models can ask without touching the scene
+ * graph and tests can answer. Messages are translated by the implementation. Call on the JavaFX thread.
+ */
+public interface DialogService {
+    /** Shows an error the user can act on. */
+    void showError(UserMessage message);
+
+    /**
+     * Asks before something that cannot be undone. {@code actionKey} names the confirming button after
+     * its action ("Discard changes", not "OK"). True when the user chose the action.
+     */
+    boolean confirm(UserMessage question, String actionKey);
+}

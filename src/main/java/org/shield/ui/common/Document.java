@@ -1,0 +1,21 @@
+package org.shield.ui.common;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import org.shield.application.common.UserMessage;
+
+/**
+ * The view model of a record open in its own tab (a case, a person, an organisation). Open documents
+ * outlive their views: a language switch rebuilds the views over the same documents, and locking keeps
+ * them, so unsaved edits survive both.
+ */
+public interface Document {
+    /** What the document shows, for "already open?" checks (the record id); {@code null} while new. */
+    Object identity();
+
+    /** The tab title. Never goes into the window title. */
+    ReadOnlyObjectProperty<UserMessage> titleProperty();
+
+    /** True while there are edits not saved yet. */
+    ObservableBooleanValue dirtyProperty();
+}

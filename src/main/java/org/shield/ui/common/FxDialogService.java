@@ -1,0 +1,52 @@
+package org.shield.ui.common;
+
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.shield.application.common.UserMessage;
+
+/** Dialogs as JavaFX alerts owned by the main window, in the current language. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Messages> messages;
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Messages> messages, Supplier<Window> owner) {
+        this.messages = messages;
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(UserMessage message) {
+        Messages m = messages.get();
+        ButtonType close = new ButtonType(m.get("ui.action.close"), ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", close);
+        alert.getDialogPane().setContent(new Paragraph(m.format(message)));
+        prepare(alert, m.get("ui.dialog.error.title"));
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(UserMessage question, String actionKey) {
+        Messages m = messages.get();
+        ButtonType action = new ButtonType(m.get(actionKey), ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.get("ui.action.cancel"), ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", action, cancel);
+        alert.getDialogPane().setContent(new Paragraph(m.format(question)));
+        prepare(alert, m.get("ui.dialog.confirm.title"));
+        return alert.showAndWait().filter(action::equals).isPresent();
+    }
+
+    private void prepare(Alert alert, String title) {
+        Window w = owner.get();
+        if (w != null) {
+            alert.initOwner(w);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("messageDialog");
+        alert.getDialogPane().getStylesheets().add(Theme.stylesheet());
+        alert.getDialogPane().setMinWidth(420);
+    }
+}

@@ -1,0 +1,24 @@
+package org.shield.ui.common;
+
+import java.util.UUID;
+
+/**
+ * Opens records in the main window. Screens ask for navigation through this interface so that
+ * feature packages do not depend on the shell (or on each other). Call on the JavaFX thread.
+ */
+public interface Navigator {
+    void openCase(UUID caseId);
+
+    void newCase();
+
+    void openPerson(UUID personId);
+
+    void newPerson();
+
+    void openOrganisation(UUID organisationId);
+
+    void newOrganisation();
+
+    /** Tells open lists that a record changed, so they reload. */
+    void recordsChanged();
+}

@@ -1,0 +1,14 @@
+package org.shield.ui.common;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+
+/** A started task as a view model sees it: progress (0..1, or -1 when unknown), running, cancel. */
+public interface TaskHandle {
+    /** Asks the work to stop at its next check; never interrupts the thread (that would break the database). */
+    boolean cancel();
+
+    ReadOnlyDoubleProperty progressProperty();
+
+    ReadOnlyBooleanProperty runningProperty();
+}

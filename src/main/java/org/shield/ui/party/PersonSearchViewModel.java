@@ -1,0 +1,90 @@
+package org.shield.ui.party;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.shield.application.common.UserMessage;
+import org.shield.application.party.PersonSummary;
+import org.shield.ui.common.Busy;
+import org.shield.ui.common.Navigator;
+import org.shield.ui.common.ScreenContext;
+
+/**
+ * Finds persons by any name, alias, document number or phone number (ignoring case, diacritics and
+ * spacing, in Thai and Latin script) and opens the one chosen. Backs both the global search box in the
+ * toolbar and the Persons screen. Only the latest search's answer is shown.
+ */
+public final class PersonSearchViewModel {
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObservableList<PersonSummary> results = FXCollections.observableArrayList();
+    private final ObjectProperty<UserMessage> status = new SimpleObjectProperty<>();
+    private final ScreenContext ctx;
+    private final Navigator navigator;
+    private final Busy busy;
+    private long seq;
+
+    public PersonSearchViewModel(ScreenContext ctx, Navigator navigator) {
+        this.ctx = ctx;
+        this.navigator = navigator;
+        this.busy = new Busy(ctx.tasks());
+    }
+
+    public void search() {
+        String query = text.get() == null ? "" : text.get().strip();
+        long mine = ++seq;
+        if (query.isEmpty()) {
+            results.clear();
+            status.set(null);
+            return;
+        }
+        busy.run("ui.task.searchPersons", c -> ctx.session().persons().search(query), found -> {
+            if (mine == seq) {
+                results.setAll(found);
+                status.set(found.isEmpty() ? new UserMessage("ui.search.none")
+                        : new UserMessage("ui.search.count", found.size()));
+            }
+        }, failure -> {
+            if (mine == seq) {
+                results.clear();
+                status.set(ctx.errors().explain(failure));
+            }
+        });
+    }
+
+    public void open(PersonSummary person) {
+        if (person != null) {
+            navigator.openPerson(person.id());
+        }
+    }
+
+    public void newPerson() {
+        navigator.newPerson();
+    }
+
+    public void clear() {
+        seq++;
+        text.set("");
+        results.clear();
+        status.set(null);
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObservableList<PersonSummary> results() {
+        return results;
+    }
+
+    public ObjectProperty<UserMessage> statusProperty() {
+        return status;
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy.busyProperty();
+    }
+}

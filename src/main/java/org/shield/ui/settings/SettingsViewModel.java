@@ -1,0 +1,176 @@
+package org.shield.ui.settings;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.shield.application.common.UserMessage;
+import org.shield.application.security.VaultService;
+import org.shield.application.settings.Preferences;
+import org.shield.ui.common.Busy;
+import org.shield.ui.common.ScreenContext;
+import org.shield.ui.security.CredentialRules;
+
+/**
+ * Settings: interface language (English or Thai), minutes of inactivity before the vault locks itself,
+ * Buddhist-era years in Thai dates, and changing the signed-in user's passphrase.
+ */
+public final class SettingsViewModel {
+    /** The languages the interface is translated into. */
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale THAI = Locale.forLanguageTag("th");
+
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
+    private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty();
+    private final BooleanProperty buddhistEra = new SimpleBooleanProperty();
+    private final ObjectProperty<UserMessage> preferencesNotice = new SimpleObjectProperty<>();
+    private final StringProperty currentPassphrase = new SimpleStringProperty("");
+    private final StringProperty newPassphrase = new SimpleStringProperty("");
+    private final StringProperty confirmation = new SimpleStringProperty("");
+    private final ObjectBinding<UserMessage> newPassphraseProblem;
+    private final ObjectBinding<UserMessage> confirmationProblem;
+    private final ObjectProperty<UserMessage> passphraseNotice = new SimpleObjectProperty<>();
+    private final BooleanBinding canChangePassphrase;
+
+    private final ScreenContext ctx;
+    private final Preferences preferences;
+    private final VaultService vaults;
+    private final Path vaultDir;
+    private final Runnable onPreferencesSaved;
+    private final Busy busy;
+
+    public SettingsViewModel(ScreenContext ctx, Preferences preferences, VaultService vaults, Path vaultDir,
+            Runnable onPreferencesSaved) {
+        this.ctx = ctx;
+        this.preferences = preferences;
+        this.vaults = vaults;
+        this.vaultDir = vaultDir;
+        this.onPreferencesSaved = onPreferencesSaved;
+        this.busy = new Busy(ctx.tasks());
+        String user = ctx.session().user().userName();
+        newPassphraseProblem = Bindings.createObjectBinding(
+                () -> CredentialRules.passphraseProblem(newPassphrase.get(), user), newPassphrase);
+        confirmationProblem = Bindings.createObjectBinding(
+                () -> CredentialRules.confirmationProblem(newPassphrase.get(), confirmation.get()),
+                newPassphrase, confirmation);
+        canChangePassphrase = Bindings.createBooleanBinding(() -> !currentPassphrase.get().isEmpty()
+                && !newPassphrase.get().isEmpty() && newPassphraseProblem.get() == null
+                && !confirmation.get().isEmpty() && confirmationProblem.get() == null,
+                currentPassphrase, newPassphrase, newPassphraseProblem, confirmation, confirmationProblem)
+                .and(busy.busyProperty().not());
+        reset();
+    }
+
+    /** Shows the stored preferences. */
+    public void reset() {
+        language.set(isThai(preferences.language()) ? THAI : ENGLISH);
+        autoLockMinutes.set((int) preferences.autoLockAfter().toMinutes());
+        buddhistEra.set(preferences.buddhistEra());
+    }
+
+    private static boolean isThai(Locale l) {
+        return "th".equals(l.getLanguage());
+    }
+
+    /** Stores the preferences; the desk then rebuilds itself in the chosen language and date style. */
+    public void savePreferences() {
+        Locale lang = language.get();
+        int minutes = Math.max(Preferences.MIN_AUTO_LOCK_MINUTES,
+                Math.min(Preferences.MAX_AUTO_LOCK_MINUTES, autoLockMinutes.get()));
+        boolean era = buddhistEra.get();
+        preferencesNotice.set(null);
+        busy.run("ui.task.savePreferences", c -> {
+            preferences.setLanguage(lang);
+            preferences.setAutoLockMinutes(minutes);
+            preferences.setBuddhistEra(era);
+            return null;
+        }, done -> {
+            preferencesNotice.set(new UserMessage("ui.settings.saved"));
+            onPreferencesSaved.run();
+        }, failure -> preferencesNotice.set(ctx.errors().explain(failure)));
+    }
+
+    /** Re-wraps the vault key for the signed-in user under the new passphrase. */
+    public void changePassphrase() {
+        if (!canChangePassphrase.get()) {
+            return;
+        }
+        char[] current = currentPassphrase.get().toCharArray();
+        char[] next = newPassphrase.get().toCharArray();
+        String user = ctx.session().user().userName();
+        passphraseNotice.set(null);
+        busy.run("ui.task.changePassphrase", c -> {
+            vaults.changePassphrase(vaultDir, user, current, next);
+            return null;
+        }, done -> {
+            clearPassphrases();
+            passphraseNotice.set(new UserMessage("ui.settings.passphrase.changed"));
+        }, failure -> {
+            currentPassphrase.set("");
+            passphraseNotice.set(ctx.errors().explain(failure));
+        });
+    }
+
+    private void clearPassphrases() {
+        currentPassphrase.set("");
+        newPassphrase.set("");
+        confirmation.set("");
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public IntegerProperty autoLockMinutesProperty() {
+        return autoLockMinutes;
+    }
+
+    public BooleanProperty buddhistEraProperty() {
+        return buddhistEra;
+    }
+
+    public ObjectProperty<UserMessage> preferencesNoticeProperty() {
+        return preferencesNotice;
+    }
+
+    public StringProperty currentPassphraseProperty() {
+        return currentPassphrase;
+    }
+
+    public StringProperty newPassphraseProperty() {
+        return newPassphrase;
+    }
+
+    public StringProperty confirmationProperty() {
+        return confirmation;
+    }
+
+    public ObjectBinding<UserMessage> newPassphraseProblemProperty() {
+        return newPassphraseProblem;
+    }
+
+    public ObjectBinding<UserMessage> confirmationProblemProperty() {
+        return confirmationProblem;
+    }
+
+    public ObjectProperty<UserMessage> passphraseNoticeProperty() {
+        return passphraseNotice;
+    }
+
+    public BooleanBinding canChangePassphraseProperty() {
+        return canChangePassphrase;
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy.busyProperty();
+    }
+}

@@ -1,0 +1,9 @@
+package org.shield.ui.shell;
+
+/** The main window's navigation targets. */
+public enum Section {
+    CASES,
+    PERSONS,
+    ORGANISATIONS,
+    SETTINGS
+}

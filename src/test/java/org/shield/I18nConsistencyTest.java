@@ -1,0 +1,167 @@
+package org.shield;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The message bundles agree with each other and with the code: same keys and placeholders in English
+ * and Thai, every pattern valid, every key the UI names exists, every ui.* key is used, and the UI
+ * section below the marker is sorted.
+ */
+class I18nConsistencyTest {
+    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+    private static final Path UI_JAVA = Path.of("src/main/java/org/shield/ui");
+    private static final Path UI_FXML = Path.of("src/main/resources/org/shield/ui");
+    private static final String MARKER = "# ---- ui ----";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+
+    private static Map<String, String> english;
+    private static Map<String, String> thai;
+    private static Set<String> fxmlKeys;
+    private static Set<String> javaLiterals;
+
+    @BeforeAll
+    static void read() throws IOException {
+        english = bundle("messages.properties");
+        thai = bundle("messages_th.properties");
+        fxmlKeys = matches(UI_FXML, ".fxml", FXML_KEY);
+        javaLiterals = matches(UI_JAVA, ".java", JAVA_LITERAL);
+    }
+
+    @Test
+    void englishAndThaiHaveTheSameKeys() {
+        assertThat(thai.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+    }
+
+    @Test
+    void englishAndThaiHaveTheSamePlaceholders() {
+        List<String> differing = english.keySet().stream().filter(thai::containsKey)
+                .filter(k -> !placeholders(english.get(k)).equals(placeholders(thai.get(k)))).toList();
+        assertThat(differing).isEmpty();
+    }
+
+    @Test
+    void everyPatternIsAValidMessageFormat() {
+        List<String> broken = new ArrayList<>();
+        for (Map<String, String> b : List.of(english, thai)) {
+            b.forEach((k, v) -> {
+                try {
+                    new MessageFormat(v, Locale.ROOT);
+                } catch (IllegalArgumentException e) {
+                    broken.add(k);
+                }
+            });
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void everyKeyInTheLayoutsExists() {
+        assertThat(english.keySet()).containsAll(fxmlKeys);
+    }
+
+    @Test
+    void layoutTextsHaveNoMessageFormatQuoting() {
+        // FXML shows %key text raw, so a doubled apostrophe there would show twice.
+        assertThat(fxmlKeys.stream().filter(k -> english.getOrDefault(k, "").contains("'")
+                || thai.getOrDefault(k, "").contains("'"))).isEmpty();
+    }
+
+    @Test
+    void everyUiKeyNamedInTheCodeExists() {
+        Set<String> missing = javaLiterals.stream().filter(k -> k.startsWith("ui."))
+                .filter(k -> !english.containsKey(k)).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyBackendKeyNamedInTheUiExists() {
+        Set<String> prefixes = english.keySet().stream().map(k -> k.substring(0, k.indexOf('.') + 1))
+                .filter(p -> !p.equals("ui.")).collect(Collectors.toSet());
+        Set<String> missing = javaLiterals.stream().filter(k -> prefixes.stream().anyMatch(k::startsWith))
+                .filter(k -> !english.containsKey(k) && english.keySet().stream().noneMatch(e -> e.startsWith(k + ".")))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyUiKeyIsUsed() {
+        Set<String> unused = english.keySet().stream().filter(k -> k.startsWith("ui."))
+                .filter(k -> !fxmlKeys.contains(k) && !javaLiterals.contains(k))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(unused).isEmpty();
+    }
+
+    @Test
+    void uiKeysAreBelowTheMarkerAndSorted() throws IOException {
+        for (String file : List.of("messages.properties", "messages_th.properties")) {
+            List<String> lines = Files.readAllLines(BUNDLES.resolve(file), StandardCharsets.UTF_8);
+            int marker = lines.indexOf(MARKER);
+            assertThat(marker).as(file + " has the ui marker").isNotNegative();
+            List<String> above = keysOf(lines.subList(0, marker));
+            List<String> below = keysOf(lines.subList(marker + 1, lines.size()));
+            assertThat(above).as(file + ": ui keys above the marker").noneMatch(k -> k.startsWith("ui."));
+            assertThat(below).as(file + ": only ui keys below the marker").allMatch(k -> k.startsWith("ui."));
+            assertThat(below).as(file + ": ui keys sorted").isSorted();
+        }
+    }
+
+    private static List<String> keysOf(List<String> lines) {
+        return lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private static Map<String, String> bundle(String file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        Map<String, String> out = new TreeMap<>();
+        p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+        return out;
+    }
+
+    private static Set<String> matches(Path root, String suffix, Pattern pattern) throws IOException {
+        Set<String> out = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    out.add(m.group(1));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package org.shield.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import org.shield.application.common.CancellationToken;
+import org.shield.application.common.ProgressListener;
+import org.shield.ui.common.TaskHandle;
+import org.shield.ui.common.TaskRunner;
+
+/** Runs work at once on the calling thread, so view models can be tested without a JavaFX toolkit. */
+public final class ImmediateTaskRunner implements TaskRunner {
+    private final List<String> titles = new ArrayList<>();
+
+    @Override
+    public <T> TaskHandle run(String titleKey, Work<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
+        titles.add(titleKey);
+        SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
+        CancellationToken token = new CancellationToken();
+        TaskContext context = new TaskContext() {
+            @Override
+            public ProgressListener progress() {
+                return (done, total) -> progress.set(total <= 0 ? -1 : (double) done / total);
+            }
+
+            @Override
+            public CancellationToken cancellation() {
+                return token;
+            }
+        };
+        T result;
+        try {
+            result = work.call(context);
+        } catch (Exception e) {
+            onFailure.accept(e);
+            return handle(progress, token);
+        }
+        onSuccess.accept(result);
+        return handle(progress, token);
+    }
+
+    /** The title keys of the tasks run so far, in order. */
+    public List<String> titles() {
+        return titles;
+    }
+
+    private static TaskHandle handle(SimpleDoubleProperty progress, CancellationToken token) {
+        return new TaskHandle() {
+            @Override
+            public boolean cancel() {
+                token.cancel();
+                return true;
+            }
+
+            @Override
+            public ReadOnlyDoubleProperty progressProperty() {
+                return progress;
+            }
+
+            @Override
+            public ReadOnlyBooleanProperty runningProperty() {
+                return new SimpleBooleanProperty(false);
+            }
+        };
+    }
+}

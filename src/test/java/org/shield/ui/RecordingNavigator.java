@@ -1,0 +1,46 @@
+package org.shield.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.shield.ui.common.Navigator;
+
+/** Remembers where screens asked to go. */
+public final class RecordingNavigator implements Navigator {
+    public final List<String> calls = new ArrayList<>();
+
+    @Override
+    public void openCase(UUID caseId) {
+        calls.add("case:" + caseId);
+    }
+
+    @Override
+    public void newCase() {
+        calls.add("newCase");
+    }
+
+    @Override
+    public void openPerson(UUID personId) {
+        calls.add("person:" + personId);
+    }
+
+    @Override
+    public void newPerson() {
+        calls.add("newPerson");
+    }
+
+    @Override
+    public void openOrganisation(UUID organisationId) {
+        calls.add("organisation:" + organisationId);
+    }
+
+    @Override
+    public void newOrganisation() {
+        calls.add("newOrganisation");
+    }
+
+    @Override
+    public void recordsChanged() {
+        calls.add("changed");
+    }
+}

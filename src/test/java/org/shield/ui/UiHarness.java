@@ -1,0 +1,76 @@
+package org.shield.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.shield.application.security.VaultService;
+import org.shield.application.settings.Preferences;
+import org.shield.bootstrap.Wiring;
+import org.shield.infra.vault.Argon2Params;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Builds the real desk for headless UI tests: real vault service with fast key derivation, preferences
+ * in the test's folder, English, and an optional short auto-lock.
+ */
+final class UiHarness {
+    /** What the windows show (ids, texts, disabled states), to explain a failed wait. Synthetic data only. */
+    static String screen() {
+        StringBuilder out = new StringBuilder();
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w.getScene() != null) {
+                w.getScene().getRoot().lookupAll("*").forEach(n -> {
+                    String text = n instanceof javafx.scene.control.Labeled l ? l.getText()
+                            : n instanceof javafx.scene.control.TextInputControl t ? t.getText()
+                            : n instanceof org.shield.ui.common.Paragraph p ? p.getText() : null;
+                    if ((n.getId() != null || text != null && !text.isBlank()) && treeVisible(n)) {
+                        out.append(n.getClass().getSimpleName()).append(' ').append(n.getId() == null ? "" : "#" + n.getId())
+                                .append(n.isDisabled() ? " [disabled]" : "")
+                                .append(n instanceof javafx.scene.control.ButtonBase ? " " + n.localToScreen(n.getBoundsInLocal()) : "").append(text == null ? "" : " \"" + text + "\"")
+                                .append('\n');
+                    }
+                });
+            }
+        }
+        javafx.stage.Window.getWindows().forEach(w -> out.append("window ").append(w.getX()).append(',')
+                .append(w.getY()).append(' ').append(w.getWidth()).append('x').append(w.getHeight()).append('\n'));
+        out.append("screen ").append(javafx.stage.Screen.getPrimary().getBounds()).append('\n');
+        return out.toString();
+    }
+
+    private static boolean treeVisible(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    private UiHarness() {
+    }
+
+    static DeskApp desk(Path dir, Path vault, Duration autoLock) {
+        Wiring wiring = new Wiring(Clock.systemDefaultZone(), Argon2Params.FAST);
+        VaultService vaults = wiring.vaultService();
+        Preferences preferences = wiring.preferences(dir.resolve("prefs"));
+        preferences.setLanguage(Locale.ENGLISH);
+        DeskContext ctx = new DeskContext(vaults, vault, false, wiring.demoVault(vaults), preferences, wiring.clock());
+        return new DeskApp(ctx, autoLock);
+    }
+
+    /** Waits (without blocking the JavaFX thread) until the condition holds. */
+    static void await(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within " + WAIT + "; screen:\n" + screen(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,148 @@
+package org.shield.ui.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shield.application.casefile.CaseQuery;
+import org.shield.application.casefile.CaseQuery.CaseSort;
+import org.shield.application.casefile.CreateCaseCommand;
+import org.shield.application.common.UserMessage;
+import org.shield.domain.casefile.CaseStatus;
+import org.shield.domain.casefile.ExploitationType;
+import org.shield.ui.DeskFixture;
+
+class CaseListViewModelTest {
+    private static final int CASES = CaseListViewModel.PAGE_SIZE + 5;
+
+    @TempDir
+    static Path dir;
+    static DeskFixture desk;
+
+    @BeforeAll
+    static void openVaultWithMoreThanOnePageOfCases() throws Exception {
+        desk = DeskFixture.create(dir.resolve("vault"));
+        for (int i = 1; i <= CASES; i++) {
+            desk.session.cases().create(new CreateCaseCommand(String.format("DEMO-TEST case %03d", i), null,
+                    Set.of(i % 2 == 0 ? ExploitationType.ForcedLabour : ExploitationType.ForcedCriminalityOnlineScam),
+                    null, null, LocalDate.of(2025, 1, 1).plusDays(i), null, null, Set.of()));
+        }
+    }
+
+    @AfterAll
+    static void closeVault() {
+        desk.close();
+    }
+
+    @Test
+    void loadsOnePageAndKnowsTheTotal() {
+        CaseListViewModel vm = new CaseListViewModel(desk.context, desk.navigator);
+
+        vm.showing();
+
+        assertThat(vm.rows()).hasSize(CaseListViewModel.PAGE_SIZE);
+        assertThat(vm.totalProperty().get()).isEqualTo(CASES);
+        assertThat(vm.pageCountProperty().get()).isEqualTo(2);
+        assertThat(vm.hasNextProperty().get()).isTrue();
+        assertThat(vm.hasPreviousProperty().get()).isFalse();
+    }
+
+    @Test
+    void nextPageShowsTheRest() {
+        CaseListViewModel vm = new CaseListViewModel(desk.context, desk.navigator);
+        vm.showing();
+
+        vm.nextPage();
+
+        assertThat(vm.pageIndexProperty().get()).isEqualTo(1);
+        assertThat(vm.rows()).hasSize(5);
+        assertThat(vm.hasNextProperty().get()).isFalse();
+    }
+
+    @Test
+    void sortingByTitleAscendingStartsWithTheFirstTitle() {
+        CaseListViewModel vm = new CaseListViewModel(desk.context, desk.navigator);
+        vm.showing();
+        vm.nextPage();
+
+        vm.sortBy(CaseSort.TITLE, true);
+
+        assertThat(vm.pageIndexProperty().get()).isZero();
+        assertThat(vm.rows().get(0).title()).isEqualTo("DEMO-TEST case 001");
+    }
+
+    @Test
+    void textFilterIsAppliedInTheDatabase() {
+        CaseListViewModel vm = new CaseListViewModel(desk.context, desk.navigator);
+        vm.showing();
+
+        vm.textProperty().set("case 10");
+        vm.applyFilters();
+
+        assertThat(vm.rows()).extracting(r -> r.title()).containsExactlyInAnyOrder("DEMO-TEST case 100",
+                "DEMO-TEST case 101", "DEMO-TEST case 102", "DEMO-TEST case 103", "DEMO-TEST case 104",
+                "DEMO-TEST case 105");
+    }
+
+    @Test
+    void filtersBecomeTheQuery() {
+        CaseListViewModel vm = new CaseListViewModel(desk.context, desk.navigator);
+        vm.textProperty().set("  scam ");
+        vm.statuses().setAll(List.of(CaseStatus.Active, CaseStatus.FollowUp));
+        vm.typeProperty().set(ExploitationType.ForcedCriminalityOnlineScam);
+        vm.unitCodeProperty().set("TST");
+        vm.openedFromProperty().set(LocalDate.of(2025, 1, 1));
+        vm.sortBy(CaseSort.UNIT, true);
+
+        CaseQuery q = vm.query();
+
+        assertThat(q).isEqualTo(new CaseQuery("scam", Set.of(CaseStatus.Active, CaseStatus.FollowUp),
+                ExploitationType.ForcedCriminalityOnlineScam, "TST", LocalDate.of(2025, 1, 1), null, CaseSort.UNIT,
+                true));
+    }
+
+    @Test
+    void backwardsDateRangeIsReportedAndNotQueried() {
+        CaseListViewModel vm = new CaseListViewModel(desk.context, desk.navigator);
+        vm.showing();
+        vm.openedFromProperty().set(LocalDate.of(2025, 2, 1));
+        int before = desk.tasks.titles().size();
+
+        vm.openedToProperty().set(LocalDate.of(2025, 1, 1));
+
+        assertThat(vm.dateRangeProblemProperty().get()).isEqualTo(new UserMessage("ui.cases.filter.dateRange"));
+        assertThat(desk.tasks.titles()).hasSize(before);
+        assertThat(vm.rows()).isNotEmpty();
+    }
+
+    @Test
+    void choosingAStatusFiltersAtOnceAndClearingReadsOnce() {
+        CaseListViewModel vm = new CaseListViewModel(desk.context, desk.navigator);
+        vm.showing();
+
+        vm.statuses().setAll(List.of(CaseStatus.Closed));
+        assertThat(vm.totalProperty().get()).isZero();
+        int before = desk.tasks.titles().size();
+
+        vm.clearFilters();
+
+        assertThat(vm.totalProperty().get()).isEqualTo(CASES);
+        assertThat(desk.tasks.titles()).hasSize(before + 1);
+    }
+
+    @Test
+    void openingARowAsksTheNavigatorForThatCase() {
+        CaseListViewModel vm = new CaseListViewModel(desk.context, desk.navigator);
+        vm.showing();
+
+        vm.open(vm.rows().get(0));
+
+        assertThat(desk.navigator.calls).contains("case:" + vm.rows().get(0).id());
+    }
+}
