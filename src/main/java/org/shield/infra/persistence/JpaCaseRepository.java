@@ -71,7 +71,9 @@ public final class JpaCaseRepository implements CaseRepository {
                     - ((Number) s().createNativeQuery("select count(*) from case_file where tombstone", Long.class)
                     .getSingleResult()).longValue();
         } else {
-            TypedQuery<Long> count = s().createQuery("select count(c) from CaseFile c " + f.where, Long.class);
+            String where = query.type() == null ? f.where
+                    : "join c.exploitationTypes t " + f.where.replace(":type member of c.exploitationTypes", "t = :type");
+            TypedQuery<Long> count = s().createQuery("select count(c) from CaseFile c " + where, Long.class);
             f.params.forEach(count::setParameter);
             total = count.getSingleResult();
         }
@@ -128,8 +130,9 @@ public final class JpaCaseRepository implements CaseRepository {
             p.put("statuses", List.copyOf(q.statuses()));
         }
         if (q.type() != null) {
-            // not correlated: H2 evaluates the set once instead of once per case
-            w.append(" and c.id in (select c2.id from CaseFile c2 join c2.exploitationTypes t where t = :type)");
+            // a page walks an ordering index and probes the type per case, stopping after one page;
+            // the count instead starts from the type index (see countQuery)
+            w.append(" and :type member of c.exploitationTypes");
             p.put("type", q.type());
         }
         if (q.unitCode() != null && !q.unitCode().isBlank()) {

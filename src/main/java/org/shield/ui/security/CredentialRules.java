@@ -3,7 +3,6 @@ package org.shield.ui.security;
 import org.shield.application.common.UserMessage;
 import org.shield.application.security.VaultService;
 import org.shield.domain.common.DomainRuleViolation;
-import org.shield.domain.security.PassphrasePolicy;
 import org.shield.domain.security.UserNames;
 
 /**
@@ -41,8 +40,7 @@ public final class CredentialRules {
         if (passphrase == null || passphrase.isEmpty()) {
             return null;
         }
-        return VaultService.policyProblem(passphrase.toCharArray(), userName)
-                .map(m -> new UserMessage(m.key(), PassphrasePolicy.MIN_LENGTH)).orElse(null);
+        return VaultService.policyProblem(passphrase.toCharArray(), userName).orElse(null);
     }
 
     public static UserMessage confirmationProblem(String passphrase, String confirmation) {
