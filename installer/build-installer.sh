@@ -122,7 +122,7 @@ step "turning the JavaFX jars into jmods (natives into the lib section)"
 FX_MODULES=()
 mkdir -p "$WORK/jmods"
 for fxjar in "${FX_JARS[@]}"; do
-  descr=$("$JAVA_HOME/bin/jar" --describe-module --file "$fxjar" | head -1)   # javafx.graphics@21.0.11 jar:...
+  descr=$("$JAVA_HOME/bin/jar" --describe-module --file "$fxjar" | sed -n 1p)   # javafx.graphics@21.0.11 jar:...
   module=${descr%%@*}; module=${module%% *}
   modver=$(sed -n 's/^[^@]*@\([^ ]*\).*/\1/p' <<<"$descr")
   [[ $module == javafx.* ]] || die "$fxjar is not a JavaFX module jar ($descr)"

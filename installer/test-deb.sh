@@ -71,12 +71,12 @@ for m in java.base javafx.base javafx.graphics javafx.controls javafx.fxml jdk.l
 done
 check "runtime has the JavaFX natives (libglassgtk3.so)" test -f "$INSTROOT$PREFIX/lib/runtime/lib/libglassgtk3.so"
 
-DESKTOP=$(find "$INSTROOT$PREFIX/lib" -maxdepth 1 -name '*.desktop' | head -1)
+DESKTOP=$(find "$INSTROOT$PREFIX/lib" -maxdepth 1 -name '*.desktop' | sed -n 1p)
 if [[ -z "$DESKTOP" ]]; then
   fail "menu entry: no .desktop file in $PREFIX/lib"
 else
   pass "menu entry ${DESKTOP#"$INSTROOT"}"
-  entry() { sed -n "s/^$1=//p" "$DESKTOP" | head -1; }
+  entry() { sed -n "s/^$1=//p" "$DESKTOP" | sed -n 1p; }
   check "menu entry Name=SHIELD Case Desk (got '$(entry Name)')" test "$(entry Name)" = "SHIELD Case Desk"
   check "menu entry Exec runs $PREFIX/bin/$APP (got '$(entry Exec)')" \
     bash -c '[[ "$1" == "$2" || "$1" == "\"$2\""* || "$1" == "$2 "* ]]' _ "$(entry Exec)" "$PREFIX/bin/$APP"
@@ -136,7 +136,7 @@ if [[ -x "$LAUNCHER" ]]; then
     pass "installed app: --demo case list (demo vault created)"
   else
     fail "installed app: --demo case list"
-    sed 's/^/    | /' <<<"$out" | head -20 >&2
+    sed -n '1,20s/^/    | /p' <<<"$out" >&2
   fi
 fi
 
@@ -192,10 +192,10 @@ elif [[ -x "$LAUNCHER" ]]; then
   if grep -Ev -- '-WARNING \*\*|^\(java:[0-9]+\): ' "$LOG" \
      | grep -Eq 'Exception|Error|IllegalAccess|Unable to load|cannot access'; then
     fail "$what printed an error:"
-    sed 's/^/    | /' "$LOG" | head -40 >&2
+    sed -n '1,40s/^/    | /p' "$LOG" >&2
   else
     pass "$what printed no exception"
-    if (( rc != 0 )); then sed 's/^/    | /' "$LOG" | head -40 >&2; fi
+    if (( rc != 0 )); then sed -n '1,40s/^/    | /p' "$LOG" >&2; fi
   fi
   check "JavaFX natives came from the runtime (no ~/.openjfx cache)" test ! -e "$APP_HOME/.openjfx"
   if [[ -f "$SHOT" ]]; then echo "test-deb: screenshot of the running app: $OUT/gui-smoke.png"; fi
@@ -207,7 +207,7 @@ APP_LOGS=$(find "$APP_HOME/.shield" -name '*.log' 2>/dev/null || true)
 if [[ -n "$APP_LOGS" ]]; then
   if grep -hE '^[0-9-]+ [0-9:,]+ ERROR ' $APP_LOGS >"$SCRATCH/log-errors"; then
     fail "the app logged $(wc -l <"$SCRATCH/log-errors") ERROR line(s):"
-    sed 's/^/    | /' "$SCRATCH/log-errors" | head -20 >&2
+    sed -n '1,20s/^/    | /p' "$SCRATCH/log-errors" >&2
   else
     pass "the app's log has no ERROR line ($(cat $APP_LOGS | grep -cE '^[0-9-]+ [0-9:,]+ WARN ' || true) WARN)"
   fi
