@@ -51,6 +51,8 @@ OUT=installer/out
 WORK=$OUT/work
 MVN=${MVN:-mvn}
 MVN_FLAGS=(-q -B -Dstyle.color=never)
+# Quiet Maven; Debian's Maven 3.8 still prints bare colour resets, which are dropped.
+mvnq() { "$MVN" "${MVN_FLAGS[@]}" "$@" | sed $'s/\e\\[[0-9;]*m//g'; }
 
 step() { printf '\n--- build-installer: %s\n' "$*"; }
 die() { printf 'build-installer: ERROR: %s\n' "$*" >&2; exit 1; }
@@ -97,7 +99,7 @@ if [[ $REBUILD_JAR == false && -f $JAR ]] \
   echo "build-installer: using $JAR (up to date)"
 else
   step "building $JAR (mvn -DskipTests package)"
-  "$MVN" "${MVN_FLAGS[@]}" -DskipTests package
+  mvnq -DskipTests package
   [[ -f $JAR ]] || die "mvn package did not produce $JAR"
 fi
 
@@ -107,7 +109,7 @@ mkdir -p "$WORK"
 # ---------------------------------------------------------------- JavaFX jars
 step "locating the JavaFX jars Maven resolved for this platform"
 T=$(date +%s)
-"$MVN" "${MVN_FLAGS[@]}" org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
+mvnq org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
   -DincludeGroupIds=org.openjfx -DincludeScope=runtime -Dmdep.outputFile="$ROOT/$WORK/openjfx.classpath" \
   || die "mvn dependency:build-classpath failed"
 # The platform jars carry a classifier (javafx-graphics-21.0.11-linux.jar); the jars without one are empty.
