@@ -52,7 +52,7 @@ WORK=$OUT/work
 MVN=${MVN:-mvn}
 MVN_FLAGS=(-q -B -Dstyle.color=never)
 # Quiet Maven; Debian's Maven 3.8 still prints bare colour resets, which are dropped.
-mvnq() { "$MVN" "${MVN_FLAGS[@]}" "$@" | sed $'s/\e\\[[0-9;]*m//g'; }
+mvnq() { "$MVN" "${MVN_FLAGS[@]}" "$@" 2>&1 | sed $'s/\e\\[[0-9;]*m//g'; }
 
 step() { printf '\n--- build-installer: %s\n' "$*"; }
 die() { printf 'build-installer: ERROR: %s\n' "$*" >&2; exit 1; }
