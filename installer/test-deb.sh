@@ -93,10 +93,12 @@ else
 fi
 
 # Every run of the installed app stays inside the scratch directory: its data and logs
-# (SHIELD_HOME), and Java's user.home, which the JVM takes from the password database, not from
-# $HOME (JavaFX's native-library cache and Java preferences live there).
+# (SHIELD_HOME), temporary files, and Java's user.home, which the JVM takes from the password
+# database, not from $HOME (JavaFX's native-library cache and Java preferences live there).
 APP_HOME=$SCRATCH/home
-APP_ENV=(env HOME="$APP_HOME" SHIELD_HOME="$APP_HOME/.shield" JAVA_TOOL_OPTIONS="-Duser.home=$APP_HOME")
+mkdir -p "$SCRATCH/tmp"
+APP_ENV=(env HOME="$APP_HOME" SHIELD_HOME="$APP_HOME/.shield" TMPDIR="$SCRATCH/tmp"
+         JAVA_TOOL_OPTIONS="-Duser.home=$APP_HOME -Djava.io.tmpdir=$SCRATCH/tmp")
 app() { (cd "$SCRATCH" && "${APP_ENV[@]}" timeout 180 "$LAUNCHER" "$@"); }
 
 # ---------------------------------------------------------------- --version
