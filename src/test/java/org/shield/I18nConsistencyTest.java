@@ -107,6 +107,52 @@ class I18nConsistencyTest {
     }
 
     @Test
+    void everyMessageKeyTheBackendRaisesExists() throws IOException {
+        Set<String> needed = new TreeSet<>();
+        Map<Pattern, List<String>> rules = Map.of(
+                Pattern.compile("UserMessage\\(\"([a-z][^\"]+)\""), List.of(""),
+                Pattern.compile("DomainRuleViolation\\(\"([a-z][^\"]+)\""), List.of(""),
+                Pattern.compile("Optional\\.of\\(\"(passphrase\\.[^\"]+)\""), List.of(""),
+                Pattern.compile("\\.text\\(\"([a-z][^\"]+)\""), List.of(""),
+                Pattern.compile("Text\\.required\\([^,]+,\\s*\"([^\"]+)\""), List.of(".required", ".tooLong"),
+                Pattern.compile("Text\\.optional\\([^,]+,\\s*\"([^\"]+)\""), List.of(".tooLong"));
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".java") && !x.startsWith(UI_JAVA)).toList()) {
+                String code = Files.readString(f, StandardCharsets.UTF_8);
+                rules.forEach((pattern, suffixes) -> {
+                    Matcher m = pattern.matcher(code);
+                    while (m.find()) {
+                        suffixes.forEach(suffix -> needed.add(m.group(1) + suffix));
+                    }
+                });
+            }
+        }
+        assertThat(needed).as("keys found in the backend").hasSizeGreaterThan(80);
+        assertThat(needed.stream().filter(k -> !english.containsKey(k)).toList()).isEmpty();
+    }
+
+    @Test
+    void everyCodeListValueHasALabel() {
+        List<Class<? extends Enum<?>>> lists = List.of(org.shield.domain.casefile.CaseStatus.class,
+                org.shield.domain.casefile.ExploitationType.class, org.shield.domain.casefile.Sensitivity.class,
+                org.shield.domain.casefile.PartyRole.class, org.shield.domain.casefile.RoleInProcess.class,
+                org.shield.domain.casefile.TraffickingEventType.class, org.shield.domain.party.Gender.class,
+                org.shield.domain.party.DocumentType.class, org.shield.domain.party.ContactType.class,
+                org.shield.domain.party.NameKind.class, org.shield.domain.party.OrganisationType.class,
+                org.shield.domain.security.Role.class);
+        List<String> missing = new ArrayList<>();
+        for (Class<? extends Enum<?>> e : lists) {
+            for (Enum<?> c : e.getEnumConstants()) {
+                String key = "enum." + e.getSimpleName() + "." + c.name();
+                if (!english.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void everyUiKeyIsUsed() {
         Set<String> unused = english.keySet().stream().filter(k -> k.startsWith("ui."))
                 .filter(k -> !fxmlKeys.contains(k) && !javaLiterals.contains(k))

@@ -35,7 +35,13 @@ public final class JarProcess {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().remove("SHIELD_PASSPHRASE");
         pb.environment().put("SHIELD_LOG_DIR", tmp.resolve("logs").toString());
-        pb.environment().putAll(env);
+        env.forEach((k, v) -> {
+            if (v == null) {
+                pb.environment().remove(k); // a null value removes the variable
+            } else {
+                pb.environment().put(k, v);
+            }
+        });
         Process p = pb.start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));

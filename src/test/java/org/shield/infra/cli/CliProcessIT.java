@@ -113,6 +113,17 @@ class CliProcessIT {
     }
 
     @Test
+    void withoutADisplayTheWindowCommandSaysWhyInOneLine() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("DISPLAY", null);
+        env.put("WAYLAND_DISPLAY", null);
+        Run r = shield(tmp, env, "--vault", vault.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("No graphical display found").doesNotContain("\n");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
     void badUsageExitsTwo() throws Exception {
         assertThat(run("case", "list", "--format", "xml").code()).isEqualTo(2);
         assertThat(run("case", "frobnicate").code()).isEqualTo(2);
