@@ -10,6 +10,7 @@ def tl(base, en_name, th_name, required=True, toolong=True):
 e("error.conflict", "This record was changed elsewhere since you opened it. Nothing was overwritten: reload to see the other version.", "ระเบียนนี้ถูกแก้ไขจากที่อื่นหลังจากที่คุณเปิด ไม่มีข้อมูลใดถูกเขียนทับ โปรดโหลดใหม่เพื่อดูอีกฉบับหนึ่ง")
 e("error.caseNotFound", "No such case: {0}", "ไม่พบคดี: {0}")
 e("error.personNotFound", "That person is not in this vault.", "ไม่พบบุคคลนี้ในคลังข้อมูล")
+e("error.personNotNew", "This person is already recorded; add them as an existing person.", "บุคคลนี้มีบันทึกอยู่แล้ว โปรดเพิ่มในฐานะบุคคลที่มีอยู่")
 e("error.noteNotFound", "The note to correct is not in this case.", "ไม่พบบันทึกที่ต้องการแก้ไขในคดีนี้")
 e("error.organisationNotFound", "That organisation is not in this vault.", "ไม่พบองค์กรนี้ในคลังข้อมูล")
 e("error.badPage", "That page does not exist.", "ไม่มีหน้านี้")
@@ -30,6 +31,7 @@ e("error.keyFileDamaged", "The vault key file is damaged. Restore the vault from
 e("error.userExists", "A user with that name already exists.", "มีผู้ใช้ชื่อนี้อยู่แล้ว")
 e("error.backupDamaged", "The backup file is damaged or was altered; it cannot be used.", "ไฟล์สำรองเสียหายหรือถูกแก้ไข ไม่สามารถใช้งานได้")
 e("error.notABackup", "This file is not a SHIELD Case Desk backup.", "ไฟล์นี้ไม่ใช่ไฟล์สำรองของ SHIELD Case Desk")
+e("error.vaultLocked", "The vault was locked. Unlock it and try again; nothing was changed.", "คลังข้อมูลถูกล็อกแล้ว โปรดปลดล็อกแล้วลองอีกครั้ง ไม่มีการเปลี่ยนแปลงใด")
 e("error.cancelled", "Cancelled. Nothing was changed.", "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใด")
 e("error.unexpected", "Something went wrong (incident {0}). Your saved data is safe. Please report the incident number.", "เกิดข้อผิดพลาด (เหตุการณ์ {0}) ข้อมูลที่บันทึกแล้วยังปลอดภัย โปรดแจ้งหมายเลขเหตุการณ์นี้")
 # passphrase policy
@@ -51,6 +53,7 @@ e("cli.passphraseChanged", "Passphrase changed.", "เปลี่ยนรห�
 e("cli.demoAdded", "Added {0} DEMO cases.", "เพิ่มคดีสาธิต {0} คดีแล้ว")
 # domain rules
 e("record.deleteReasonRequired", "A reason is required to delete a record.", "ต้องระบุเหตุผลในการลบระเบียน")
+tl("record.deletionReason", "The reason for deleting", "เหตุผลในการลบ")
 e("record.deleted", "This record has been deleted and cannot be changed.", "ระเบียนนี้ถูกลบแล้วและไม่สามารถแก้ไขได้")
 tl("case.number", "The case number", "เลขคดี")
 tl("case.title", "The case title", "ชื่อคดี")

@@ -18,12 +18,20 @@ final class H2WorkspaceFactory implements WorkspaceFactory {
 
     @Override
     public Workspace create(Path vaultDir, DataKey key, String adminName, String unitCode) throws ApplicationException {
-        VaultDatabase db = VaultDatabase.open(vaultDir, key, false);
+        VaultDatabase db;
+        try {
+            db = VaultDatabase.open(vaultDir, key, false);
+        } catch (ApplicationException | RuntimeException e) {
+            VaultDatabase.deleteFiles(vaultDir);
+            key.destroy();
+            throw e;
+        }
         try {
             db.initialise(adminName, unitCode.toUpperCase(java.util.Locale.ROOT), clock.instant());
             return new VaultWorkspace(vaultDir, db, key, db.user(adminName), clock);
         } catch (ApplicationException | RuntimeException e) {
             db.close();
+            VaultDatabase.deleteFiles(vaultDir);
             key.destroy();
             throw e;
         }

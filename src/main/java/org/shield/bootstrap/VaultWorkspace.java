@@ -29,9 +29,8 @@ final class VaultWorkspace implements Workspace {
         this.db = db;
         this.key = key;
         this.user = user;
-        var personRepo = db.personRepository();
-        this.cases = new CaseService(db.transactions(), db.caseRepository(), personRepo, user, db.deviceTag(), clock);
-        this.persons = new PersonService(db.transactions(), personRepo, user, clock);
+        this.persons = new PersonService(db.transactions(), db.personRepository(), user, clock);
+        this.cases = new CaseService(db.transactions(), db.caseRepository(), persons, user, db.deviceTag(), clock);
         this.organisations = new OrganisationService(db.transactions(), db.organisationRepository(), user, clock);
     }
 

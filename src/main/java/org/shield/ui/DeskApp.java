@@ -241,7 +241,7 @@ public final class DeskApp {
     }
 
     private void closing(WindowEvent e) {
-        if (main != null && session != null && !session.isLocked() && main.hasUnsavedWork()
+        if (main != null && session != null && main.hasUnsavedWork()
                 && !dialogs.confirm(new UserMessage("ui.exit.question"), "ui.exit.action")) {
             e.consume();
             return;

@@ -207,8 +207,9 @@ public final class VaultBenchmark {
     private static Services services(VaultDatabase db) throws Exception {
         CurrentUser user = db.user(USER);
         var personRepo = db.personRepository();
-        return new Services(new CaseService(db.transactions(), db.caseRepository(), personRepo, user, db.deviceTag(),
-                Clock.systemUTC()), new PersonService(db.transactions(), personRepo, user, Clock.systemUTC()));
+        PersonService persons = new PersonService(db.transactions(), personRepo, user, Clock.systemUTC());
+        return new Services(new CaseService(db.transactions(), db.caseRepository(), persons, user, db.deviceTag(),
+                Clock.systemUTC()), persons);
     }
 
     /** Returns {total ms}; prints p50/p95 of the first page and of person search. */

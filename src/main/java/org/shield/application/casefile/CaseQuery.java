@@ -32,4 +32,10 @@ public record CaseQuery(String text, Set<CaseStatus> statuses, ExploitationType 
 
     /** Columns the case list can be ordered by. */
     public enum CaseSort { CASE_NUMBER, TITLE, STATUS, UNIT, OPENED_ON, UPDATED_AT }
+
+    /** Never the content: these fields can name people. */
+    @Override
+    public String toString() {
+        return "CaseQuery[" + sort + (ascending ? " asc" : " desc") + "]";
+    }
 }

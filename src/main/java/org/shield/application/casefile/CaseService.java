@@ -14,11 +14,14 @@ import org.shield.application.common.Page;
 import org.shield.application.common.TransactionRunner;
 import org.shield.application.common.UserMessage;
 import org.shield.application.common.ValidationException;
-import org.shield.application.party.PersonRepository;
+import org.shield.application.party.PersonService;
+import org.shield.application.party.SavePersonCommand;
 import org.shield.domain.casefile.CaseFile;
 import org.shield.domain.casefile.CaseNote;
 import org.shield.domain.casefile.CaseParty;
 import org.shield.domain.casefile.CaseStatus;
+import org.shield.domain.casefile.PartyRole;
+import org.shield.domain.casefile.RoleInProcess;
 import org.shield.domain.casefile.TraffickingEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,12 +36,12 @@ public final class CaseService {
 
     private final TransactionRunner tx;
     private final CaseRepository cases;
-    private final PersonRepository persons;
+    private final PersonService persons;
     private final CurrentUser user;
     private final String deviceTag;
     private final Clock clock;
 
-    public CaseService(TransactionRunner tx, CaseRepository cases, PersonRepository persons, CurrentUser user,
+    public CaseService(TransactionRunner tx, CaseRepository cases, PersonService persons, CurrentUser user,
             String deviceTag, Clock clock) {
         this.tx = tx;
         this.cases = cases;
@@ -83,19 +86,16 @@ public final class CaseService {
             }
             c.rename(cmd.title());
             c.assign(cmd.unitCode(), cmd.leadInvestigator());
-            if (cmd.openedOn() != null && !cmd.openedOn().equals(c.getOpenedOn())) {
-                c.openedOn(cmd.openedOn());
-            }
             c.describe(cmd.summary());
             c.classify(cmd.sensitivity() == null ? c.getSensitivity() : cmd.sensitivity());
             c.setExploitationTypes(cmd.exploitationTypes());
             c.setTags(cmd.tags());
             boolean closing = cmd.status() == CaseStatus.Closed || cmd.status() == CaseStatus.ClosedReferred;
-            if (cmd.status() != c.getStatus() || closing) {
-                LocalDate closedOn = cmd.closedOn() != null ? cmd.closedOn()
-                        : c.getClosedOn() != null ? c.getClosedOn() : LocalDate.now(clock);
-                c.changeStatus(cmd.status(), cmd.closureReason(), closedOn);
-            }
+            LocalDate closedOn = !closing ? null : cmd.closedOn() != null ? cmd.closedOn()
+                    : c.getClosedOn() != null ? c.getClosedOn() : LocalDate.now(clock);
+            c.reschedule(cmd.openedOn() == null ? c.getOpenedOn() : cmd.openedOn(),
+                    cmd.status() == null ? c.getStatus() : cmd.status(),
+                    closing ? cmd.closureReason() : null, closedOn);
             c.touch(user.userName(), clock.instant());
             return null;
         });
@@ -141,13 +141,28 @@ public final class CaseService {
     public PartySummary addParty(AddPartyCommand cmd) throws ApplicationException {
         return tx.write(() -> {
             load(cmd.caseId());
-            persons.find(cmd.personId())
-                    .orElseThrow(() -> new NotFoundException(new UserMessage("error.personNotFound")));
+            persons.get(cmd.personId());
             CaseParty p = new CaseParty(cmd.caseId(), cmd.personId(), cmd.role(), cmd.roleInProcess(), cmd.note(),
                     user.userName(), clock.instant());
             cases.add(p);
             return cases.parties(cmd.caseId()).stream().filter(s -> s.partyId().equals(p.getId())).findFirst()
                     .orElseThrow();
+        });
+    }
+
+    /**
+     * Records a new person and puts them into the case in one transaction, so a failure leaves neither
+     * behind and a retry cannot create the same person twice.
+     */
+    public PartySummary addNewPersonAsParty(SavePersonCommand person, UUID caseId, PartyRole role,
+            RoleInProcess roleInProcess, String note) throws ApplicationException {
+        if (person.id() != null) {
+            throw new ValidationException(new UserMessage("error.personNotNew"));
+        }
+        return tx.write(() -> {
+            load(caseId);
+            UUID personId = persons.save(person).id();
+            return addParty(new AddPartyCommand(caseId, personId, role, roleInProcess, note));
         });
     }
 

@@ -18,4 +18,10 @@ public record CreateCaseCommand(String title, CaseStatus status, Set<Exploitatio
     public static CreateCaseCommand titled(String title) {
         return new CreateCaseCommand(title, null, Set.of(), null, null, null, null, null, Set.of());
     }
+
+    /** Never the content: these fields can name people. */
+    @Override
+    public String toString() {
+        return "CreateCaseCommand[redacted]";
+    }
 }

@@ -22,4 +22,10 @@ public record UpdateCaseCommand(UUID id, long version, String title, CaseStatus 
                 d.exploitationTypes(), d.unitCode(), d.leadInvestigator(), d.openedOn(), d.summary(),
                 d.sensitivity(), d.tags());
     }
+
+    /** Never the content: these fields can name people. */
+    @Override
+    public String toString() {
+        return "UpdateCaseCommand[" + id + " v" + version + "]";
+    }
 }

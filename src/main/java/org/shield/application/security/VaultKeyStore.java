@@ -33,6 +33,9 @@ public interface VaultKeyStore {
 
     void clearFailures(Path vaultDir) throws StorageException;
 
+    /** Removes a key file whose vault could not be created, so the folder does not pose as a vault. */
+    void discard(Path vaultDir);
+
     /** The key file as stored, for a backup (wrapped keys only; useless without a passphrase). */
     byte[] exportKeyFile(Path vaultDir) throws StorageException;
 }

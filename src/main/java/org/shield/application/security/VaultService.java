@@ -64,10 +64,20 @@ public final class VaultService {
         if (!unit.matches("[A-Za-z0-9]{2,16}")) {
             throw new ValidationException(new UserMessage("error.unitCodeInvalid"));
         }
+        boolean dirExisted = Files.exists(vaultDir);
         DataKey key = keys.create(vaultDir, admin, passphrase);
-        Workspace ws = workspaces.create(vaultDir, key, admin, unit);
-        LOG.info("vault created");
-        return ws;
+        try {
+            Workspace ws = workspaces.create(vaultDir, key, admin, unit);
+            LOG.info("vault created");
+            return ws;
+        } catch (ApplicationException | RuntimeException e) {
+            // a key file without its database would make the folder look like a vault nobody can open
+            keys.discard(vaultDir);
+            if (!dirExisted) {
+                deleteTree(vaultDir);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -137,7 +147,7 @@ public final class VaultService {
             backups.write(out, keys.exportKeyFile(ws.directory()), snapshot, ws.dataKey(), progress);
             backups.verify(out, ws.dataKey());
             LOG.info("backup written and verified");
-        } catch (ApplicationException e) {
+        } catch (ApplicationException | RuntimeException e) {
             deleteQuietly(out);
             throw e;
         } finally {
@@ -175,7 +185,7 @@ public final class VaultService {
                 ws.verify(ProgressListener.NONE);
             }
             LOG.info("backup restored and verified");
-        } catch (ApplicationException e) {
+        } catch (ApplicationException | RuntimeException e) {
             deleteTree(newDir);
             throw e;
         } finally {

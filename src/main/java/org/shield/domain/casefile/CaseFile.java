@@ -121,6 +121,28 @@ public class CaseFile extends BaseEntity {
         this.status = newStatus;
     }
 
+    /**
+     * Sets the opening date, status and closure together, so that moving both dates of a closed case,
+     * or reopening with a new opening date, is judged on the final dates, not on a half-applied state.
+     */
+    public void reschedule(LocalDate opened, CaseStatus newStatus, String reason, LocalDate closed) {
+        ensureNotDeleted();
+        if (opened == null) {
+            throw new DomainRuleViolation("case.openedOn.required");
+        }
+        LocalDate previousOpened = this.openedOn;
+        LocalDate previousClosed = this.closedOn;
+        this.openedOn = opened;
+        this.closedOn = null;
+        try {
+            changeStatus(newStatus, reason, closed);
+        } catch (DomainRuleViolation e) {
+            this.openedOn = previousOpened;
+            this.closedOn = previousClosed;
+            throw e;
+        }
+    }
+
     public void describe(String newSummary) {
         ensureNotDeleted();
         this.summary = Text.optional(newSummary, "case.summary", 100_000);

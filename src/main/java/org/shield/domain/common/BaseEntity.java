@@ -69,10 +69,11 @@ public abstract class BaseEntity {
         if (reason == null || reason.isBlank()) {
             throw new DomainRuleViolation("record.deleteReasonRequired");
         }
+        String why = Text.required(reason, "record.deletionReason", 500);
         touch(actor, at);
         this.deletedBy = actor;
         this.deletedAt = at;
-        this.deletionReason = reason.strip();
+        this.deletionReason = why;
     }
 
     protected void ensureNotDeleted() {

@@ -27,7 +27,9 @@ public final class Text {
     }
 
     private static String limit(String t, String key, int maxLength) {
-        if (t.codePointCount(0, t.length()) > maxLength) {
+        // UTF-16 units, as the database counts a VARCHAR: a name in a supplementary script must not
+        // pass here and then overflow the column
+        if (t.length() > maxLength) {
             throw new DomainRuleViolation(key + ".tooLong", maxLength);
         }
         return t;

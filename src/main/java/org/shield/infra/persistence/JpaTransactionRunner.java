@@ -20,6 +20,10 @@ import org.shield.domain.common.DomainRuleViolation;
 public final class JpaTransactionRunner implements TransactionRunner {
     private final SessionFactory sessions;
     private final SessionContext context;
+    /** Transactions hold the read side; closing the vault takes the write side and so waits for them. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock gate =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private volatile boolean closed;
 
     JpaTransactionRunner(SessionFactory sessions, SessionContext context) {
         this.sessions = sessions;
@@ -40,6 +44,36 @@ public final class JpaTransactionRunner implements TransactionRunner {
         if (context.active()) {
             return guarded(work);
         }
+        gate.readLock().lock();
+        try {
+            if (closed) {
+                throw new org.shield.application.common.VaultLockedException(new UserMessage("error.vaultLocked"));
+            }
+            return inNewSession(work, readOnly);
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    /**
+     * Stops new transactions and waits (up to {@code timeoutSeconds}) for running ones to finish, so
+     * locking the vault never cuts a save in half. Returns false if some were still running.
+     */
+    boolean closeGate(long timeoutSeconds) {
+        closed = true;
+        try {
+            if (gate.writeLock().tryLock(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
+                gate.writeLock().unlock();
+                return true;
+            }
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private <T> T inNewSession(Work<T> work, boolean readOnly) throws ApplicationException {
         try (Session session = sessions.openSession()) {
             session.setDefaultReadOnly(readOnly);
             context.bind(session);

@@ -75,6 +75,22 @@ public final class VaultDatabase implements AutoCloseable {
         this.transactions = new JpaTransactionRunner(sessions, context);
     }
 
+    /** Removes the database files of a vault whose creation failed (never called on a working vault). */
+    public static void deleteFiles(Path vaultDir) {
+        Path dir = vaultDir.resolve(DB_DIR);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (java.io.IOException e) {
+            LOG.warn("could not remove the files of a failed vault creation: {}", e.getClass().getSimpleName());
+        }
+    }
+
     /** True when the database file of this vault exists. */
     public static boolean exists(Path vaultDir) {
         return Files.exists(vaultDir.resolve(DB_DIR).resolve(DB_NAME + ".mv.db"));
@@ -327,6 +343,9 @@ public final class VaultDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!transactions.closeGate(30)) {
+            LOG.warn("closing the vault while a transaction is still running");
+        }
         try {
             sessions.close();
         } finally {

@@ -176,6 +176,17 @@ public final class FileVaultKeyStore implements VaultKeyStore {
     }
 
     @Override
+    public void discard(Path vaultDir) {
+        try {
+            Files.deleteIfExists(vaultDir.resolve(KEY_FILE));
+            Files.deleteIfExists(vaultDir.resolve(FAILURE_FILE));
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(FileVaultKeyStore.class)
+                    .warn("could not remove the key file of a failed vault creation: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
     public byte[] exportKeyFile(Path vaultDir) throws StorageException {
         try {
             return Files.readAllBytes(vaultDir.resolve(KEY_FILE));

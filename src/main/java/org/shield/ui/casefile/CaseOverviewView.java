@@ -27,6 +27,7 @@ import org.shield.ui.common.ViewLoader;
 /** The Overview tab of a case: the editable fields, the conflict panel, Save. */
 public final class CaseOverviewView {
     @FXML private VBox conflictSlot;
+    @FXML private VBox overviewForm;
     @FXML private Label titleLabel;
     @FXML private TextField title;
     @FXML private Paragraph titleProblem;
@@ -118,6 +119,8 @@ public final class CaseOverviewView {
         Controls.showMessage(error, vm.errorProperty(), m);
         Controls.showMessage(notice, vm.noticeProperty(), m);
         Controls.showWhen(busy, vm.busyProperty());
+        // nothing typed during a save can be overwritten when the saved version comes back
+        overviewForm.disableProperty().bind(vm.busyProperty());
         saveCase.disableProperty().bind(vm.canSaveProperty().not());
     }
 

@@ -113,8 +113,11 @@ public final class CasePartiesViewModel {
         SavePersonCommand newPerson = creatingPerson.get() ? newPersonCommand() : null;
         UUID existing = creatingPerson.get() ? null : selectedPerson.get().id();
         busy.run("ui.task.addParty", c -> {
-            UUID personId = newPerson == null ? existing : ctx.session().persons().save(newPerson).id();
-            ctx.session().cases().addParty(new AddPartyCommand(id, personId, r, rip, partyNote));
+            if (newPerson == null) {
+                ctx.session().cases().addParty(new AddPartyCommand(id, existing, r, rip, partyNote));
+            } else {
+                ctx.session().cases().addNewPersonAsParty(newPerson, id, r, rip, partyNote);
+            }
             return ctx.session().cases().parties(id);
         }, list -> {
             parties.setAll(list);

@@ -46,7 +46,13 @@ public final class CaseViewModel implements Document {
         this.parties = new CasePartiesViewModel(ctx, navigator, caseId::get);
         this.timeline = new CaseTimelineViewModel(ctx, caseId::get);
         this.notes = new CaseNotesViewModel(ctx, caseId::get);
-        this.dirty = overview.dirtyProperty().or(notes.bodyProperty().isNotEmpty());
+        // anything typed and not yet saved or added counts: the overview, a note, a party, a route step
+        this.dirty = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> overview.dirtyProperty().get() || notes.hasPendingInput() || parties.hasPendingInput()
+                        || timeline.hasPendingInput(),
+                overview.dirtyProperty(), notes.bodyProperty(), parties.roleProperty(), parties.nameNativeProperty(),
+                parties.nameLatinProperty(), parties.aliasProperty(), parties.noteProperty(), timeline.typeProperty(),
+                timeline.placeProperty(), timeline.descriptionProperty());
     }
 
     /** A new case, not saved yet. */

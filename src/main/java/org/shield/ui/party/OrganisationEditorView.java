@@ -22,6 +22,7 @@ import org.shield.ui.common.ViewLoader;
 public final class OrganisationEditorView implements DocumentView {
     @FXML private Label heading;
     @FXML private VBox conflictSlot;
+    @FXML private VBox organisationForm;
     @FXML private Label nameLabel;
     @FXML private TextField organisationName;
     @FXML private Paragraph nameProblem;
@@ -75,6 +76,8 @@ public final class OrganisationEditorView implements DocumentView {
         Controls.showMessage(error, vm.errorProperty(), m);
         Controls.showMessage(notice, vm.noticeProperty(), m);
         Controls.showWhen(busy, vm.busyProperty());
+        // nothing typed during a save can be overwritten when the saved version comes back
+        organisationForm.disableProperty().bind(vm.busyProperty());
         saveOrganisation.disableProperty().bind(vm.canSaveProperty().not());
     }
 

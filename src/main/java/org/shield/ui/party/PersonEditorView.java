@@ -31,6 +31,7 @@ import org.shield.ui.common.ViewLoader;
 public final class PersonEditorView implements DocumentView {
     @FXML private Label heading;
     @FXML private VBox conflictSlot;
+    @FXML private VBox personForm;
     @FXML private Label nameNativeLabel;
     @FXML private TextField nameNative;
     @FXML private Label nameLatinLabel;
@@ -109,6 +110,8 @@ public final class PersonEditorView implements DocumentView {
         Controls.showMessage(error, vm.errorProperty(), m);
         Controls.showMessage(notice, vm.noticeProperty(), m);
         Controls.showWhen(busy, vm.busyProperty());
+        // nothing typed during a save can be overwritten when the saved version comes back
+        personForm.disableProperty().bind(vm.busyProperty());
         savePerson.disableProperty().bind(vm.canSaveProperty().not());
     }
 

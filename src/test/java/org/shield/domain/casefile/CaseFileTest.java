@@ -43,6 +43,21 @@ class CaseFileTest {
     }
 
     @Test
+    void movingBothDatesOfAClosedCaseIsJudgedOnTheFinalDates() {
+        CaseFile c = caseFile();
+        c.changeStatus(CaseStatus.Closed, null, LocalDate.of(2026, 2, 1));
+        c.reschedule(LocalDate.of(2026, 3, 1), CaseStatus.Closed, null, LocalDate.of(2026, 4, 1));
+        assertThat(c.getOpenedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(c.getClosedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+        c.reschedule(LocalDate.of(2026, 5, 1), CaseStatus.Active, null, null);
+        assertThat(c.getClosedOn()).isNull();
+        assertThatThrownBy(() -> c.reschedule(LocalDate.of(2026, 6, 1), CaseStatus.Closed, null,
+                LocalDate.of(2026, 5, 15))).hasMessage("case.closedOn.beforeOpened");
+        assertThat(c.getOpenedOn()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.Active);
+    }
+
+    @Test
     void cannotCloseBeforeOpening() {
         assertThatThrownBy(() -> caseFile().changeStatus(CaseStatus.Closed, null, LocalDate.of(2025, 12, 31)))
                 .hasMessage("case.closedOn.beforeOpened");

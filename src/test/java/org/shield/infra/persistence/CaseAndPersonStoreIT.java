@@ -179,6 +179,19 @@ class CaseAndPersonStoreIT {
     }
 
     @Test
+    void newPersonAndTheirPartyAreOneTransaction() throws Exception {
+        CaseDetails c = newCase("DEMO atomic", ExploitationType.ForcedLabour);
+        SavePersonCommand person = SavePersonCommand.newPerson(null, "Demo-Atomic Person");
+        assertThatThrownBy(() -> ws.cases().addNewPersonAsParty(person, c.id(), null, null, null))
+                .isInstanceOf(ValidationException.class);
+        assertThat(ws.persons().search("Demo-Atomic")).as("no person left behind by the failed add").isEmpty();
+        ws.cases().addNewPersonAsParty(person, c.id(), PartyRole.PossibleVictim, null, null);
+        assertThat(ws.persons().search("Demo-Atomic")).hasSize(1);
+        assertThat(ws.cases().parties(c.id())).singleElement()
+                .satisfies(p -> assertThat(p.role()).isEqualTo(PartyRole.PossibleVictim));
+    }
+
+    @Test
     void dataSurvivesCloseAndReopen() throws Exception {
         CaseDetails c = newCase("DEMO durable", ExploitationType.ForcedLabour);
         ws.close();
