@@ -32,6 +32,7 @@ e("error.userExists", "A user with that name already exists.", "มีผู้�
 e("error.backupDamaged", "The backup file is damaged or was altered; it cannot be used.", "ไฟล์สำรองเสียหายหรือถูกแก้ไข ไม่สามารถใช้งานได้")
 e("error.notABackup", "This file is not a SHIELD Case Desk backup.", "ไฟล์นี้ไม่ใช่ไฟล์สำรองของ SHIELD Case Desk")
 e("error.vaultLocked", "The vault was locked. Unlock it and try again; nothing was changed.", "คลังข้อมูลถูกล็อกแล้ว โปรดปลดล็อกแล้วลองอีกครั้ง ไม่มีการเปลี่ยนแปลงใด")
+e("error.preferencesNotSaved", "The settings could not be saved (check the disk); the previous settings still apply.", "ไม่สามารถบันทึกการตั้งค่าได้ (โปรดตรวจสอบดิสก์) ยังคงใช้การตั้งค่าเดิม")
 e("error.cancelled", "Cancelled. Nothing was changed.", "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใด")
 e("error.unexpected", "Something went wrong (incident {0}). Your saved data is safe. Please report the incident number.", "เกิดข้อผิดพลาด (เหตุการณ์ {0}) ข้อมูลที่บันทึกแล้วยังปลอดภัย โปรดแจ้งหมายเลขเหตุการณ์นี้")
 # passphrase policy

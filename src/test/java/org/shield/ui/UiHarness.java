@@ -59,12 +59,15 @@ final class UiHarness {
         Wiring wiring = new Wiring(Clock.systemDefaultZone(), Argon2Params.FAST);
         VaultService vaults = wiring.vaultService();
         Preferences preferences = wiring.preferences(dir.resolve("prefs"));
-        preferences.setLanguage(Locale.ENGLISH);
+        try {
+            preferences.setLanguage(Locale.ENGLISH);
+        } catch (org.shield.application.common.StorageException e) {
+            throw new IllegalStateException("test preferences not writable", e);
+        }
         DeskContext ctx = new DeskContext(vaults, vault, false, wiring.demoVault(vaults), preferences, wiring.clock());
         return new DeskApp(ctx, autoLock);
     }
 
-    /** Waits (without blocking the JavaFX thread) until the condition holds. */
     /**
      * Clicks a node once it is in the scene and visible: screens load their data on worker threads, so
      * a node can appear a moment after the screen that holds it.

@@ -10,6 +10,6 @@ import java.util.Optional;
 public interface PreferenceStore {
     Optional<String> get(String key);
 
-    /** Stores the value durably. */
-    void put(String key, String value);
+    /** Stores the value durably; a failure says so rather than pretending the setting was kept. */
+    void put(String key, String value) throws org.shield.application.common.StorageException;
 }

@@ -2,6 +2,7 @@ package org.shield.application.settings;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.shield.application.common.StorageException;
 
 /**
  * Typed access to the user-interface preferences: language (English or Thai), idle time before
@@ -28,7 +29,7 @@ public final class Preferences {
         return "th".equals(tag) ? Locale.forLanguageTag("th") : Locale.ENGLISH;
     }
 
-    public void setLanguage(Locale locale) {
+    public void setLanguage(Locale locale) throws StorageException {
         store.put(LANGUAGE, "th".equals(locale.getLanguage()) ? "th" : "en");
     }
 
@@ -41,7 +42,7 @@ public final class Preferences {
         }
     }
 
-    public void setAutoLockMinutes(int minutes) {
+    public void setAutoLockMinutes(int minutes) throws StorageException {
         if (minutes < MIN_AUTO_LOCK_MINUTES || minutes > MAX_AUTO_LOCK_MINUTES) {
             throw new IllegalArgumentException("auto-lock minutes out of range");
         }
@@ -52,7 +53,7 @@ public final class Preferences {
         return Boolean.parseBoolean(store.get(BUDDHIST_ERA).orElse("false"));
     }
 
-    public void setBuddhistEra(boolean on) {
+    public void setBuddhistEra(boolean on) throws StorageException {
         store.put(BUDDHIST_ERA, Boolean.toString(on));
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
+import org.shield.application.common.StorageException;
+import org.shield.application.common.UserMessage;
 import org.shield.application.settings.PreferenceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,17 +41,23 @@ public final class PropertiesPreferenceStore implements PreferenceStore {
     }
 
     @Override
-    public synchronized void put(String key, String value) {
-        values.setProperty(key, value);
+    public synchronized void put(String key, String value) throws StorageException {
+        String previous = values.getProperty(key);
         try {
             Files.createDirectories(file.getParent());
+            values.setProperty(key, value);
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 values.store(out, "SHIELD Case Desk preferences (no personal data)");
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            LOG.warn("preferences not saved: {}", e.getClass().getSimpleName());
+            if (previous == null) {
+                values.remove(key);
+            } else {
+                values.setProperty(key, previous);
+            }
+            throw new StorageException(new UserMessage("error.preferencesNotSaved"), e);
         }
     }
 }
