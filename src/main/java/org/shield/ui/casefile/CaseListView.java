@@ -18,10 +18,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -202,20 +200,7 @@ public final class CaseListView {
             }
             return true;
         });
-        table.setRowFactory(t -> {
-            TableRow<CaseSummary> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                vm.open(table.getSelectionModel().getSelectedItem());
-            }
-        });
+        Controls.openOnActivate(table, vm::open);
     }
 
     @FXML

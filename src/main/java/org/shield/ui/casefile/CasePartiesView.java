@@ -11,10 +11,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.shield.application.casefile.PartySummary;
 import org.shield.application.party.PersonSummary;
@@ -72,20 +70,7 @@ public final class CasePartiesView {
         colRole.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(m.label(c.getValue().role())));
         colRoleInProcess.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(m.label(c.getValue().roleInProcess())));
         colNote.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note()));
-        partiesTable.setRowFactory(t -> {
-            TableRow<PartySummary> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.openPerson(row.getItem());
-                }
-            });
-            return row;
-        });
-        partiesTable.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                vm.openPerson(partiesTable.getSelectionModel().getSelectedItem());
-            }
-        });
+        Controls.openOnActivate(partiesTable, vm::openPerson);
 
         partyNewPerson.selectedProperty().bindBidirectional(vm.creatingPersonProperty());
         partyExistingPerson.setSelected(!vm.creatingPersonProperty().get());

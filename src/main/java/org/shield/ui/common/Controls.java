@@ -48,6 +48,25 @@ public final class Controls {
     }
 
     /** A node visible (and taking room) only while {@code condition} holds. */
+    /** Opens a table's row on double-click or Enter, the same way in every list. */
+    public static <T> void openOnActivate(javafx.scene.control.TableView<T> table, java.util.function.Consumer<T> open) {
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<T> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            T selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+                open.accept(selected);
+            }
+        });
+    }
+
     public static void showWhen(Node node, ObservableValue<Boolean> condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());

@@ -8,10 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.util.Duration;
 import org.shield.application.party.OrganisationDetails;
 import org.shield.ui.common.Controls;
@@ -55,20 +53,7 @@ public final class OrganisationListView {
         colType.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(m.label(c.getValue().type())));
         colPlace.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().place()));
         colCountry.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(m.country(c.getValue().country())));
-        organisationTable.setRowFactory(t -> {
-            TableRow<OrganisationDetails> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        organisationTable.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                vm.open(organisationTable.getSelectionModel().getSelectedItem());
-            }
-        });
+        Controls.openOnActivate(organisationTable, vm::open);
     }
 
     @FXML
