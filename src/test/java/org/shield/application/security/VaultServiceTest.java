@@ -1,0 +1,203 @@
+package org.shield.application.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.common.NotFoundException;
+import org.shield.application.common.StorageException;
+import org.shield.application.common.UnlockThrottledException;
+import org.shield.application.common.UserMessage;
+import org.shield.application.common.ValidationException;
+import org.shield.application.common.WrongPassphraseException;
+
+/** The vault's rules with in-memory fakes: no files, no database, no key derivation. */
+class VaultServiceTest {
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static final char[] GOOD = "synthetic passphrase one".toCharArray();
+
+    @TempDir
+    Path tmp;
+
+    /** Keeps users and failure counts in maps; counts how often a passphrase was checked. */
+    static final class FakeKeys implements VaultKeyStore {
+        final Map<String, String> users = new HashMap<>();
+        UnlockFailures failures = UnlockFailures.NONE;
+        int unwraps;
+        int discards;
+        boolean exists;
+
+        @Override
+        public boolean exists(Path vaultDir) {
+            return exists;
+        }
+
+        @Override
+        public DataKey create(Path vaultDir, String userName, char[] passphrase) throws StorageException {
+            try {
+                Files.createDirectories(vaultDir); // as the real key store does
+            } catch (java.io.IOException e) {
+                throw new StorageException(new UserMessage("error.storage"), e);
+            }
+            exists = true;
+            users.put(userName, new String(passphrase));
+            return new DataKey(new byte[DataKey.LENGTH]);
+        }
+
+        @Override
+        public DataKey unwrap(Path vaultDir, String userName, char[] passphrase) throws WrongPassphraseException {
+            unwraps++;
+            if (!new String(passphrase).equals(users.get(userName))) {
+                throw new WrongPassphraseException(new UserMessage("error.wrongPassphrase"));
+            }
+            return new DataKey(new byte[DataKey.LENGTH]);
+        }
+
+        @Override
+        public void addUser(Path vaultDir, DataKey key, String userName, char[] passphrase) {
+            users.put(userName, new String(passphrase));
+        }
+
+        @Override
+        public void rewrap(Path vaultDir, String userName, char[] current, char[] next) throws WrongPassphraseException {
+            unwrap(vaultDir, userName, current);
+            users.put(userName, new String(next));
+        }
+
+        @Override
+        public UnlockFailures failures(Path vaultDir) {
+            return failures;
+        }
+
+        @Override
+        public void recordFailure(Path vaultDir, UnlockFailures updated) {
+            failures = updated;
+        }
+
+        @Override
+        public void clearFailures(Path vaultDir) {
+            failures = UnlockFailures.NONE;
+        }
+
+        @Override
+        public void discard(Path vaultDir) {
+            discards++;
+            exists = false;
+        }
+
+        @Override
+        public byte[] exportKeyFile(Path vaultDir) {
+            return new byte[0];
+        }
+    }
+
+    /** Opens nothing; can be told to fail. */
+    static final class FakeWorkspaces implements WorkspaceFactory {
+        boolean failCreate;
+        int opened;
+
+        @Override
+        public Workspace create(Path vaultDir, DataKey key, String adminName, String unitCode)
+                throws ApplicationException {
+            if (failCreate) {
+                throw new StorageException(new UserMessage("error.diskFull"));
+            }
+            opened++;
+            return null;
+        }
+
+        @Override
+        public Workspace open(Path vaultDir, DataKey key, String userName) {
+            opened++;
+            return null;
+        }
+    }
+
+    private final FakeKeys keys = new FakeKeys();
+    private final FakeWorkspaces workspaces = new FakeWorkspaces();
+    private final VaultService vaults = new VaultService(keys, workspaces, null, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void createRefusesAWeakPassphraseBeforeTouchingAnything() {
+        assertThatThrownBy(() -> vaults.create(tmp.resolve("v"), "chief", "ATU", "short".toCharArray()))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).userMessage())
+                        .isEqualTo(new UserMessage("passphrase.tooShort", 12)));
+        assertThat(keys.exists).isFalse();
+    }
+
+    @Test
+    void createRefusesAFolderThatIsAlreadyAVault() {
+        keys.exists = true;
+        assertThatThrownBy(() -> vaults.create(tmp.resolve("v"), "chief", "ATU", GOOD))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void aFailedCreateRemovesTheKeyFileAndTheFolderItMade() throws Exception {
+        workspaces.failCreate = true;
+        Path dir = tmp.resolve("new-vault");
+        assertThatThrownBy(() -> vaults.create(dir, "chief", "ATU", GOOD)).isInstanceOf(StorageException.class);
+        assertThat(keys.discards).isEqualTo(1);
+        assertThat(keys.exists).isFalse();
+        assertThat(dir).doesNotExist();
+    }
+
+    @Test
+    void aFailedCreateInAnExistingFolderLeavesTheFolder() throws Exception {
+        workspaces.failCreate = true;
+        Path dir = Files.createDirectories(tmp.resolve("chosen-folder"));
+        assertThatThrownBy(() -> vaults.create(dir, "chief", "ATU", GOOD)).isInstanceOf(StorageException.class);
+        assertThat(keys.discards).isEqualTo(1);
+        assertThat(dir).isDirectory();
+    }
+
+    @Test
+    void unlockOfAMissingVaultSaysSo() {
+        assertThatThrownBy(() -> vaults.unlock(tmp, "chief", GOOD)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aThrottledTryIsRefusedWithoutCheckingThePassphrase() throws Exception {
+        keys.exists = true;
+        keys.users.put("chief", new String(GOOD));
+        keys.failures = new UnlockFailures(5, NOW.minusSeconds(1));
+        assertThatThrownBy(() -> vaults.unlock(tmp, "chief", GOOD)).isInstanceOf(UnlockThrottledException.class);
+        assertThat(keys.unwraps).isZero();
+        assertThat(workspaces.opened).isZero();
+    }
+
+    @Test
+    void anInvalidUserNameCountsAsAFailedUnlockLikeAnyOther() {
+        keys.exists = true;
+        assertThatThrownBy(() -> vaults.unlock(tmp, "NO SUCH USER!", GOOD)).isInstanceOf(WrongPassphraseException.class);
+        assertThat(keys.failures.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aSuccessfulUnlockClearsTheFailures() throws Exception {
+        keys.exists = true;
+        keys.users.put("chief", new String(GOOD));
+        keys.failures = new UnlockFailures(2, NOW.minusSeconds(60));
+        vaults.unlock(tmp, "chief", GOOD);
+        assertThat(keys.failures).isEqualTo(UnlockFailures.NONE);
+        assertThat(workspaces.opened).isEqualTo(1);
+    }
+
+    @Test
+    void theNewPassphraseMustDifferAndFollowThePolicy() {
+        keys.users.put("chief", new String(GOOD));
+        assertThatThrownBy(() -> vaults.changePassphrase(tmp, "chief", GOOD, GOOD)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> vaults.changePassphrase(tmp, "chief", GOOD, "aaaaaaaaaaaaaaaa".toCharArray()))
+                .isInstanceOf(ValidationException.class);
+    }
+}
