@@ -31,13 +31,9 @@ public interface CaseRepository {
 
     void add(CaseParty party);
 
-    Optional<CaseParty> findParty(UUID partyId);
-
     List<PartySummary> parties(UUID caseId);
 
     void add(TraffickingEvent event);
-
-    Optional<TraffickingEvent> findEvent(UUID eventId);
 
     List<TraffickingEvent> events(UUID caseId);
 

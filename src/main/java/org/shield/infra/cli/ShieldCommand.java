@@ -10,9 +10,7 @@ import org.shield.application.demo.DemoVault;
 import org.shield.application.security.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The top command: global options, and with no subcommand it opens the desktop window.
@@ -24,9 +22,6 @@ import picocli.CommandLine.Spec;
         subcommands = {VaultCommands.class, DemoCommand.class, CaseCommands.class, PersonCommands.class})
 public final class ShieldCommand implements Callable<Integer> {
     final CliContext ctx;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--vault", paramLabel = "DIR", description = "Vault directory (default: the per-user data directory).")
     Path vault;

@@ -187,11 +187,6 @@ public final class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public Optional<CaseParty> findParty(UUID partyId) {
-        return Optional.ofNullable(s().find(CaseParty.class, partyId)).filter(p -> !p.isDeleted());
-    }
-
-    @Override
     public List<PartySummary> parties(UUID caseId) {
         s().flush();
         return s().createQuery("select cp.id, cp.personId, p.nameNative, p.nameLatin, cp.role, cp.roleInProcess, "
@@ -213,11 +208,6 @@ public final class JpaCaseRepository implements CaseRepository {
     @Override
     public void add(TraffickingEvent event) {
         s().persist(event);
-    }
-
-    @Override
-    public Optional<TraffickingEvent> findEvent(UUID eventId) {
-        return Optional.ofNullable(s().find(TraffickingEvent.class, eventId)).filter(e -> !e.isDeleted());
     }
 
     @Override
