@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.security.DataKey;
+import org.shield.application.security.VaultKeyStore;
 import org.shield.application.security.Workspace;
 import org.shield.application.security.WorkspaceFactory;
 import org.shield.infra.persistence.VaultDatabase;
@@ -11,9 +12,11 @@ import org.shield.infra.persistence.VaultDatabase;
 /** Opens a vault's encrypted H2 database and builds a {@link VaultWorkspace} over it. */
 final class H2WorkspaceFactory implements WorkspaceFactory {
     private final Clock clock;
+    private final VaultKeyStore keys;
 
-    H2WorkspaceFactory(Clock clock) {
+    H2WorkspaceFactory(Clock clock, VaultKeyStore keys) {
         this.clock = clock;
+        this.keys = keys;
     }
 
     @Override
@@ -28,7 +31,7 @@ final class H2WorkspaceFactory implements WorkspaceFactory {
         }
         try {
             db.initialise(adminName, unitCode.toUpperCase(java.util.Locale.ROOT), clock.instant());
-            return new VaultWorkspace(vaultDir, db, key, db.user(adminName), clock);
+            return new VaultWorkspace(vaultDir, db, key, db.user(adminName), keys, clock);
         } catch (ApplicationException | RuntimeException e) {
             db.close();
             VaultDatabase.deleteFiles(vaultDir);
@@ -52,7 +55,7 @@ final class H2WorkspaceFactory implements WorkspaceFactory {
             throw e;
         }
         try {
-            return new VaultWorkspace(vaultDir, db, key, db.user(userName), clock);
+            return new VaultWorkspace(vaultDir, db, key, db.user(userName), keys, clock);
         } catch (ApplicationException | RuntimeException e) {
             db.close();
             key.destroy();

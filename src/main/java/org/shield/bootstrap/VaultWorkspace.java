@@ -2,36 +2,72 @@ package org.shield.bootstrap;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.shield.application.approval.ApprovalService;
 import org.shield.application.casefile.CaseService;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.CurrentUser;
 import org.shield.application.common.ProgressListener;
 import org.shield.application.party.OrganisationService;
 import org.shield.application.party.PersonService;
+import org.shield.application.security.AccessControl;
+import org.shield.application.security.AuditService;
 import org.shield.application.security.DataKey;
+import org.shield.application.security.UnlockFailures;
+import org.shield.application.security.UserService;
+import org.shield.application.security.VaultKeyStore;
 import org.shield.application.security.VerifyReport;
 import org.shield.application.security.Workspace;
+import org.shield.domain.audit.AuditAction;
+import org.shield.domain.audit.ChangeSet;
+import org.shield.domain.security.CaseRelation;
+import org.shield.infra.persistence.JdbcAuditStore;
 import org.shield.infra.persistence.VaultDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** An unlocked vault: its database, data key and the services over them, built with {@code new}. */
 final class VaultWorkspace implements Workspace {
+    private static final Logger LOG = LoggerFactory.getLogger(VaultWorkspace.class);
+
     private final Path dir;
     private final VaultDatabase db;
     private final DataKey key;
     private final CurrentUser user;
+    private final JdbcAuditStore auditStore;
+    private final AccessControl access;
     private final CaseService cases;
     private final PersonService persons;
     private final OrganisationService organisations;
+    private final UserService users;
+    private final ApprovalService approvals;
+    private final AuditService audit;
 
-    VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, Clock clock)
+    VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, VaultKeyStore keys, Clock clock)
             throws ApplicationException {
         this.dir = dir;
         this.db = db;
         this.key = key;
         this.user = user;
-        this.persons = new PersonService(db.transactions(), db.personRepository(), user, clock);
-        this.cases = new CaseService(db.transactions(), db.caseRepository(), persons, user, db.deviceTag(), clock);
-        this.organisations = new OrganisationService(db.transactions(), db.organisationRepository(), user, clock);
+        this.auditStore = db.auditStore(clock);
+        this.access = new AccessControl(user, auditStore);
+        CaseService[] casesRef = new CaseService[1];
+        this.persons = new PersonService(db.transactions(), db.personRepository(), access, auditStore,
+                personId -> casesRef[0].relationToPerson(personId), clock);
+        this.cases = new CaseService(db.transactions(), db.caseRepository(), persons, db.personRepository(),
+                db.userRepository(), access, auditStore, db.deviceTag(), clock);
+        casesRef[0] = cases;
+        this.organisations = new OrganisationService(db.transactions(), db.organisationRepository(), access,
+                auditStore, clock);
+        this.users = new UserService(db.transactions(), db.userRepository(), keys, dir, key, access, auditStore,
+                clock);
+        this.approvals = new ApprovalService(db.transactions(), db.approvalRepository(), cases, db.personRepository(),
+                access, auditStore, clock);
+        this.audit = new AuditService(db.transactions(), auditStore, access, this::relationToRecord);
+    }
+
+    /** The case relation of any record: a case, its party, route step or note, or a person. */
+    private CaseRelation relationToRecord(java.util.UUID recordId) {
+        return cases.caseOf(recordId).map(cases::relation).orElseGet(() -> cases.relationToPerson(recordId));
     }
 
     @Override
@@ -60,6 +96,38 @@ final class VaultWorkspace implements Workspace {
     }
 
     @Override
+    public AccessControl access() {
+        return access;
+    }
+
+    @Override
+    public UserService users() {
+        return users;
+    }
+
+    @Override
+    public ApprovalService approvals() {
+        return approvals;
+    }
+
+    @Override
+    public AuditService audit() {
+        return audit;
+    }
+
+    @Override
+    public void recordSignIn(UnlockFailures failuresBefore) throws ApplicationException {
+        db.transactions().write(() -> {
+            if (failuresBefore != null && failuresBefore.count() > 0) {
+                auditStore.append(user.userName(), AuditAction.UnlockFailed, "Vault", null, new ChangeSet()
+                        .with("failedAttempts", failuresBefore.count()).with("lastAttempt", failuresBefore.last()));
+            }
+            auditStore.append(user.userName(), AuditAction.SignIn, "Vault", null, null);
+            return null;
+        });
+    }
+
+    @Override
     public VerifyReport verify(ProgressListener progress) throws ApplicationException {
         return db.verify(progress);
     }
@@ -76,6 +144,14 @@ final class VaultWorkspace implements Workspace {
 
     @Override
     public void close() {
+        try {
+            db.transactions().write(() -> {
+                auditStore.append(user.userName(), AuditAction.Lock, "Vault", null, null);
+                return null;
+            });
+        } catch (ApplicationException | RuntimeException e) {
+            LOG.warn("the lock could not be recorded: {}", e.getClass().getSimpleName());
+        }
         try {
             db.close();
         } finally {

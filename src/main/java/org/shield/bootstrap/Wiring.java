@@ -30,7 +30,7 @@ public final class Wiring {
 
     public VaultService vaultService() {
         FileVaultKeyStore keys = new FileVaultKeyStore(kdf, clock);
-        return new VaultService(keys, new H2WorkspaceFactory(clock), new TinkBackupArchive(keys), clock);
+        return new VaultService(keys, new H2WorkspaceFactory(clock, keys), new TinkBackupArchive(keys), clock);
     }
 
     public DemoVault demoVault(VaultService vaults) {

@@ -9,11 +9,13 @@ final class CaseMapper {
     private CaseMapper() {
     }
 
-    static CaseDetails details(CaseFile c) {
+    static CaseDetails details(CaseFile c, java.util.Set<org.shield.domain.security.Permission> allowed) {
+        boolean investigation = allowed.contains(org.shield.domain.security.Permission.CASE_READ_INVESTIGATION);
         return new CaseDetails(c.getId(), c.getVersion(), c.getCaseNumber(), c.getTitle(), c.getStatus(),
                 c.getClosureReason(), c.getExploitationTypes(), c.getUnitCode(), c.getLeadInvestigator(),
-                c.getOpenedOn(), c.getClosedOn(), c.getSummary(), c.getSensitivity(), c.getTags(),
-                c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy());
+                c.getOpenedOn(), c.getClosedOn(), investigation ? c.getSummary() : null, c.getSensitivity(),
+                c.getTags(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy(),
+                investigation ? c.getTeam() : java.util.Set.of(), allowed);
     }
 
     static EventDetails event(TraffickingEvent e) {

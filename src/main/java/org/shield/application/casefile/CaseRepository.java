@@ -20,11 +20,22 @@ public interface CaseRepository {
 
     Optional<CaseFile> findByNumber(String caseNumber);
 
-    /** One page of case summaries matching the query, with the total count. */
-    Page<CaseSummary> page(CaseQuery query, int pageIndex, int pageSize);
+    /** One page of case summaries matching the query within the user's scope, with the total count. */
+    Page<CaseSummary> page(CaseQuery query, CaseScope scope, int pageIndex, int pageSize);
 
     /** Every live case matching the query in the query's order (for exports); mind the size. */
-    List<CaseSummary> all(CaseQuery query);
+    List<CaseSummary> all(CaseQuery query, CaseScope scope);
+
+    /** True if a live victim or witness of the case is referred to this caseworker. */
+    boolean hasReferral(UUID caseId, String caseworker);
+
+    Optional<CaseParty> findParty(UUID partyId);
+
+    /** Every live party row of this person, in any case. */
+    List<PartyLink> links(UUID personId);
+
+    /** The case a party, route step or note belongs to. */
+    Optional<UUID> caseOf(UUID recordId);
 
     /** Next value of a gap-free counter for case numbers with this prefix, allocated in the current transaction. */
     long nextSequence(String prefix);

@@ -9,10 +9,10 @@ import org.shield.domain.party.DocumentType;
 import org.shield.domain.party.Gender;
 import org.shield.domain.party.NameKind;
 
-/** Everything the person editor shows, with the version a save must send back. */
+/** Everything the person editor shows, with the version a save must send back; {@code pseudonym} is set for a protected person. */
 public record PersonDetails(UUID id, long version, String nameNative, String nameLatin, Gender gender,
         LocalDate dateOfBirth, Integer estimatedAge, List<AliasData> aliases, Set<String> citizenships,
-        Set<String> languages, List<DocumentData> documents, List<ContactData> contacts) {
+        Set<String> languages, List<DocumentData> documents, List<ContactData> contacts, String pseudonym) {
 
     public PersonDetails {
         aliases = List.copyOf(aliases);

@@ -17,11 +17,16 @@ final class PersonMapper {
                 p.getCitizenships(), p.getLanguages(),
                 p.getDocuments().stream().map(d -> new DocumentData(d.getType(), d.getNumber(),
                         d.getIssuingCountry(), d.getIssuedOn(), d.getExpiresOn())).toList(),
-                p.getContacts().stream().map(c -> new ContactData(c.getType(), c.getValue())).toList());
+                p.getContacts().stream().map(c -> new ContactData(c.getType(), c.getValue())).toList(),
+                p.getPseudonym());
     }
 
     static PersonSummary summary(Person p) {
-        return new PersonSummary(p.getId(), p.displayName(), p.getGender(), p.getDateOfBirth(), p.getEstimatedAge(),
-                p.getCitizenships());
+        if (p.isProtected()) {
+            return new PersonSummary(p.getId(), p.getPseudonym(), p.getPseudonym(), p.getGender(), null, null,
+                    java.util.Set.of());
+        }
+        return new PersonSummary(p.getId(), p.displayName(), null, p.getGender(), p.getDateOfBirth(),
+                p.getEstimatedAge(), p.getCitizenships());
     }
 }

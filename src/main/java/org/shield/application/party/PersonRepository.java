@@ -15,6 +15,9 @@ public interface PersonRepository {
 
     Optional<Person> find(UUID id);
 
+    /** The live person with this pseudonym (exact, case-insensitive). */
+    Optional<Person> findByPseudonym(String pseudonym);
+
     /**
      * Live persons having a search key that starts with one of {@code prefixes} (already folded),
      * best first: exact key matches before prefix matches.

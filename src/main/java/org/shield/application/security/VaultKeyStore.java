@@ -22,6 +22,12 @@ public interface VaultKeyStore {
     /** Wraps the data key for another user (the caller holds it after an unlock). */
     void addUser(Path vaultDir, DataKey key, String userName, char[] passphrase) throws StorageException;
 
+    /** Wraps the data key for a user under a new (temporary) passphrase, replacing their copy if any. */
+    void replaceUser(Path vaultDir, DataKey key, String userName, char[] passphrase) throws StorageException;
+
+    /** Removes a user's wrapped copy of the data key: that user can no longer unlock. */
+    void removeUser(Path vaultDir, String userName) throws StorageException;
+
     /** Re-wraps this user's copy of the data key under a new passphrase; the database is untouched. */
     void rewrap(Path vaultDir, String userName, char[] current, char[] next)
             throws WrongPassphraseException, StorageException;

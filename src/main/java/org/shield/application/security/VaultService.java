@@ -68,6 +68,7 @@ public final class VaultService {
         DataKey key = keys.create(vaultDir, admin, passphrase);
         try {
             Workspace ws = workspaces.create(vaultDir, key, admin, unit);
+            ws.recordSignIn(UnlockFailures.NONE);
             LOG.info("vault created");
             return ws;
         } catch (ApplicationException | RuntimeException e) {
@@ -108,6 +109,12 @@ public final class VaultService {
         }
         long t1 = System.nanoTime();
         Workspace ws = workspaces.open(vaultDir, key, name);
+        try {
+            ws.recordSignIn(failures);
+        } catch (ApplicationException | RuntimeException e) {
+            ws.close();
+            throw e;
+        }
         if (failures.count() > 0) {
             keys.clearFailures(vaultDir);
         }

@@ -23,6 +23,21 @@ public interface Workspace extends AutoCloseable {
 
     OrganisationService organisations();
 
+    /** The signed-in user's rights, for showing or hiding actions (services check them again). */
+    AccessControl access();
+
+    UserService users();
+
+    org.shield.application.approval.ApprovalService approvals();
+
+    AuditService audit();
+
+    /**
+     * Records the sign-in in the audit trail, with the failed unlocks since the last one (a failed
+     * unlock cannot write: it has no key).
+     */
+    void recordSignIn(UnlockFailures failuresBefore) throws ApplicationException;
+
     /** Reads every row of every table and checks the schema; a damaged store fails with a StorageException. */
     VerifyReport verify(ProgressListener progress) throws ApplicationException;
 
@@ -32,6 +47,7 @@ public interface Workspace extends AutoCloseable {
     /** The data key, for wrapping it for a new user or a backup. */
     DataKey dataKey();
 
+    /** Records the lock in the audit trail, then closes the database and forgets the key. */
     @Override
     void close();
 }

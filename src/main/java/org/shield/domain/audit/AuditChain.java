@@ -95,6 +95,35 @@ public final class AuditChain {
         return new Verification(checked, null, null);
     }
 
+    /** True if the entry's content still gives the hash stored with it. */
+    public static boolean contentMatches(AuditEntry e) {
+        return MessageDigest.isEqual(hash(e.at(), e.actor(), e.action(), e.recordType(), e.recordId(), e.detail(),
+                e.previousHash()), e.hash());
+    }
+
+    /** True if the vault signed this entry's hash. */
+    public static boolean signedBy(AuditEntry e, PublicKey vaultKey) {
+        return signatureValid(e.hash(), e.signature(), vaultKey);
+    }
+
+    /**
+     * Signs the trail's head (the last sequence number and its hash), which the vault keeps so that
+     * entries removed from the end are noticed.
+     */
+    public static byte[] signHead(long lastSequence, byte[] lastHash, PrivateKey vaultKey) {
+        return sign(headBytes(lastSequence, lastHash), vaultKey);
+    }
+
+    public static boolean headValid(long lastSequence, byte[] lastHash, byte[] signature, PublicKey vaultKey) {
+        return signatureValid(headBytes(lastSequence, lastHash), signature, vaultKey);
+    }
+
+    private static byte[] headBytes(long seq, byte[] hash) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 + 8 + hash.length);
+        b.put(new byte[] {'h', 'e', 'a', 'd'}).putLong(seq).put(hash);
+        return b.array();
+    }
+
     static byte[] hash(Instant at, String actor, String action, String recordType, UUID recordId, String detail,
             byte[] previousHash) {
         try {

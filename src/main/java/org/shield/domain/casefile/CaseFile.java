@@ -75,6 +75,11 @@ public class CaseFile extends BaseEntity {
     @Column(name = "tag", nullable = false, length = 60)
     private Set<String> tags = new TreeSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_team", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "user_name", nullable = false, length = 64)
+    private Set<String> team = new TreeSet<>();
+
     protected CaseFile() {
         // for JPA
     }
@@ -194,6 +199,53 @@ public class CaseFile extends BaseEntity {
         }
         tags.retainAll(next);
         tags.addAll(next);
+    }
+
+    /** The team besides the lead: user names of investigators who work the case. */
+    public void setTeam(Collection<String> members) {
+        ensureNotDeleted();
+        Set<String> next = new TreeSet<>();
+        if (members != null) {
+            for (String m : members) {
+                String clean = Text.optional(m, "case.teamMember", 64);
+                if (clean != null && !clean.equals(leadInvestigator)) {
+                    next.add(clean);
+                }
+            }
+        }
+        team.retainAll(next);
+        team.addAll(next);
+    }
+
+    public Set<String> getTeam() {
+        return Collections.unmodifiableSet(team);
+    }
+
+    /** True if the user leads the case or is on its team. */
+    public boolean isOnTeam(String userName) {
+        return userName != null && (userName.equals(leadInvestigator) || team.contains(userName));
+    }
+
+    public boolean isClosed() {
+        return status == CaseStatus.Closed || status == CaseStatus.ClosedReferred;
+    }
+
+    /** The fields as text, for the field-by-field audit of an update. */
+    public java.util.Map<String, String> auditState() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("title", title);
+        m.put("status", status.name());
+        m.put("closureReason", closureReason);
+        m.put("exploitationTypes", new TreeSet<>(exploitationTypes.stream().map(Enum::name).toList()).toString());
+        m.put("unitCode", unitCode);
+        m.put("leadInvestigator", leadInvestigator);
+        m.put("team", new TreeSet<>(team).toString());
+        m.put("openedOn", String.valueOf(openedOn));
+        m.put("closedOn", closedOn == null ? null : closedOn.toString());
+        m.put("summary", summary);
+        m.put("sensitivity", sensitivity.name());
+        m.put("tags", new TreeSet<>(tags).toString());
+        return m;
     }
 
     public String getCaseNumber() {

@@ -35,6 +35,9 @@ public class CaseParty extends BaseEntity {
     @Column(name = "note", length = 2000)
     private String note;
 
+    @Column(name = "referred_to", length = 64)
+    private String referredTo;
+
     protected CaseParty() {
         // for JPA
     }
@@ -66,6 +69,28 @@ public class CaseParty extends BaseEntity {
     /** True for the roles that treat the person as (possibly) trafficked. */
     public boolean isVictimRole() {
         return role == PartyRole.Victim || role == PartyRole.PossibleVictim;
+    }
+
+    /** Refers this victim or witness to a caseworker (user name), or ends the referral with null. */
+    public void referTo(String caseworker) {
+        ensureNotDeleted();
+        if (caseworker != null && !isProtectedRole()) {
+            throw new DomainRuleViolation("party.refer.victimsOnly");
+        }
+        this.referredTo = Text.optional(caseworker, "party.referredTo", 64);
+    }
+
+    /** Victims, possible victims and witnesses: the roles whose identity is protected by a pseudonym. */
+    public boolean isProtectedRole() {
+        return isVictimRole() || role == PartyRole.Witness;
+    }
+
+    public static boolean isProtectedRole(PartyRole r) {
+        return r == PartyRole.Victim || r == PartyRole.PossibleVictim || r == PartyRole.Witness;
+    }
+
+    public String getReferredTo() {
+        return referredTo;
     }
 
     public UUID getCaseId() {

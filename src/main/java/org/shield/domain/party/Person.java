@@ -76,6 +76,9 @@ public class Person extends BaseEntity {
     @OrderColumn(name = "ord")
     private List<ContactIdentifier> contacts = new ArrayList<>();
 
+    @Column(name = "pseudonym", length = 20)
+    private String pseudonym;
+
     protected Person() {
         // for JPA
     }
@@ -204,6 +207,50 @@ public class Person extends BaseEntity {
             keys.add(key.length() > 200 ? key.substring(0, 200) : key);
         }
     }
+
+    /**
+     * Gives this person the pseudonym other screens show instead of the name. Given once: a protected
+     * person keeps their pseudonym for ever, so reports that used it stay true.
+     */
+    public void protectAs(String newPseudonym) {
+        if (pseudonym != null) {
+            return;
+        }
+        this.pseudonym = Text.required(newPseudonym, "person.pseudonym", 20);
+    }
+
+    /** The pseudonym, or null if this person is not a protected victim or witness. */
+    public String getPseudonym() {
+        return pseudonym;
+    }
+
+    public boolean isProtected() {
+        return pseudonym != null;
+    }
+
+    /**
+     * The fields as text, for the field-by-field audit of an update. Identity fields (names, aliases,
+     * birth date, documents, contacts) are listed in {@link #IDENTITY_FIELDS}: the audit viewer masks them.
+     */
+    public java.util.Map<String, String> auditState() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("nameNative", nameNative);
+        m.put("nameLatin", nameLatin);
+        m.put("gender", gender == null ? null : gender.name());
+        m.put("dateOfBirth", dateOfBirth == null ? null : dateOfBirth.toString());
+        m.put("estimatedAge", estimatedAge == null ? null : estimatedAge.toString());
+        m.put("aliases", aliases.stream().map(a -> a.getKind() + ":" + a.getText()).toList().toString());
+        m.put("citizenships", String.join(",", citizenships));
+        m.put("languages", String.join(",", languages));
+        m.put("documents", documents.stream().map(d -> d.getType() + ":" + d.getNumber()).toList().toString());
+        m.put("contacts", contacts.stream().map(c -> c.getType() + ":" + c.getValue()).toList().toString());
+        m.put("pseudonym", pseudonym);
+        return m;
+    }
+
+    /** Fields of {@link #auditState()} that identify the person. */
+    public static final java.util.Set<String> IDENTITY_FIELDS = java.util.Set.of("nameNative", "nameLatin",
+            "dateOfBirth", "aliases", "documents", "contacts");
 
     /** The name to show: own script and Latin together when both are known. */
     public String displayName() {

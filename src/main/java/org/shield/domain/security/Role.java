@@ -1,6 +1,6 @@
 package org.shield.domain.security;
 
-/** What a local user may do. Enforcement of need-to-know comes with the access issue; the foundation records roles. */
+/** A local user's role; a user may hold several. What each allows is {@link AccessPolicy}. */
 public enum Role {
     Investigator,
     Caseworker,

@@ -35,6 +35,9 @@ public class UserAccount extends BaseEntity {
     @Column(name = "disabled", nullable = false)
     private boolean disabled;
 
+    @Column(name = "must_change_passphrase", nullable = false)
+    private boolean mustChangePassphrase;
+
     protected UserAccount() {
         // for JPA
     }
@@ -51,6 +54,34 @@ public class UserAccount extends BaseEntity {
             throw new DomainRuleViolation("user.roles.required");
         }
         this.roles = EnumSet.copyOf(newRoles).stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /** Disables the account for good: it can no longer unlock. Records stay attributed to it. */
+    public void disable() {
+        this.disabled = true;
+    }
+
+    public void moveToUnit(String unit) {
+        this.unitCode = Text.required(unit, "user.unit", 32);
+    }
+
+    /** Set when an administrator issued a temporary passphrase; cleared when the user chooses their own. */
+    public void requirePassphraseChange(boolean required) {
+        this.mustChangePassphrase = required;
+    }
+
+    public boolean mustChangePassphrase() {
+        return mustChangePassphrase;
+    }
+
+    public java.util.Map<String, String> auditState() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("unitCode", unitCode);
+        m.put("roles", roles);
+        m.put("disabled", Boolean.toString(disabled));
+        m.put("mustChangePassphrase", Boolean.toString(mustChangePassphrase));
+        m.put("displayName", displayName);
+        return m;
     }
 
     public Set<Role> getRoles() {

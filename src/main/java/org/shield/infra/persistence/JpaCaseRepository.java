@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.shield.application.casefile.CaseQuery;
+import org.shield.application.casefile.CaseScope;
+import org.shield.application.casefile.PartyLink;
 import org.shield.application.casefile.CaseRepository;
 import org.shield.application.casefile.CaseSummary;
 import org.shield.application.casefile.PartySummary;
@@ -56,8 +58,8 @@ public final class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public Page<CaseSummary> page(CaseQuery query, int pageIndex, int pageSize) {
-        Filter f = filter(query);
+    public Page<CaseSummary> page(CaseQuery query, CaseScope scope, int pageIndex, int pageSize) {
+        Filter f = filter(query, scope);
         TypedQuery<Object[]> rows = s().createQuery(
                 "select c.id, c.caseNumber, c.title, c.status, c.unitCode, c.leadInvestigator, c.openedOn, c.closedOn "
                         + "from CaseFile c " + f.where + orderBy(query), Object[].class);
@@ -81,8 +83,8 @@ public final class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<CaseSummary> all(CaseQuery query) {
-        Filter f = filter(query);
+    public List<CaseSummary> all(CaseQuery query, CaseScope scope) {
+        Filter f = filter(query, scope);
         TypedQuery<Object[]> rows = s().createQuery(
                 "select c.id, c.caseNumber, c.title, c.status, c.unitCode, c.leadInvestigator, c.openedOn, c.closedOn "
                         + "from CaseFile c " + f.where + orderBy(query), Object[].class);
@@ -118,9 +120,28 @@ public final class JpaCaseRepository implements CaseRepository {
     private record Filter(String where, Map<String, Object> params) {
     }
 
-    private static Filter filter(CaseQuery q) {
+    private static Filter filter(CaseQuery q, CaseScope scope) {
         StringBuilder w = new StringBuilder("where c.deletedAt is null");
         Map<String, Object> p = new LinkedHashMap<>();
+        if (scope.none()) {
+            w.append(" and 1 = 0");
+        } else {
+            List<String> any = new ArrayList<>();
+            if (scope.unit()) {
+                any.add("c.unitCode = :scopeUnit");
+                p.put("scopeUnit", scope.unitCode());
+            }
+            if (scope.team()) {
+                any.add("c.leadInvestigator = :scopeUser or :scopeUser member of c.team");
+                p.put("scopeUser", scope.userName());
+            }
+            if (scope.referred()) {
+                any.add("exists (select 1 from CaseParty rp where rp.caseId = c.id and rp.referredTo = :scopeUser "
+                        + "and rp.deletedAt is null)");
+                p.put("scopeUser", scope.userName());
+            }
+            w.append(" and (").append(String.join(" or ", any)).append(")");
+        }
         if (q.text() != null && !q.text().isBlank()) {
             w.append(" and (lower(c.title) like :text escape '\\' or lower(c.caseNumber) like :text escape '\\')");
             p.put("text", "%" + escapeLike(q.text().strip().toLowerCase(Locale.ROOT)) + "%");
@@ -190,12 +211,48 @@ public final class JpaCaseRepository implements CaseRepository {
     public List<PartySummary> parties(UUID caseId) {
         s().flush();
         return s().createQuery("select cp.id, cp.personId, p.nameNative, p.nameLatin, cp.role, cp.roleInProcess, "
-                + "cp.note, cp.version from CaseParty cp join Person p on p.id = cp.personId "
+                + "cp.note, cp.version, p.pseudonym, cp.referredTo from CaseParty cp join Person p on p.id = cp.personId "
                 + "where cp.caseId = :c and cp.deletedAt is null order by cp.createdAt, cp.id", Object[].class)
                 .setParameter("c", caseId).getResultList().stream()
                 .map(r -> new PartySummary((UUID) r[0], (UUID) r[1], display((String) r[2], (String) r[3]),
-                        (PartyRole) r[4], (RoleInProcess) r[5], (String) r[6], (Long) r[7]))
+                        (String) r[8], (PartyRole) r[4], (RoleInProcess) r[5], (String) r[6], (String) r[9],
+                        (Long) r[7]))
                 .toList();
+    }
+
+    @Override
+    public boolean hasReferral(UUID caseId, String caseworker) {
+        return !s().createSelectionQuery("select 1 from CaseParty cp where cp.caseId = :c and cp.referredTo = :u "
+                + "and cp.deletedAt is null", Integer.class).setParameter("c", caseId).setParameter("u", caseworker)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<CaseParty> findParty(UUID partyId) {
+        return Optional.ofNullable(s().find(CaseParty.class, partyId)).filter(p -> !p.isDeleted());
+    }
+
+    @Override
+    public List<PartyLink> links(UUID personId) {
+        s().flush();
+        return s().createQuery("select cp.id, cp.caseId, cp.role, cp.referredTo from CaseParty cp "
+                + "where cp.personId = :p and cp.deletedAt is null", Object[].class).setParameter("p", personId)
+                .getResultList().stream()
+                .map(r -> new PartyLink((UUID) r[0], (UUID) r[1], (PartyRole) r[2], (String) r[3])).toList();
+    }
+
+    @Override
+    public Optional<UUID> caseOf(UUID recordId) {
+        CaseParty p = s().find(CaseParty.class, recordId);
+        if (p != null) {
+            return Optional.of(p.getCaseId());
+        }
+        TraffickingEvent e = s().find(TraffickingEvent.class, recordId);
+        if (e != null) {
+            return Optional.of(e.getCaseId());
+        }
+        CaseNote n = s().find(CaseNote.class, recordId);
+        return n == null ? Optional.empty() : Optional.of(n.getCaseId());
     }
 
     private static String display(String nativeName, String latin) {

@@ -52,6 +52,12 @@ public final class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public Optional<Person> findByPseudonym(String pseudonym) {
+        return s().createSelectionQuery("from Person p where p.pseudonym = :p and p.deletedAt is null", Person.class)
+                .setParameter("p", pseudonym.strip().toUpperCase(java.util.Locale.ROOT)).uniqueResultOptional();
+    }
+
+    @Override
     public List<Person> searchByKeyPrefix(List<String> prefixes, int limit) {
         // Exact key matches first, then prefix matches; each is one index range read that stops at the
         // limit, so a short prefix shared by thousands of persons costs no more than a rare one.

@@ -49,7 +49,13 @@ public final class JpaTransactionRunner implements TransactionRunner {
             if (closed) {
                 throw new org.shield.application.common.VaultLockedException(new UserMessage("error.vaultLocked"));
             }
-            return inNewSession(work, readOnly);
+            try {
+                return inNewSession(work, readOnly);
+            } finally {
+                for (Runnable after : context.drainAfterCompletion()) {
+                    after.run();
+                }
+            }
         } finally {
             gate.readLock().unlock();
         }

@@ -9,6 +9,20 @@ import org.hibernate.Session;
  */
 public final class SessionContext {
     private final ThreadLocal<Session> current = new ThreadLocal<>();
+    private final ThreadLocal<java.util.List<Runnable>> afterCompletion =
+            ThreadLocal.withInitial(java.util.ArrayList::new);
+
+    /** Runs {@code work} once the outermost transaction on this thread has ended, committed or not. */
+    void afterCompletion(Runnable work) {
+        afterCompletion.get().add(work);
+    }
+
+    /** Takes the work queued for after the transaction (and clears the queue). */
+    java.util.List<Runnable> drainAfterCompletion() {
+        java.util.List<Runnable> out = new java.util.ArrayList<>(afterCompletion.get());
+        afterCompletion.remove();
+        return out;
+    }
 
     Session current() {
         Session s = current.get();

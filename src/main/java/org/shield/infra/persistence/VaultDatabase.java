@@ -140,7 +140,7 @@ public final class VaultDatabase implements AutoCloseable {
     private static SessionFactory sessionFactory(javax.sql.DataSource ds) {
         return new HibernatePersistenceConfiguration("shield")
                 .managedClasses(UserAccount.class, CaseFile.class, CaseParty.class, TraffickingEvent.class,
-                        CaseNote.class, Person.class, Organisation.class)
+                        CaseNote.class, Person.class, Organisation.class, org.shield.domain.approval.Approval.class)
                 .property("jakarta.persistence.nonJtaDataSource", ds)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.show_sql", "false")
@@ -166,7 +166,8 @@ public final class VaultDatabase implements AutoCloseable {
             try (SessionFactory sf = sessionFactory(ds)) {
                 VaultDatabase db = new VaultDatabase(null, ds, sf);
                 db.transactions.read(() -> {
-                    db.caseRepository().page(org.shield.application.casefile.CaseQuery.all(), 0, 10);
+                    db.caseRepository().page(org.shield.application.casefile.CaseQuery.all(),
+                            new org.shield.application.casefile.CaseScope("warmup", "WARM", true, true, true), 0, 10);
                     db.personRepository().searchByKeyPrefix(java.util.List.of("warmup"), 10);
                     return null;
                 });
@@ -247,6 +248,19 @@ public final class VaultDatabase implements AutoCloseable {
 
     public JpaOrganisationRepository organisationRepository() {
         return new JpaOrganisationRepository(context);
+    }
+
+    public JpaUserRepository userRepository() {
+        return new JpaUserRepository(context);
+    }
+
+    public JpaApprovalRepository approvalRepository() {
+        return new JpaApprovalRepository(context);
+    }
+
+    /** The audit trail, with the vault's signing key (created on first use). */
+    public JdbcAuditStore auditStore(java.time.Clock clock) throws ApplicationException {
+        return JdbcAuditStore.open(context, transactions, dataSource, clock);
     }
 
     /** First-run setup: the device tag that makes case numbers unique, and the first administrator. */

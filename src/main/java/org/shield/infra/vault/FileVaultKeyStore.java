@@ -128,6 +128,25 @@ public final class FileVaultKeyStore implements VaultKeyStore {
     }
 
     @Override
+    public void replaceUser(Path vaultDir, DataKey key, String userName, char[] passphrase) throws StorageException {
+        KeyFile kf = read(vaultDir);
+        Optional<KeyFile.Entry> old = find(kf, userName);
+        old.ifPresent(kf.users::remove);
+        kf.users.add(wrap(kf, key, userName, passphrase));
+        write(vaultDir.resolve(KEY_FILE), kf);
+    }
+
+    @Override
+    public void removeUser(Path vaultDir, String userName) throws StorageException {
+        KeyFile kf = read(vaultDir);
+        Optional<KeyFile.Entry> old = find(kf, userName);
+        if (old.isPresent()) {
+            kf.users.remove(old.get());
+            write(vaultDir.resolve(KEY_FILE), kf);
+        }
+    }
+
+    @Override
     public void rewrap(Path vaultDir, String userName, char[] current, char[] next)
             throws WrongPassphraseException, StorageException {
         KeyFile kf = read(vaultDir);

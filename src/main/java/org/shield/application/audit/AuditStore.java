@@ -1,0 +1,44 @@
+package org.shield.application.audit;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.shield.application.common.Page;
+import org.shield.domain.audit.AuditAction;
+import org.shield.domain.audit.AuditEntry;
+import org.shield.domain.audit.AuditVerifier;
+import org.shield.domain.audit.ChangeSet;
+
+/**
+ * Port: the vault's tamper-evident audit trail (ADR 0008). Appends are chained and signed with the
+ * vault's Ed25519 key inside the caller's transaction. Blocking; call inside or outside a
+ * {@code TransactionRunner} transaction as each method says.
+ */
+public interface AuditStore {
+    /** Appends an entry in the current transaction: it is kept only if that transaction commits. */
+    void append(String actor, AuditAction action, String recordType, UUID recordId, ChangeSet detail);
+
+    /**
+     * Appends an entry that is kept even if the current transaction rolls back (an access denied):
+     * written after the transaction ends, or at once when there is none.
+     */
+    void appendRegardless(String actor, AuditAction action, String recordType, UUID recordId, ChangeSet detail);
+
+    /** Entries matching the query, newest first. Call inside a transaction. */
+    Page<AuditEntry> page(AuditQuery query, int pageIndex, int pageSize);
+
+    /** Every entry matching the query, oldest first, streamed in batches. Call inside a transaction. */
+    void forEach(AuditQuery query, Consumer<AuditEntry> sink);
+
+    /** Every entry about one record, oldest first. Call inside a transaction. */
+    List<AuditEntry> history(UUID recordId);
+
+    /** The trail for verification, read in batches (no transaction needed). */
+    AuditVerifier.Source source();
+
+    /** The vault's signed head, or null if the vault has none yet. */
+    AuditVerifier.Head head();
+
+    /** The vault's public verification key. */
+    java.security.PublicKey publicKey();
+}

@@ -1,0 +1,27 @@
+package org.shield.domain.audit;
+
+/** What an audit entry records. Stored by name: never rename a constant. */
+public enum AuditAction {
+    SignIn,
+    /** Failed unlocks since the last sign-in, recorded at the next sign-in (a failed unlock has no key to write with). */
+    UnlockFailed,
+    Lock,
+    Create,
+    Update,
+    Delete,
+    /** The real identity of a protected person was shown, with the stated purpose. */
+    Reveal,
+    Export,
+    Print,
+    Report,
+    AccessDenied,
+    ApprovalRequested,
+    ApprovalGranted,
+    ApprovalReturned,
+    UserAdded,
+    UserChanged,
+    UserDisabled,
+    PassphraseReset,
+    PassphraseChanged,
+    AuditVerified;
+}

@@ -1,0 +1,40 @@
+package org.shield.domain.security;
+
+/**
+ * The protected actions of the vault. Who holds which, and over which cases, is {@link AccessPolicy};
+ * the written matrix is docs/PERMISSIONS.md.
+ */
+public enum Permission {
+    /** See a case in lists and read its particulars (number, title, status, unit, dates). */
+    CASE_VIEW,
+    /** Read the investigation: summary, route, notes, suspects and other non-victim parties. */
+    CASE_READ_INVESTIGATION,
+    CASE_CREATE,
+    /** Edit the overview, record route steps and notes. */
+    CASE_EDIT,
+    CASE_DELETE,
+    /** Set a case's lead and team. */
+    CASE_ASSIGN,
+    CASE_REQUEST_CLOSURE,
+    CASE_REOPEN,
+    /** See the victims and witnesses of a case (by pseudonym). */
+    PARTY_VIEW_PROTECTED,
+    PARTY_ADD,
+    /** Refer a victim to a caseworker. */
+    PARTY_REFER,
+    PERSON_SEARCH,
+    /** Read and edit a person who is not protected (suspect, complainant, family). */
+    PERSON_VIEW,
+    PERSON_EDIT,
+    /** See the real identity of a protected person, with a stated purpose. */
+    IDENTITY_REVEAL,
+    APPROVAL_DECIDE,
+    USER_MANAGE,
+    /** The global audit viewer and its export. */
+    AUDIT_VIEW,
+    AUDIT_VERIFY,
+    RECORD_HISTORY,
+    VAULT_BACKUP,
+    ORGANISATION_VIEW,
+    ORGANISATION_EDIT;
+}
