@@ -103,6 +103,31 @@ e("user.roles.required", "A user needs at least one role.", "ผู้ใช้�
 tl("user.displayName", "The display name", "ชื่อที่แสดง", required=False)
 e("user.name.invalid", "User names are 3 to 64 lower-case letters, digits, dots, dashes or underscores.", "ชื่อผู้ใช้ต้องเป็นอักษรตัวพิมพ์เล็ก ตัวเลข จุด ขีด หรือขีดล่าง 3 ถึง 64 ตัว")
 
+# cli: audit and users
+# (the audit and user commands of the command line, and the audit export adapter, infra.export)
+e("error.exportExists", "A file with that name already exists. Choose another name for the export.", "มีไฟล์ชื่อนี้อยู่แล้ว โปรดเลือกชื่ออื่นสำหรับไฟล์ส่งออก")
+e("error.exportNotWritten", "The export could not be written. Check the folder and the disk, and try again.", "ไม่สามารถเขียนไฟล์ส่งออกได้ โปรดตรวจสอบโฟลเดอร์และดิสก์แล้วลองอีกครั้ง")
+e("cli.mustChangePassphrase", "You were given a temporary passphrase. Choose your own first: vault passwd --new-passphrase-file FILE", "คุณได้รับรหัสผ่านชั่วคราว โปรดตั้งรหัสผ่านของคุณเองก่อน: vault passwd --new-passphrase-file FILE")
+e("cli.auditIntact", "Audit trail intact: {0} entries checked.", "บันทึกการตรวจสอบครบถ้วน: ตรวจแล้ว {0} รายการ")
+e("cli.auditDamaged.ALTERED", "Audit trail NOT intact: entry {0} was altered after it was written.", "บันทึกการตรวจสอบไม่ครบถ้วน: รายการที่ {0} ถูกแก้ไขหลังจากบันทึก")
+e("cli.auditDamaged.REMOVED", "Audit trail NOT intact: entries were removed before entry {0}.", "บันทึกการตรวจสอบไม่ครบถ้วน: มีรายการถูกลบก่อนรายการที่ {0}")
+e("cli.auditDamaged.INSERTED", "Audit trail NOT intact: entry {0} was inserted; this vault did not write it.", "บันทึกการตรวจสอบไม่ครบถ้วน: รายการที่ {0} ถูกแทรกเข้ามา คลังข้อมูลนี้ไม่ได้บันทึกรายการนี้")
+e("cli.auditDamaged.REORDERED", "Audit trail NOT intact: entry {0} was moved out of its place (reordered).", "บันทึกการตรวจสอบไม่ครบถ้วน: รายการที่ {0} ถูกย้ายออกจากตำแหน่งเดิม (สลับลำดับ)")
+e("cli.auditListTruncated", "Showing the newest {0} of {1} entries. Use --limit N, or --format csv or json for all of them.", "แสดง {0} รายการล่าสุดจากทั้งหมด {1} รายการ ใช้ --limit N หรือ --format csv หรือ json เพื่อดูทั้งหมด")
+e("cli.auditExported", "{0} entries written to {1}", "เขียน {0} รายการลงใน {1} แล้ว")
+e("cli.userAdded", "User {0} added. They must choose their own passphrase when they first unlock.", "เพิ่มผู้ใช้ {0} แล้ว ผู้ใช้ต้องตั้งรหัสผ่านของตนเองเมื่อปลดล็อกครั้งแรก")
+e("cli.userDisabled", "User {0} disabled: they can no longer unlock this vault.", "ปิดการใช้งานผู้ใช้ {0} แล้ว ผู้ใช้นี้ไม่สามารถปลดล็อกคลังข้อมูลนี้ได้อีก")
+e("cli.passphraseReset", "Temporary passphrase set for {0}. They must choose their own at the next unlock.", "ตั้งรหัสผ่านชั่วคราวให้ {0} แล้ว ผู้ใช้ต้องตั้งรหัสผ่านของตนเองเมื่อปลดล็อกครั้งถัดไป")
+# backend messages the audit and user commands show; added here only if the backend block above lacks them
+def e_missing(key, en, th):
+    if all(k != key for k, _, _ in entries): e(key, en, th)
+e_missing("error.accessDenied", "You do not have permission to do this ({0}).", "คุณไม่มีสิทธิ์ทำรายการนี้ ({0})")
+e_missing("error.userUnknown", "No such user: {0}", "ไม่พบผู้ใช้: {0}")
+e_missing("user.disable.self", "You cannot disable your own account.", "คุณไม่สามารถปิดการใช้งานบัญชีของตนเองได้")
+e_missing("user.disabled", "This account is disabled.", "บัญชีนี้ถูกปิดการใช้งานแล้ว")
+e_missing("user.lastAdministrator", "The vault must keep at least one enabled administrator.", "คลังข้อมูลต้องมีผู้ดูแลระบบที่ใช้งานได้อย่างน้อยหนึ่งคน")
+# end cli: audit and users
+
 enums = {
  "CaseStatus": [("Active","Active","ดำเนินการ"),("FollowUp","Follow-up","ติดตามผล"),("Closed","Closed","ปิดคดี"),("ClosedReferred","Closed (referred)","ปิดคดี (ส่งต่อ)")],
  "ExploitationType": [("ForcedLabour","Forced labour","การบังคับใช้แรงงาน"),("SexualExploitation","Sexual exploitation","การแสวงประโยชน์ทางเพศ"),("ChildLabour","Child labour","แรงงานเด็ก"),("ForcedMarriage","Forced marriage","การบังคับแต่งงาน"),("Servitude","Servitude","การเอาคนลงเป็นทาส"),("ForcedMilitaryByNonStateActors","Forced military service (non-state actors)","การบังคับเป็นทหารโดยกลุ่มที่ไม่ใช่รัฐ"),("OrganRemoval","Organ removal","การตัดอวัยวะ"),("ForcedBegging","Forced begging","การบังคับให้ขอทาน"),("ForcedAdoption","Forced adoption","การบังคับรับบุตรบุญธรรม"),("Surrogacy","Surrogacy","การตั้งครรภ์แทน"),("ForcedCriminalityOnlineScam","Forced criminality in online scam operations","การบังคับให้กระทำผิดในแก๊งหลอกลวงออนไลน์"),("Other","Other","อื่น ๆ")],
