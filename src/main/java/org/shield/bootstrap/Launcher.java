@@ -20,7 +20,7 @@ public final class Launcher {
         VaultService vaults = wiring.vaultService();
         CliContext ctx = new CliContext(vaults, wiring.demoVault(vaults), DataDirectories.defaultVault(),
                 DataDirectories.demoVault(), System.getenv(), (dir, demo) -> Gui.start(wiring, vaults, dir, demo),
-                Launcher.class.getPackage().getImplementationVersion());
+                Launcher.class.getPackage().getImplementationVersion(), wiring.auditExporter());
         int code = Cli.run(ctx, args);
         if (code != Gui.RUNNING) {
             System.exit(code);

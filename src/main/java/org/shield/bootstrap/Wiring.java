@@ -2,9 +2,11 @@ package org.shield.bootstrap;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.shield.application.audit.AuditExporter;
 import org.shield.application.demo.DemoVault;
 import org.shield.application.security.VaultService;
 import org.shield.application.settings.Preferences;
+import org.shield.infra.export.JacksonCsvAuditExporter;
 import org.shield.infra.settings.PropertiesPreferenceStore;
 import org.shield.infra.vault.Argon2Params;
 import org.shield.infra.vault.FileVaultKeyStore;
@@ -31,6 +33,11 @@ public final class Wiring {
     public VaultService vaultService() {
         FileVaultKeyStore keys = new FileVaultKeyStore(kdf, clock);
         return new VaultService(keys, new H2WorkspaceFactory(clock, keys), new TinkBackupArchive(keys), clock);
+    }
+
+    /** Writes audit trail exports (CSV, JSON) for the CLI and the desktop app. */
+    public AuditExporter auditExporter() {
+        return new JacksonCsvAuditExporter();
     }
 
     public DemoVault demoVault(VaultService vaults) {

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.CancellationToken;
 import org.shield.application.common.ProgressListener;
+import org.shield.application.common.UserMessage;
+import org.shield.application.common.ValidationException;
 import org.shield.application.demo.DemoVault;
 import org.shield.application.security.Workspace;
 import picocli.CommandLine.Command;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "shield", sortOptions = false, usageHelpAutoWidth = true,
         description = "SHIELD Case Desk. With no command, opens the desktop app.",
         versionProvider = ShieldCommand.Version.class,
-        subcommands = {VaultCommands.class, DemoCommand.class, CaseCommands.class, PersonCommands.class})
+        subcommands = {VaultCommands.class, DemoCommand.class, CaseCommands.class, PersonCommands.class,
+            UserCommands.class, AuditCommands.class})
 public final class ShieldCommand implements Callable<Integer> {
     final CliContext ctx;
 
@@ -76,12 +79,36 @@ public final class ShieldCommand implements Callable<Integer> {
         return Passphrases.read(passphraseFile, ctx.environment(), prompt, confirm);
     }
 
-    /** Unlocks the vault (creating the demo vault first when {@code --demo} is given). */
+    /**
+     * Unlocks the vault (creating the demo vault first when {@code --demo} is given) as the global user,
+     * with that user's rights. A user who was given a temporary passphrase is refused until they have
+     * chosen their own ({@code vault passwd}).
+     */
     Workspace unlock() throws ApplicationException {
+        return unlock(passphrase("Passphrase", false), false);
+    }
+
+    /** Unlocks with this passphrase; {@code temporaryAllowed} lets a user with a temporary passphrase in. */
+    Workspace unlock(char[] passphrase, boolean temporaryAllowed) throws ApplicationException {
         if (demo) {
             ctx.demoVault().ensure(vaultDir(), ProgressListener.NONE, new CancellationToken());
         }
-        return ctx.vaults().unlock(vaultDir(), userName(), passphrase("Passphrase", false));
+        Workspace ws = ctx.vaults().unlock(vaultDir(), userName(), passphrase);
+        if (temporaryAllowed) {
+            return ws;
+        }
+        boolean mustChange;
+        try {
+            mustChange = ws.users().mustChangePassphrase();
+        } catch (ApplicationException | RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+        if (mustChange) {
+            ws.close();
+            throw new ValidationException(new UserMessage("cli.mustChangePassphrase"));
+        }
+        return ws;
     }
 
     CliMessages messages() {

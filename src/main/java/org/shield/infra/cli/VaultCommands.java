@@ -1,8 +1,10 @@
 package org.shield.infra.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.shield.application.common.ProgressListener;
+import org.shield.application.common.StorageException;
 import org.shield.application.security.VerifyReport;
 import org.shield.application.security.Workspace;
 import picocli.CommandLine.Command;
@@ -104,7 +106,8 @@ final class VaultCommands {
         }
     }
 
-    @Command(name = "passwd", description = "Change your passphrase (re-wraps the key; the database is not re-encrypted).")
+    @Command(name = "passwd", description = "Change your passphrase (re-wraps the key; the database is not re-encrypted)."
+            + " Also the way to replace a temporary passphrase an administrator gave you.")
     static final class Passwd implements Callable<Integer> {
         @ParentCommand
         VaultCommands parent;
@@ -120,7 +123,26 @@ final class VaultCommands {
             ShieldCommand r = parent.root;
             char[] current = r.passphrase("Current passphrase", false);
             char[] next = Passphrases.fromFile(newPassphraseFile);
-            r.ctx.vaults().changePassphrase(r.vaultDir(), r.userName(), current, next);
+            try {
+                Workspace ws;
+                try {
+                    ws = r.unlock(current, true);
+                } catch (StorageException databaseUnavailable) {
+                    // the database cannot be opened here (open in the desktop app, say): the key file alone
+                    // can still be re-wrapped, as before; a temporary-passphrase mark then stays until the
+                    // next passwd that can open the vault
+                    r.ctx.vaults().changePassphrase(r.vaultDir(), r.userName(), current, next);
+                    spec.commandLine().getOut().println(r.messages().text("cli.passphraseChanged"));
+                    return 0;
+                }
+                try (ws) {
+                    // through the vault, so that the change is audited and a temporary passphrase is cleared
+                    ws.users().changeOwnPassphrase(current, next);
+                }
+            } finally {
+                Arrays.fill(current, '\0');
+                Arrays.fill(next, '\0');
+            }
             spec.commandLine().getOut().println(r.messages().text("cli.passphraseChanged"));
             return 0;
         }
