@@ -1,0 +1,186 @@
+package org.shield.infra.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shield.testing.JarProcess;
+import org.shield.testing.JarProcess.Run;
+
+/** The audit and user commands of the packaged jar, as real processes. Synthetic names and passphrases only. */
+class AuditCliIT {
+    static final String ADMIN = "cli-admin";
+    static final String ADMIN_PASS = "synthetic cli passphrase 7";
+    static final String NEW_USER = "demo-investigator";
+    static final String TEMPORARY = "temporary synthetic words 31";
+    static final String OWN = "own synthetic words for 55";
+    static final String WRONG_PASSPHRASE = "The user name or passphrase is not correct.";
+
+    @TempDir
+    Path tmp;
+    Path vault;
+    Path temporaryFile;
+    Path ownFile;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        vault = tmp.resolve("vault");
+        temporaryFile = Files.writeString(tmp.resolve("temporary.txt"), TEMPORARY + "\n");
+        ownFile = Files.writeString(tmp.resolve("own.txt"), OWN + "\n");
+        Run init = as(ADMIN, ADMIN_PASS, "vault", "init", "--admin", ADMIN, "--unit", "CLI");
+        assertThat(init.code()).as(init.err()).isZero();
+    }
+
+    private Run as(String user, String passphrase, String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--vault", vault.toString(), "--user", user));
+        all.addAll(List.of(args));
+        return JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", passphrase), all.toArray(String[]::new));
+    }
+
+    private Run admin(String... args) throws Exception {
+        return as(ADMIN, ADMIN_PASS, args);
+    }
+
+    private void addInvestigator() throws Exception {
+        Run add = admin("user", "add", NEW_USER, "--role", "Investigator", "--unit", "CLI",
+                "--new-passphrase-file", temporaryFile.toString());
+        assertThat(add.code()).as(add.err()).isZero();
+        assertThat(add.out()).contains(NEW_USER);
+    }
+
+    @Test
+    void anAddedUserUnlocksWithTheTemporaryPassphraseButMustChooseTheirOwnFirst() throws Exception {
+        addInvestigator();
+
+        Run first = as(NEW_USER, TEMPORARY, "case", "list");
+        assertThat(first.code()).isEqualTo(1);
+        assertThat(first.err().strip()).isEqualTo("You were given a temporary passphrase. Choose your own first:"
+                + " vault passwd --new-passphrase-file FILE");
+
+        Run passwd = as(NEW_USER, TEMPORARY, "vault", "passwd", "--new-passphrase-file", ownFile.toString());
+        assertThat(passwd.code()).as(passwd.err()).isZero();
+        assertThat(passwd.out().strip()).isEqualTo("Passphrase changed.");
+
+        Run after = as(NEW_USER, OWN, "case", "list");
+        assertThat(after.code()).as(after.err()).isZero();
+        assertThat(as(NEW_USER, TEMPORARY, "case", "list").err().strip()).isEqualTo(WRONG_PASSPHRASE);
+    }
+
+    @Test
+    void userListShowsEveryAccountWithRolesAndTheTemporaryMark() throws Exception {
+        addInvestigator();
+        Run table = admin("user", "list");
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out()).contains(ADMIN).contains(NEW_USER);
+
+        JsonNode users = new ObjectMapper().readTree(admin("user", "list", "--format", "json").out());
+        assertThat(users).hasSize(2);
+        JsonNode added = users.get(1);
+        assertThat(added.get("userName").asText()).isEqualTo(NEW_USER);
+        assertThat(added.get("unitCode").asText()).isEqualTo("CLI");
+        assertThat(added.get("roles")).hasSize(1);
+        assertThat(added.get("roles").get(0).asText()).isEqualTo("Investigator");
+        assertThat(added.get("mustChangePassphrase").asBoolean()).isTrue();
+        assertThat(added.get("disabled").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aDisabledUserCanNoLongerUnlockAndIsToldTheSameAsForAWrongPassphrase() throws Exception {
+        addInvestigator();
+        Run disable = admin("user", "disable", NEW_USER);
+        assertThat(disable.code()).as(disable.err()).isZero();
+
+        Run refused = as(NEW_USER, TEMPORARY, "vault", "passwd", "--new-passphrase-file", ownFile.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo(WRONG_PASSPHRASE);
+        assertThat(admin("user", "list", "--format", "csv").out()).contains(NEW_USER + ",,CLI,Investigator,true,");
+    }
+
+    @Test
+    void anInvestigatorMayNotManageUsers() throws Exception {
+        addInvestigator();
+        assertThat(as(NEW_USER, TEMPORARY, "vault", "passwd", "--new-passphrase-file", ownFile.toString()).code())
+                .isZero();
+
+        Run denied = as(NEW_USER, OWN, "user", "add", "demo-other", "--role", "Administrator", "--unit", "CLI",
+                "--new-passphrase-file", temporaryFile.toString());
+        assertThat(denied.code()).isEqualTo(1);
+        assertThat(denied.err().strip()).isEqualTo("You do not have permission to do this (USER_MANAGE).");
+        assertThat(denied.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(admin("user", "list").out()).doesNotContain("demo-other");
+    }
+
+    @Test
+    void theCsvExportHoldsTheSignInsAndTheUserAdded() throws Exception {
+        addInvestigator();
+        Run csv = admin("audit", "list", "--format", "csv");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.out())).getRecords();
+        assertThat(csv.out().lines().findFirst()).contains("sequence,time,user,action,record_type,record_id,changes");
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.get("action")).isEqualTo("SignIn");
+            assertThat(r.get("user")).isEqualTo(ADMIN);
+            assertThat(r.get("time")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
+        });
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.get("action")).isEqualTo("UserAdded");
+            assertThat(r.get("record_type")).isEqualTo("UserAccount");
+            assertThat(r.get("changes")).contains("userName: " + NEW_USER).contains("roles: Investigator");
+        });
+        assertThat(rows).extracting(r -> Long.parseLong(r.get("sequence"))).isSorted();
+    }
+
+    @Test
+    void auditListFiltersAndWritesJsonToANewFileOnly() throws Exception {
+        addInvestigator();
+        Path out = tmp.resolve("trail.json");
+        Run json = admin("audit", "list", "--action", "useradded", "--user", ADMIN, "--since", "2000-01-01",
+                "--format", "json", "--output", out.toString());
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.out()).contains("1 entries written to");
+        JsonNode entries = new ObjectMapper().readTree(out.toFile());
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).get("action").asText()).isEqualTo("UserAdded");
+        assertThat(entries.get(0).get("changes").isArray()).isTrue();
+
+        Run again = admin("audit", "list", "--format", "json", "--output", out.toString());
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err().strip())
+                .isEqualTo("A file with that name already exists. Choose another name for the export.");
+
+        Run none = admin("audit", "list", "--until", "2000-01-01", "--format", "json");
+        assertThat(new ObjectMapper().readTree(none.out())).isEmpty();
+    }
+
+    @Test
+    void auditVerifyOfAnIntactTrailExitsZeroWithTheCount() throws Exception {
+        addInvestigator();
+        Run verify = admin("audit", "verify");
+        assertThat(verify.code()).as(verify.err()).isZero();
+        // init, user add and this command: three sign-ins, two locks, one user added
+        assertThat(verify.out().strip()).matches("Audit trail intact: \\d+ entries checked\\.");
+        long count = Long.parseLong(verify.out().replaceAll("\\D", ""));
+        assertThat(count).isGreaterThanOrEqualTo(6);
+        Run full = admin("audit", "verify", "--full");
+        assertThat(full.code()).as(full.err()).isZero();
+    }
+
+    @Test
+    void badAuditUsageExitsTwo() throws Exception {
+        assertThat(admin("audit", "list", "--output", tmp.resolve("x").toString()).code()).isEqualTo(2);
+        assertThat(admin("audit", "list", "--since", "28/11/2026").code()).isEqualTo(2);
+        assertThat(admin("user", "add", "someone", "--unit", "CLI").code()).isEqualTo(2);
+    }
+}
