@@ -205,11 +205,8 @@ public final class VaultBenchmark {
     }
 
     private static Services services(VaultDatabase db) throws Exception {
-        CurrentUser user = db.user(USER);
-        var personRepo = db.personRepository();
-        PersonService persons = new PersonService(db.transactions(), personRepo, user, Clock.systemUTC());
-        return new Services(new CaseService(db.transactions(), db.caseRepository(), persons, user, db.deviceTag(),
-                Clock.systemUTC()), persons);
+        BenchServices s = BenchServices.audited(db, USER);
+        return new Services(s.cases(), s.persons());
     }
 
     /** Returns {total ms}; prints p50/p95 of the first page and of person search. */
