@@ -62,8 +62,14 @@ final class AuditCommands {
                 return 0;
             }
             // the sequence as plain digits: it is an id, not a quantity
-            spec.commandLine().getErr().println(r.messages().text("cli.auditDamaged." + report.problem().name(),
-                    String.valueOf(report.firstBadSequence())));
+            String entry = String.valueOf(report.firstBadSequence());
+            CliMessages m = r.messages();
+            spec.commandLine().getErr().println(switch (report.problem()) {
+                case ALTERED -> m.text("cli.auditDamaged.ALTERED", entry);
+                case REMOVED -> m.text("cli.auditDamaged.REMOVED", entry);
+                case INSERTED -> m.text("cli.auditDamaged.INSERTED", entry);
+                case REORDERED -> m.text("cli.auditDamaged.REORDERED", entry);
+            });
             return 1;
         }
     }
