@@ -51,6 +51,7 @@ import org.shield.infra.vault.FileVaultKeyStore;
  * batches, then the signed head.</li>
  * <li>{@code --phase verify}: unlocks that vault and times AuditService.verify (the path of {@code audit
  * verify}), optionally with {@code --full}.</li>
+ * <li>{@code --phase breakdown}: the same trail read alone, then read with every hash recomputed.</li>
  * </ul>
  * Run: {@code mvn -Pbench test-compile exec:exec -Dbench.main=org.shield.infra.persistence.AuditBenchmark
  * -Dbench.args="--entries 1000000 --dir target/bench-audit"}.
@@ -80,6 +81,10 @@ public final class AuditBenchmark {
             if (!Files.exists(trail.resolve("ready"))) {
                 fill(trail, entries);
             }
+        }
+        if (phase.equals("breakdown")) {
+            breakdown(trail);
+            return;
         }
         if (phase.equals("all") || phase.equals("verify")) {
             verify(trail, false);
@@ -295,6 +300,32 @@ public final class AuditBenchmark {
             System.out.printf(Locale.ROOT, "audit verify%s: %d entries, intact=%s, %.2f s (service reports %d ms);"
                     + " unlock before it %.1f s; %.0f entries/s%n", full ? " --full" : "", r.checked(), r.intact(),
                     (t2 - t1) / 1e9, r.millis(), (t1 - t0) / 1e9, r.checked() / ((t2 - t1) / 1e9));
+        }
+    }
+
+    /** Where verification time goes: reading the rows alone, then reading and recomputing every hash. */
+    private static void breakdown(Path v) throws Exception {
+        DataKey key = new FileVaultKeyStore(Argon2Params.FAST, Clock.systemUTC()).unwrap(v, USER, PASS.toCharArray());
+        try (VaultDatabase db = VaultDatabase.open(v, key, true)) {
+            JdbcAuditStore store = db.auditStore(Clock.systemUTC());
+            for (int round = 0; round < 2; round++) {
+                long[] n = {0};
+                long t0 = System.nanoTime();
+                store.source().forEachInOrder(e -> ++n[0] > 0);
+                long t1 = System.nanoTime();
+                long[] ok = {0};
+                store.source().forEachInOrder(e -> {
+                    if (AuditChain.contentMatches(e)) {
+                        ok[0]++;
+                    }
+                    return true;
+                });
+                long t2 = System.nanoTime();
+                System.out.printf(Locale.ROOT, "breakdown round %d: read %d rows %.2f s; read + recompute hashes"
+                        + " %.2f s (%d match)%n", round + 1, n[0], (t1 - t0) / 1e9, (t2 - t1) / 1e9, ok[0]);
+            }
+        } finally {
+            key.destroy();
         }
     }
 
