@@ -84,6 +84,15 @@ public final class MainViewModel implements Navigator {
     }
 
     @Override
+    public void openRevealedPerson(org.shield.application.party.PersonDetails revealed, String purpose) {
+        if (!bringToFront(revealed.id())) {
+            PersonEditorViewModel vm = new PersonEditorViewModel(ctx, this);
+            vm.showRevealed(revealed, purpose);
+            add(vm);
+        }
+    }
+
+    @Override
     public void newPerson() {
         PersonEditorViewModel vm = new PersonEditorViewModel(ctx, this);
         vm.startNew();
