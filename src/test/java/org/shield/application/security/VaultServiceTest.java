@@ -68,6 +68,16 @@ class VaultServiceTest {
         }
 
         @Override
+        public void replaceUser(Path vaultDir, DataKey key, String userName, char[] passphrase) {
+            users.put(userName, new String(passphrase));
+        }
+
+        @Override
+        public void removeUser(Path vaultDir, String userName) {
+            users.remove(userName);
+        }
+
+        @Override
         public void rewrap(Path vaultDir, String userName, char[] current, char[] next) throws WrongPassphraseException {
             unwrap(vaultDir, userName, current);
             users.put(userName, new String(next));
