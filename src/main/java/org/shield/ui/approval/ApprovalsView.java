@@ -13,6 +13,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.shield.application.approval.ApprovalSummary;
+import org.shield.domain.approval.ApprovalKind;
+import org.shield.domain.casefile.CaseStatus;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
 import org.shield.ui.common.Paragraph;
@@ -63,7 +65,7 @@ public final class ApprovalsView {
         pendingTable.setItems(vm.pending());
         pendingTable.setPlaceholder(new Label(m.get("ui.approvals.pending.empty")));
         column(colCase, ApprovalSummary::caseNumber);
-        column(colKind, a -> m.label(a.kind()));
+        column(colKind, this::request);
         column(colSubject, a -> a.subjectLabel() == null ? m.get("ui.value.none") : a.subjectLabel());
         column(colRequestedBy, ApprovalSummary::requestedBy);
         column(colRequestedAt, a -> m.dateTime(a.requestedAt()));
@@ -84,11 +86,23 @@ public final class ApprovalsView {
         mineTable.setItems(vm.mine());
         mineTable.setPlaceholder(new Label(m.get("ui.approvals.mine.empty")));
         column(mineCase, ApprovalSummary::caseNumber);
-        column(mineKind, a -> m.label(a.kind()));
+        column(mineKind, this::request);
         column(mineRequestedAt, a -> m.dateTime(a.requestedAt()));
         column(mineState, a -> m.label(a.state()));
         column(mineDecidedBy, a -> a.decidedBy() == null ? "" : a.decidedBy());
         column(mineDecisionReason, a -> a.decisionReason() == null ? "" : a.decisionReason());
+    }
+
+    /** The kind of request, with the status a closure asks for ("Case closure: Closed (referred)"). */
+    private String request(ApprovalSummary a) {
+        if (a.kind() == ApprovalKind.CaseClosure && a.requestedValue() != null) {
+            try {
+                return m.get("ui.approvals.kind.closure", m.label(a.kind()), m.label(CaseStatus.valueOf(a.requestedValue())));
+            } catch (IllegalArgumentException unknown) {
+                return m.label(a.kind());
+            }
+        }
+        return m.label(a.kind());
     }
 
     private static void column(TableColumn<ApprovalSummary, String> col, Function<ApprovalSummary, String> value) {
