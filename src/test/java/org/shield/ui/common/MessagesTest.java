@@ -48,7 +48,7 @@ class MessagesTest {
         String text = new Messages(Locale.ENGLISH, false).format(new org.shield.application.common.UserMessage(
                 "ui.audit.verify.broken", 7L, org.shield.domain.audit.AuditChain.Problem.ALTERED));
 
-        assertThat(text).contains("the entry was altered").doesNotContain("ALTERED");
+        assertThat(text).contains(": altered").doesNotContain("ALTERED");
         assertThat(new Messages(THAI, false).format(new org.shield.application.common.UserMessage(
                 "ui.nav.approvals.count", 2))).isNotBlank();
     }
