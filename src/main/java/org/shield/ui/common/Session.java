@@ -7,7 +7,7 @@ import org.shield.application.common.VaultLockedException;
 import org.shield.application.party.OrganisationService;
 import org.shield.application.party.PersonService;
 import org.shield.application.approval.ApprovalService;
-import org.shield.application.security.AccessControl;
+import org.shield.application.access.AccessControl;
 import org.shield.application.security.AuditService;
 import org.shield.application.security.UserService;
 import org.shield.application.security.Workspace;
