@@ -175,8 +175,8 @@ public final class DeskApp {
             return;
         }
         ScreenContext screens = new ScreenContext(session, tasks, errors, dialogs, ctx.clock());
-        main = new MainViewModel(screens, () -> new SettingsViewModel(screens, ctx.preferences(), ctx.vaults(),
-                ctx.vaultDir(), this::preferencesSaved), ctx.auditExporter());
+        main = new MainViewModel(screens, () -> new SettingsViewModel(screens, ctx.preferences(),
+                this::preferencesSaved), ctx.auditExporter());
         showMain();
         main.start();
         LOG.info("signed in");
