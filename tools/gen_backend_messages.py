@@ -42,6 +42,32 @@ e("passphrase.repeated", "The passphrase is too simple (repeated or sequential c
 e("passphrase.common", "That passphrase is too common. Choose another.", "รหัสผ่านนี้ใช้กันทั่วไปเกินไป โปรดเลือกรหัสอื่น")
 e("passphrase.sameAsOld", "The new passphrase must differ from the current one.", "รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านปัจจุบัน")
 e("passphrase.mismatch", "The two passphrases do not match.", "รหัสผ่านทั้งสองช่องไม่ตรงกัน")
+
+# access, pseudonyms, approvals, users (issue 3)
+e("error.accessDenied", "Your roles do not allow this ({0}). The attempt was recorded.", "บทบาทของคุณไม่อนุญาตให้ทำสิ่งนี้ ({0}) ระบบได้บันทึกความพยายามนี้ไว้แล้ว")
+e("error.partyNotFound", "That party is not in this case.", "ไม่พบผู้เกี่ยวข้องนี้ในคดี")
+e("error.userUnknown", "There is no active user named {0}.", "ไม่มีผู้ใช้ที่ใช้งานอยู่ชื่อ {0}")
+e("error.userNotCaseworker", "{0} is not a caseworker.", "{0} ไม่ใช่นักสังคมสงเคราะห์")
+e("error.approvalNotFound", "That request for approval does not exist.", "ไม่พบคำขออนุมัตินี้")
+e("case.closure.needsApproval", "Closing a case needs a supervisor's approval: use Request closure and give the reason.", "การปิดคดีต้องได้รับอนุมัติจากผู้บังคับบัญชา โปรดใช้ ขอปิดคดี และระบุเหตุผล")
+e("nonPunishment.needsApproval", "This person is recorded as a victim or possible victim. Under the non-punishment principle, making them a suspect needs a supervisor's approval with a written reason.", "บุคคลนี้ถูกบันทึกเป็นผู้เสียหายหรือผู้ที่อาจเป็นผู้เสียหาย ตามหลักการไม่ลงโทษผู้เสียหาย การระบุให้เป็นผู้ต้องสงสัยต้องได้รับอนุมัติจากผู้บังคับบัญชาพร้อมเหตุผลเป็นลายลักษณ์อักษร")
+e("identity.protected", "{0} is a protected person. Their identity is shown only through Reveal identity, with a stated purpose.", "{0} เป็นบุคคลที่ได้รับการคุ้มครอง จะแสดงตัวตนได้ผ่าน เปิดเผยตัวตน พร้อมระบุวัตถุประสงค์เท่านั้น")
+e("identity.purpose.tooShort", "State the purpose of seeing this identity (at least {0} characters).", "โปรดระบุวัตถุประสงค์ในการดูตัวตนนี้ (อย่างน้อย {0} ตัวอักษร)")
+tl("identity.purpose", "The purpose", "วัตถุประสงค์")
+tl("person.pseudonym", "The pseudonym", "นามแฝง")
+tl("case.teamMember", "A team member's user name", "ชื่อผู้ใช้ของสมาชิกทีม", required=False)
+tl("party.referredTo", "The caseworker's user name", "ชื่อผู้ใช้ของนักสังคมสงเคราะห์", required=False)
+e("party.refer.victimsOnly", "Only victims, possible victims and witnesses are referred to a caseworker.", "ส่งต่อให้นักสังคมสงเคราะห์ได้เฉพาะผู้เสียหาย ผู้ที่อาจเป็นผู้เสียหาย และพยานเท่านั้น")
+tl("approval.reason", "The reason for the request", "เหตุผลของคำขอ")
+tl("approval.decisionReason", "The reason for the decision", "เหตุผลของการตัดสินใจ")
+e("approval.alreadyDecided", "This request has already been decided.", "คำขอนี้ได้รับการพิจารณาแล้ว")
+e("approval.ownRequest", "You cannot decide your own request: another supervisor must.", "คุณไม่สามารถพิจารณาคำขอของตนเองได้ ต้องเป็นผู้บังคับบัญชาคนอื่น")
+e("approval.closure.statusRequired", "Choose how the case is closed (Closed or Closed, referred).", "โปรดเลือกวิธีปิดคดี (ปิด หรือ ปิดและส่งต่อ)")
+e("approval.closure.alreadyClosed", "This case is already closed.", "คดีนี้ปิดแล้ว")
+e("approval.alreadyPending", "A request for this is already waiting for a decision.", "มีคำขอเรื่องนี้รอการพิจารณาอยู่แล้ว")
+e("user.disable.self", "You cannot disable your own account.", "คุณไม่สามารถระงับบัญชีของตนเองได้")
+e("user.disabled", "This account is disabled.", "บัญชีนี้ถูกระงับแล้ว")
+e("user.lastAdministrator", "The vault must keep at least one active administrator.", "คลังข้อมูลต้องมีผู้ดูแลระบบที่ใช้งานอยู่อย่างน้อยหนึ่งคน")
 # cli
 e("cli.noPassphrase", "No passphrase given: use --passphrase-file FILE or the SHIELD_PASSPHRASE variable, or run in a terminal.", "ไม่ได้ระบุรหัสผ่าน: ใช้ --passphrase-file FILE หรือตัวแปร SHIELD_PASSPHRASE หรือเรียกใช้ในเทอร์มินัล")
 e("cli.passphraseFileEmpty", "The passphrase file is empty.", "ไฟล์รหัสผ่านว่างเปล่า")
@@ -118,14 +144,6 @@ e("cli.auditExported", "{0} entries written to {1}", "เขียน {0} รา
 e("cli.userAdded", "User {0} added. They must choose their own passphrase when they first unlock.", "เพิ่มผู้ใช้ {0} แล้ว ผู้ใช้ต้องตั้งรหัสผ่านของตนเองเมื่อปลดล็อกครั้งแรก")
 e("cli.userDisabled", "User {0} disabled: they can no longer unlock this vault.", "ปิดการใช้งานผู้ใช้ {0} แล้ว ผู้ใช้นี้ไม่สามารถปลดล็อกคลังข้อมูลนี้ได้อีก")
 e("cli.passphraseReset", "Temporary passphrase set for {0}. They must choose their own at the next unlock.", "ตั้งรหัสผ่านชั่วคราวให้ {0} แล้ว ผู้ใช้ต้องตั้งรหัสผ่านของตนเองเมื่อปลดล็อกครั้งถัดไป")
-# backend messages the audit and user commands show; added here only if the backend block above lacks them
-def e_missing(key, en, th):
-    if all(k != key for k, _, _ in entries): e(key, en, th)
-e_missing("error.accessDenied", "You do not have permission to do this ({0}).", "คุณไม่มีสิทธิ์ทำรายการนี้ ({0})")
-e_missing("error.userUnknown", "No such user: {0}", "ไม่พบผู้ใช้: {0}")
-e_missing("user.disable.self", "You cannot disable your own account.", "คุณไม่สามารถปิดการใช้งานบัญชีของตนเองได้")
-e_missing("user.disabled", "This account is disabled.", "บัญชีนี้ถูกปิดการใช้งานแล้ว")
-e_missing("user.lastAdministrator", "The vault must keep at least one enabled administrator.", "คลังข้อมูลต้องมีผู้ดูแลระบบที่ใช้งานได้อย่างน้อยหนึ่งคน")
 # end cli: audit and users
 
 enums = {
@@ -140,6 +158,11 @@ enums = {
  "ContactType": [("Phone","Phone","โทรศัพท์"),("Email","E-mail","อีเมล"),("Line","LINE","LINE"),("Telegram","Telegram","Telegram"),("WhatsApp","WhatsApp","WhatsApp"),("WeChat","WeChat","WeChat"),("Facebook","Facebook","Facebook"),("TikTok","TikTok","TikTok"),("Other","Other","อื่น ๆ")],
  "NameKind": [("Alias","Alias","ชื่อแฝง"),("Nickname","Nickname","ชื่อเล่น")],
  "OrganisationType": [("NGO","NGO","องค์กรพัฒนาเอกชน"),("LawEnforcement","Law enforcement","หน่วยงานบังคับใช้กฎหมาย"),("HealthServiceOrganisation","Health service","หน่วยบริการสุขภาพ"),("CentralGovernmentOrganisation","Central government","หน่วยงานราชการส่วนกลาง"),("LocalGovernmentOrganisation","Local government","องค์กรปกครองส่วนท้องถิ่น"),("ImmigrationService","Immigration service","สำนักงานตรวจคนเข้าเมือง"),("LegalService","Legal service","หน่วยบริการทางกฎหมาย"),("CorporateBusiness","Business","ธุรกิจเอกชน"),("SchoolOrCollege","School or college","สถานศึกษา"),("ScamCompound","Scam compound","แหล่งแก๊งหลอกลวง"),("FrontCompany","Front company","บริษัทบังหน้า"),("RecruitmentAgency","Recruitment agency","บริษัทจัดหางาน"),("Other","Other","อื่น ๆ")],
+ "Permission": [("CASE_VIEW","See cases","ดูคดี"),("CASE_READ_INVESTIGATION","Read the investigation","อ่านข้อมูลการสืบสวน"),("CASE_CREATE","Open cases","เปิดคดี"),("CASE_EDIT","Edit cases","แก้ไขคดี"),("CASE_DELETE","Delete cases","ลบคดี"),("CASE_ASSIGN","Assign lead and team","มอบหมายหัวหน้าและทีม"),("CASE_REQUEST_CLOSURE","Request closure","ขอปิดคดี"),("CASE_REOPEN","Reopen cases","เปิดคดีใหม่อีกครั้ง"),("PARTY_VIEW_PROTECTED","See victims and witnesses","ดูผู้เสียหายและพยาน"),("PARTY_ADD","Add persons to cases","เพิ่มบุคคลในคดี"),("PARTY_REFER","Refer victims to caseworkers","ส่งต่อผู้เสียหายให้นักสังคมสงเคราะห์"),("PERSON_SEARCH","Search persons","ค้นหาบุคคล"),("PERSON_VIEW","Read persons","ดูข้อมูลบุคคล"),("PERSON_EDIT","Edit persons","แก้ไขข้อมูลบุคคล"),("IDENTITY_REVEAL","Reveal protected identities","เปิดเผยตัวตนที่ได้รับการคุ้มครอง"),("APPROVAL_DECIDE","Decide approvals","พิจารณาอนุมัติ"),("USER_MANAGE","Manage users","จัดการผู้ใช้"),("AUDIT_VIEW","Read the audit trail","ดูบันทึกการตรวจสอบ"),("AUDIT_VERIFY","Verify the audit trail","ตรวจความถูกต้องของบันทึกการตรวจสอบ"),("RECORD_HISTORY","Read record history","ดูประวัติระเบียน"),("VAULT_BACKUP","Back up the vault","สำรองคลังข้อมูล"),("ORGANISATION_VIEW","Read organisations","ดูข้อมูลองค์กร"),("ORGANISATION_EDIT","Edit organisations","แก้ไขข้อมูลองค์กร")],
+ "AuditAction": [("SignIn","Signed in","เข้าสู่ระบบ"),("UnlockFailed","Failed unlocks","ปลดล็อกไม่สำเร็จ"),("Lock","Locked","ล็อก"),("Create","Created","สร้าง"),("Update","Changed","แก้ไข"),("Delete","Deleted","ลบ"),("Reveal","Identity revealed","เปิดเผยตัวตน"),("Export","Exported","ส่งออก"),("Print","Printed","พิมพ์"),("Report","Report made","จัดทำรายงาน"),("AccessDenied","Access denied","ปฏิเสธการเข้าถึง"),("ApprovalRequested","Approval requested","ขออนุมัติ"),("ApprovalGranted","Approved","อนุมัติ"),("ApprovalReturned","Returned","ส่งคืน"),("UserAdded","User added","เพิ่มผู้ใช้"),("UserChanged","User changed","แก้ไขผู้ใช้"),("UserDisabled","User disabled","ระงับผู้ใช้"),("PassphraseReset","Temporary passphrase issued","ออกรหัสผ่านชั่วคราว"),("PassphraseChanged","Passphrase changed","เปลี่ยนรหัสผ่าน"),("AuditVerified","Audit trail verified","ตรวจสอบบันทึกการตรวจสอบ")],
+ "ApprovalKind": [("CaseClosure","Case closure","การปิดคดี"),("SuspectDesignation","Suspect designation of a victim","การระบุผู้เสียหายเป็นผู้ต้องสงสัย")],
+ "ApprovalState": [("Pending","Pending","รอพิจารณา"),("Approved","Approved","อนุมัติแล้ว"),("Returned","Returned","ส่งคืนแล้ว")],
+ "Problem": [("ALTERED","altered","ถูกแก้ไข"),("REMOVED","removed","ถูกลบ"),("INSERTED","inserted or not signed by this vault","ถูกแทรกหรือไม่ได้ลงนามโดยคลังข้อมูลนี้"),("REORDERED","reordered","ถูกสลับลำดับ")],
  "Role": [("Investigator","Investigator","พนักงานสอบสวน"),("Caseworker","Caseworker","นักสังคมสงเคราะห์"),("Supervisor","Supervisor","ผู้บังคับบัญชา"),("Administrator","Administrator","ผู้ดูแลระบบ"),("Auditor","Auditor","ผู้ตรวจสอบ")],
 }
 for en_name, vals in enums.items():

@@ -139,7 +139,9 @@ class I18nConsistencyTest {
                 org.shield.domain.casefile.TraffickingEventType.class, org.shield.domain.party.Gender.class,
                 org.shield.domain.party.DocumentType.class, org.shield.domain.party.ContactType.class,
                 org.shield.domain.party.NameKind.class, org.shield.domain.party.OrganisationType.class,
-                org.shield.domain.security.Role.class);
+                org.shield.domain.security.Role.class, org.shield.domain.security.Permission.class,
+                org.shield.domain.audit.AuditAction.class, org.shield.domain.audit.AuditChain.Problem.class,
+                org.shield.domain.approval.ApprovalKind.class, org.shield.domain.approval.ApprovalState.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> e : lists) {
             for (Enum<?> c : e.getEnumConstants()) {

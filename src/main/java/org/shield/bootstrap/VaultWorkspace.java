@@ -9,7 +9,7 @@ import org.shield.application.common.CurrentUser;
 import org.shield.application.common.ProgressListener;
 import org.shield.application.party.OrganisationService;
 import org.shield.application.party.PersonService;
-import org.shield.application.security.AccessControl;
+import org.shield.application.access.AccessControl;
 import org.shield.application.security.AuditService;
 import org.shield.application.security.DataKey;
 import org.shield.application.security.UnlockFailures;

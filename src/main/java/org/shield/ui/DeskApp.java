@@ -32,6 +32,8 @@ import org.shield.ui.party.PersonEditorView;
 import org.shield.ui.party.PersonEditorViewModel;
 import org.shield.ui.security.FirstRunView;
 import org.shield.ui.security.FirstRunViewModel;
+import org.shield.ui.security.PassphraseChangeView;
+import org.shield.ui.security.PassphraseChangeViewModel;
 import org.shield.ui.security.UnlockView;
 import org.shield.ui.security.UnlockViewModel;
 import org.shield.ui.settings.SettingsViewModel;
@@ -137,14 +139,46 @@ public final class DeskApp {
         }
     }
 
+    /**
+     * After unlock: a user holding a temporary passphrase must choose their own first; then the main
+     * window opens.
+     */
     private void signedIn(Workspace ws) {
         disposeGate();
         session = new Session(ws);
-        ScreenContext screens = new ScreenContext(session, tasks, errors, dialogs, ctx.clock());
-        main = new MainViewModel(screens, () -> new SettingsViewModel(screens, ctx.preferences(), ctx.vaults(),
-                ctx.vaultDir(), this::preferencesSaved));
-        showMain();
+        afterUnlock(ws);
+    }
+
+    private void afterUnlock(Workspace ws) {
         idle.arm();
+        tasks.run("ui.task.checkAccount", c -> ws.users().mustChangePassphrase(), mustChange -> {
+            if (mustChange) {
+                showPassphraseChange();
+            } else {
+                openMain();
+            }
+        }, failure -> {
+            // fail closed: without knowing, the main window does not open
+            errors.present(failure);
+            lock();
+        });
+    }
+
+    private void showPassphraseChange() {
+        PassphraseChangeViewModel vm = new PassphraseChangeViewModel(session, tasks, errors, this::openMain);
+        deskRoot.getChildren().setAll(new PassphraseChangeView(vm, new ViewLoader(messages), this::lock).root());
+        LOG.info("temporary passphrase: change required");
+    }
+
+    private void openMain() {
+        if (session == null || session.isLocked()) {
+            return;
+        }
+        ScreenContext screens = new ScreenContext(session, tasks, errors, dialogs, ctx.clock());
+        main = new MainViewModel(screens, () -> new SettingsViewModel(screens, ctx.preferences(),
+                this::preferencesSaved), ctx.auditExporter());
+        showMain();
+        main.start();
         LOG.info("signed in");
     }
 
@@ -195,6 +229,11 @@ public final class DeskApp {
     private void resumed(Workspace ws) {
         disposeGate();
         session.resume(ws);
+        if (mainRoot == null) {
+            // locked before the main window opened (a temporary passphrase not yet changed)
+            afterUnlock(ws);
+            return;
+        }
         deskRoot.getChildren().setAll(mainRoot);
         idle.arm();
         LOG.info("unlocked again");
@@ -202,14 +241,16 @@ public final class DeskApp {
 
     /** From the lock screen: end the session (after confirming if edits would be lost). */
     private void signOut() {
-        if (main.hasUnsavedWork() && !dialogs.confirm(new UserMessage("ui.lock.signOut.question"),
+        if (main != null && main.hasUnsavedWork() && !dialogs.confirm(new UserMessage("ui.lock.signOut.question"),
                 "ui.lock.signOut.action")) {
             return;
         }
         disposeGate();
         session = null;
         main = null;
-        mainView.dispose();
+        if (mainView != null) {
+            mainView.dispose();
+        }
         mainView = null;
         mainRoot = null;
         showGate();

@@ -169,7 +169,10 @@ class CanaryLeakIT {
                         null, List.of(), Set.of(), Set.of(), List.of(), List.of(new ContactData(ContactType.Phone,
                         LATIN)))));
                 UpdateCaseCommand stale = UpdateCaseCommand.from(c);
-                ws.cases().update(UpdateCaseCommand.from(ws.cases().get(c.id())));
+                UpdateCaseCommand fresh = UpdateCaseCommand.from(ws.cases().get(c.id()));
+                ws.cases().update(new UpdateCaseCommand(fresh.id(), fresh.version(), fresh.title() + " 2",
+                        fresh.status(), null, null, fresh.exploitationTypes(), fresh.unitCode(), fresh.leadInvestigator(),
+                        fresh.openedOn(), fresh.summary(), fresh.sensitivity(), fresh.tags()));
                 expectFailure(() -> ws.cases().update(new UpdateCaseCommand(stale.id(), stale.version(),
                         "DEMO " + THAI, CaseStatus.Active, null, null, stale.exploitationTypes(), stale.unitCode(),
                         null, stale.openedOn(), NOTE, stale.sensitivity(), stale.tags())));

@@ -32,6 +32,16 @@ public final class DeskFixture implements AutoCloseable {
         return new DeskFixture(TestVaults.create(dir));
     }
 
+    /** Opens an existing test vault as the test administrator. */
+    public static DeskFixture unlock(Path dir) throws ApplicationException {
+        return new DeskFixture(TestVaults.unlock(dir));
+    }
+
+    /** Over a workspace the test opened itself (another user); closing the fixture closes it. */
+    public static DeskFixture over(Workspace workspace) {
+        return new DeskFixture(workspace);
+    }
+
     @Override
     public void close() {
         workspace.close();

@@ -22,7 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
-/** First run, a new case, a new person added as victim, and that person found by alias in the search box. */
+/**
+ * First run, a new case, a new person added as victim, and that person found by alias in the search box
+ * (listed by pseudonym) and opened through a reveal with a stated purpose.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FirstRunToPersonSearchUiTest {
     private static final String PASSPHRASE = "river lantern quietly folds";
@@ -74,6 +77,10 @@ class FirstRunToPersonSearchUiTest {
                 .map(n -> ((ListView<?>) n).getItems().size() == 1).orElse(false));
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
 
+        // a victim is protected: opening goes through a reveal with a stated purpose
+        await(() -> robot.lookup("#revealPurpose").tryQuery().isPresent());
+        clickOn(robot, "#revealPurpose").write("DEMO-TEST checking the record from the UI test");
+        clickOn(robot, "#revealDialogAction");
         await(() -> robot.lookup("#nameLatin").tryQuery().isPresent());
         assertThat(robot.lookup("#nameLatin").queryTextInputControl().getText()).isEqualTo("Demo-Test Person");
         assertThat(robot.lookup(".text-field").queryAllAs(TextField.class))

@@ -9,6 +9,7 @@ import org.shield.ui.common.DialogService;
 public final class RecordingDialogs implements DialogService {
     private final List<UserMessage> errors = new ArrayList<>();
     private boolean confirmAnswer;
+    private java.nio.file.Path saveFile;
 
     @Override
     public void showError(UserMessage message) {
@@ -18,6 +19,17 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public boolean confirm(UserMessage question, String actionKey) {
         return confirmAnswer;
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseSaveFile(String titleKey, String suggestedName,
+            String filterKey, String pattern) {
+        return java.util.Optional.ofNullable(saveFile);
+    }
+
+    /** The file the next save dialogs answer with; null answers as if the user cancelled. */
+    public void answerSaveFile(java.nio.file.Path file) {
+        this.saveFile = file;
     }
 
     public void answerConfirm(boolean answer) {

@@ -25,6 +25,11 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
+    public void openRevealedPerson(org.shield.application.party.PersonDetails revealed, String purpose) {
+        calls.add("revealed:" + revealed.id());
+    }
+
+    @Override
     public void newPerson() {
         calls.add("newPerson");
     }

@@ -64,7 +64,8 @@ final class UiHarness {
         } catch (org.shield.application.common.StorageException e) {
             throw new IllegalStateException("test preferences not writable", e);
         }
-        DeskContext ctx = new DeskContext(vaults, vault, false, wiring.demoVault(vaults), preferences, wiring.clock());
+        DeskContext ctx = new DeskContext(vaults, vault, false, wiring.demoVault(vaults), preferences, wiring.clock(),
+                new FakeAuditExporter());
         return new DeskApp(ctx, autoLock);
     }
 

@@ -10,7 +10,7 @@ import org.shield.application.casefile.CaseService;
 import org.shield.application.common.CurrentUser;
 import org.shield.application.common.Page;
 import org.shield.application.party.PersonService;
-import org.shield.application.security.AccessControl;
+import org.shield.application.access.AccessControl;
 import org.shield.domain.audit.AuditAction;
 import org.shield.domain.audit.AuditEntry;
 import org.shield.domain.audit.AuditVerifier;

@@ -17,7 +17,7 @@ import org.shield.application.common.TransactionRunner;
 import org.shield.application.common.UserMessage;
 import org.shield.application.common.ValidationException;
 import org.shield.application.party.PersonRepository;
-import org.shield.application.security.AccessControl;
+import org.shield.application.access.AccessControl;
 import org.shield.domain.approval.Approval;
 import org.shield.domain.approval.ApprovalKind;
 import org.shield.domain.approval.ApprovalState;

@@ -58,6 +58,18 @@ public final class DemoDataService {
     private final PersonService persons;
     private final OrganisationService organisations;
     private final Clock clock;
+    private String teamInvestigator;
+    private String caseworker;
+
+    /**
+     * Leads every other case by this investigator (so their list differs from a supervisor's) and refers
+     * the first victim of those cases to this caseworker. Both accounts must exist.
+     */
+    public DemoDataService withDemoTeam(String investigator, String caseworkerName) {
+        this.teamInvestigator = investigator;
+        this.caseworker = caseworkerName;
+        return this;
+    }
 
     /** Demo data for an unlocked vault. */
     public static DemoDataService forWorkspace(org.shield.application.security.Workspace ws, Clock clock) {
@@ -85,8 +97,9 @@ public final class DemoDataService {
             ExploitationType main = i % 3 == 0 ? ExploitationType.ForcedCriminalityOnlineScam
                     : types[rnd.nextInt(types.length)];
             LocalDate opened = LocalDate.now(clock).minusDays(rnd.nextInt(900));
+            boolean team = teamInvestigator != null && i % 2 == 0;
             CaseDetails c = cases.create(new CreateCaseCommand("DEMO case " + (i + 1) + ": fictional " + label(main),
-                    null, Set.of(main), null, null, opened,
+                    null, Set.of(main), null, team ? teamInvestigator : null, opened,
                     "DEMO summary. Everything in this case is invented for training and testing.",
                     Sensitivity.values()[rnd.nextInt(Sensitivity.values().length)], Set.of("demo")));
             if (i % 5 == 4) {
@@ -98,8 +111,11 @@ public final class DemoDataService {
             int victims = 1 + rnd.nextInt(2);
             for (int v = 0; v < victims; v++) {
                 var p = persons.save(person(rnd, i * 10 + v));
-                cases.addParty(new AddPartyCommand(c.id(), p.id(), v == 0 ? PartyRole.Victim : PartyRole.PossibleVictim,
-                        null, "DEMO party"));
+                var party = cases.addParty(new AddPartyCommand(c.id(), p.id(),
+                        v == 0 ? PartyRole.Victim : PartyRole.PossibleVictim, null, "DEMO party"));
+                if (team && caseworker != null && v == 0) {
+                    cases.referParty(party.partyId(), caseworker);
+                }
             }
             var suspect = persons.save(person(rnd, i * 10 + 7));
             cases.addParty(new AddPartyCommand(c.id(), suspect.id(), PartyRole.Suspect,

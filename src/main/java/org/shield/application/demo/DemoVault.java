@@ -1,5 +1,7 @@
 package org.shield.application.demo;
 
+import org.shield.domain.security.Role;
+
 import java.nio.file.Path;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.CancellationToken;
@@ -16,6 +18,11 @@ public final class DemoVault {
     public static final String PASSPHRASE = "training vault - invented data only";
     public static final String UNIT = "DEMO";
     public static final int CASES = 40;
+    /** Other demo accounts, one per role, with the same public passphrase. */
+    public static final String INVESTIGATOR = "demo.investigator";
+    public static final String CASEWORKER = "demo.caseworker";
+    public static final String SUPERVISOR = "demo.supervisor";
+    public static final String AUDITOR = "demo.auditor";
 
     private final VaultService vaults;
 
@@ -28,8 +35,24 @@ public final class DemoVault {
         if (vaults.exists(dir)) {
             return;
         }
+        java.util.List<java.util.UUID> ledByInvestigator;
         try (Workspace ws = vaults.create(dir, USER, UNIT, PASSPHRASE.toCharArray())) {
-            DemoDataService.forWorkspace(ws, java.time.Clock.systemDefaultZone()).generate(CASES, 2026L, progress, cancel);
+            ws.users().add(INVESTIGATOR, UNIT, java.util.Set.of(Role.Investigator), PASSPHRASE.toCharArray(), false);
+            ws.users().add(CASEWORKER, UNIT, java.util.Set.of(Role.Caseworker), PASSPHRASE.toCharArray(), false);
+            ws.users().add(SUPERVISOR, UNIT, java.util.Set.of(Role.Supervisor), PASSPHRASE.toCharArray(), false);
+            ws.users().add(AUDITOR, UNIT, java.util.Set.of(Role.Auditor), PASSPHRASE.toCharArray(), false);
+            DemoDataService.forWorkspace(ws, java.time.Clock.systemDefaultZone()).withDemoTeam(INVESTIGATOR, CASEWORKER)
+                    .generate(CASES, 2026L, progress, cancel);
+            ledByInvestigator = ws.cases().list(org.shield.application.casefile.CaseQuery.all()).stream()
+                    .filter(c -> INVESTIGATOR.equals(c.leadInvestigator())).limit(2)
+                    .map(org.shield.application.casefile.CaseSummary::id).toList();
+        }
+        // two closure requests by the investigator wait for the demo user's decision on first opening
+        try (Workspace inv = vaults.unlock(dir, INVESTIGATOR, PASSPHRASE.toCharArray())) {
+            for (java.util.UUID id : ledByInvestigator) {
+                inv.approvals().requestClosure(id, org.shield.domain.casefile.CaseStatus.Closed,
+                        "DEMO: the fictional investigation is complete and the file is ready for closure.");
+            }
         }
     }
 }

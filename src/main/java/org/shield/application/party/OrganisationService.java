@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.shield.application.audit.AuditStore;
-import org.shield.application.security.AccessControl;
+import org.shield.application.access.AccessControl;
 import org.shield.domain.audit.AuditAction;
 import org.shield.domain.audit.ChangeSet;
 import org.shield.domain.security.Permission;

@@ -17,7 +17,7 @@ import org.shield.application.common.NotFoundException;
 import org.shield.application.common.TransactionRunner;
 import org.shield.application.common.UserMessage;
 import org.shield.application.common.ValidationException;
-import org.shield.application.security.AccessControl;
+import org.shield.application.access.AccessControl;
 import org.shield.domain.audit.AuditAction;
 import org.shield.domain.audit.ChangeSet;
 import org.shield.domain.common.Text;

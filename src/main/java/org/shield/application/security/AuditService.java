@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.shield.application.access.AccessControl;
+import org.shield.application.access.RecordRelations;
 import org.shield.application.audit.AuditExporter;
 import org.shield.application.audit.AuditQuery;
 import org.shield.application.audit.AuditRecord;

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.shield.application.access.AccessControl;
+import org.shield.application.access.UserRepository;
 import org.shield.application.audit.AuditStore;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.CurrentUser;

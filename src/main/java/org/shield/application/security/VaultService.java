@@ -145,6 +145,7 @@ public final class VaultService {
      * every byte) before reporting success. A backup that fails verification is deleted.
      */
     public void backup(Workspace ws, Path out, ProgressListener progress) throws ApplicationException {
+        ws.access().require(org.shield.domain.security.Permission.VAULT_BACKUP, "Vault", null);
         if (Files.exists(out)) {
             throw new ValidationException(new UserMessage("error.backupExists"));
         }

@@ -1,6 +1,7 @@
 package org.shield.application.security;
 
 import java.nio.file.Path;
+import org.shield.application.access.AccessControl;
 import org.shield.application.casefile.CaseService;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.CurrentUser;

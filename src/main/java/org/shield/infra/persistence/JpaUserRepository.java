@@ -2,7 +2,7 @@ package org.shield.infra.persistence;
 
 import java.util.List;
 import java.util.Optional;
-import org.shield.application.security.UserRepository;
+import org.shield.application.access.UserRepository;
 import org.shield.domain.security.UserAccount;
 
 /** User accounts in the encrypted H2 database, through Hibernate. */

@@ -30,6 +30,7 @@ import org.shield.domain.casefile.CaseStatus;
 import org.shield.domain.casefile.ExploitationType;
 import org.shield.domain.casefile.Sensitivity;
 import org.shield.domain.common.Text;
+import org.shield.domain.security.Permission;
 import org.shield.ui.common.Difference;
 import org.shield.ui.common.ScreenContext;
 import org.shield.ui.common.TaskRunner;
@@ -39,7 +40,7 @@ import org.shield.ui.common.VersionedEditor;
  * The overview of a case, edited on a copy. Save sends the version that was loaded; if the case changed
  * elsewhere meanwhile, nothing is overwritten: the user's edits stay in the form, the stored version is
  * shown beside them field by field, and the user chooses to load the stored version or to save theirs
- * over it. Also creates a new case.
+ * over it. Also creates a new case. What is editable follows the user's rights on the case.
  */
 public final class CaseOverviewViewModel {
     private static final int TITLE_MAX = 200;
@@ -58,6 +59,7 @@ public final class CaseOverviewViewModel {
     private final StringProperty tags = new SimpleStringProperty("");
 
     private final ObjectProperty<CaseDetails> loaded = new SimpleObjectProperty<>();
+    private final ObservableList<CaseStatus> statusChoices = FXCollections.observableArrayList();
     private final ObjectProperty<UpdateCaseCommand> baseline = new SimpleObjectProperty<>();
     private final VersionedEditor<CaseDetails> editor;
 
@@ -71,6 +73,9 @@ public final class CaseOverviewViewModel {
     private final BooleanBinding dirty;
     private final BooleanBinding valid;
     private final BooleanBinding canSave;
+    private final BooleanBinding editable;
+    private final BooleanBinding assignable;
+    private final BooleanBinding summaryVisible;
 
     private final ScreenContext ctx;
 
@@ -98,7 +103,10 @@ public final class CaseOverviewViewModel {
         dirty = Bindings.createBooleanBinding(() -> baseline.get() != null && !edited().equals(baseline.get()),
                 title, status, closureReason, closedOn, types, unitCode, lead, openedOn, summary, sensitivity, tags,
                 baseline);
-        canSave = valid.and(dirty).and(editor.conflictProperty().isNull()).and(editor.busyProperty().not());
+        editable = allows(Permission.CASE_EDIT);
+        assignable = allows(Permission.CASE_ASSIGN);
+        summaryVisible = allows(Permission.CASE_READ_INVESTIGATION);
+        canSave = editable.and(valid).and(dirty).and(editor.conflictProperty().isNull()).and(editor.busyProperty().not());
         status.addListener((o, was, now) -> {
             if (isClosing(now) && closedOn.get() == null) {
                 closedOn.set(LocalDate.now(ctx.clock()));
@@ -106,8 +114,31 @@ public final class CaseOverviewViewModel {
         });
     }
 
+    /** True for a new case (the creator may do everything on it), else what the loaded case allows. */
+    private BooleanBinding allows(Permission p) {
+        return Bindings.createBooleanBinding(() -> loaded.get() == null || loaded.get().allows(p), loaded);
+    }
+
+    /**
+     * A new case opens Active or FollowUp. A stored one may change between the open statuses; closing it
+     * is a request to a supervisor ({@link CaseClosureViewModel}), so the closing statuses are offered
+     * only for a case that is already closed (to correct the reason or date, or reopen).
+     */
+    private void updateStatusChoices(CaseDetails d) {
+        List<CaseStatus> choices = new ArrayList<>();
+        for (CaseStatus s : CaseStatus.values()) {
+            boolean closingStatus = isClosing(s);
+            if (d == null ? s == CaseStatus.Active || s == CaseStatus.FollowUp
+                    : !closingStatus || isClosing(d.status())) {
+                choices.add(s);
+            }
+        }
+        statusChoices.setAll(choices);
+    }
+
     /** Starts a new case with the user's unit, the user as lead, opened today. */
     public void startNew() {
+        updateStatusChoices(null);
         loaded.set(null);
         title.set("");
         status.set(CaseStatus.Active);
@@ -125,6 +156,7 @@ public final class CaseOverviewViewModel {
 
     /** Shows a case as stored, replacing the form. */
     public void load(CaseDetails d) {
+        updateStatusChoices(d);
         loaded.set(d);
         fill(d);
         baseline.set(edited());
@@ -269,6 +301,26 @@ public final class CaseOverviewViewModel {
     /** True for a case not saved yet. */
     public boolean isNew() {
         return loaded.get() == null;
+    }
+
+    /** The statuses the status field offers now. */
+    public ObservableList<CaseStatus> statusChoices() {
+        return statusChoices;
+    }
+
+    /** True when the user may edit this case's overview. */
+    public BooleanBinding editableProperty() {
+        return editable;
+    }
+
+    /** True when the user may change the unit and lead. */
+    public BooleanBinding assignableProperty() {
+        return assignable;
+    }
+
+    /** False for a user who may not read the investigation (the summary is not sent to them). */
+    public BooleanBinding summaryVisibleProperty() {
+        return summaryVisible;
     }
 
     public StringProperty titleProperty() {

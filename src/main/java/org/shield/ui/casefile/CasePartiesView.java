@@ -1,5 +1,7 @@
 package org.shield.ui.casefile;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -10,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -23,6 +26,7 @@ import org.shield.ui.common.Messages;
 import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 import org.shield.ui.party.PersonCells;
+import org.shield.ui.party.RevealDialog;
 
 /** The Parties tab: who is in the case in which role, and the form that adds a person. */
 public final class CasePartiesView {
@@ -31,6 +35,10 @@ public final class CasePartiesView {
     @FXML private TableColumn<PartySummary, String> colRole;
     @FXML private TableColumn<PartySummary, String> colRoleInProcess;
     @FXML private TableColumn<PartySummary, String> colNote;
+    @FXML private TableColumn<PartySummary, String> colReferredTo;
+    @FXML private Button revealIdentity;
+    @FXML private Button referParty;
+    @FXML private VBox addPartyPane;
     @FXML private RadioButton partyExistingPerson;
     @FXML private RadioButton partyNewPerson;
     @FXML private VBox existingBox;
@@ -67,10 +75,22 @@ public final class CasePartiesView {
         partiesTable.setItems(vm.parties());
         partiesTable.setPlaceholder(new Label(m.get("ui.parties.empty")));
         colName.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().personName()));
+        colName.setCellFactory(col -> new NameCell(m));
+        colReferredTo.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().referredTo()));
         colRole.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(m.label(c.getValue().role())));
         colRoleInProcess.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(m.label(c.getValue().roleInProcess())));
         colNote.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note()));
         Controls.openOnActivate(partiesTable, vm::openPerson);
+        var selected = partiesTable.getSelectionModel().selectedItemProperty();
+        BooleanBinding protectedSelected = Bindings.createBooleanBinding(
+                () -> selected.get() != null && selected.get().protectedIdentity(), selected);
+        revealIdentity.disableProperty().bind(protectedSelected.not().or(vm.reveal().busyProperty()));
+        referParty.disableProperty().bind(protectedSelected.not());
+        Controls.showWhen(referParty, vm.canReferProperty());
+        Controls.showWhen(addPartyPane, vm.canAddPartiesProperty());
+        RevealDialog.attach(vm.reveal(), partiesTable, m);
+        CaseDialogs.attachReferral(vm.referral(), partiesTable, m);
+        CaseDialogs.attachGuard(vm.guard(), partiesTable, m);
 
         partyNewPerson.selectedProperty().bindBidirectional(vm.creatingPersonProperty());
         partyExistingPerson.setSelected(!vm.creatingPersonProperty().get());
@@ -118,6 +138,42 @@ public final class CasePartiesView {
         Controls.showMessage(notice, vm.noticeProperty(), m);
         Controls.showWhen(busy, vm.busyProperty());
         addParty.disableProperty().bind(vm.canAddProperty().not());
+    }
+
+    @FXML
+    private void reveal() {
+        vm.revealIdentity(partiesTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void refer() {
+        vm.refer(partiesTable.getSelectionModel().getSelectedItem());
+    }
+
+    /** A party's name; a protected victim or witness by pseudonym, with the protected marker. */
+    private static final class NameCell extends TableCell<PartySummary, String> {
+        private final Messages m;
+
+        NameCell(Messages m) {
+            this.m = m;
+        }
+
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            PartySummary p = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty ? null : name);
+            if (p != null && p.protectedIdentity()) {
+                Label marker = new Label(m.get("ui.parties.protected"));
+                marker.getStyleClass().add("protected-marker");
+                marker.setId("protectedMarker");
+                setGraphic(marker);
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                setGraphicTextGap(8);
+            } else {
+                setGraphic(null);
+            }
+        }
     }
 
     @FXML

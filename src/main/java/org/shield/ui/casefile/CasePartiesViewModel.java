@@ -14,7 +14,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import org.shield.application.casefile.AddPartyCommand;
+import org.shield.application.casefile.CaseDetails;
+import org.shield.application.common.ApprovalNeededException;
 import org.shield.application.casefile.PartySummary;
 import org.shield.application.common.UserMessage;
 import org.shield.application.party.PersonDetails.AliasData;
@@ -24,14 +28,18 @@ import org.shield.domain.casefile.PartyRole;
 import org.shield.domain.casefile.RoleInProcess;
 import org.shield.domain.common.Text;
 import org.shield.domain.party.NameKind;
+import org.shield.domain.security.Permission;
 import org.shield.ui.common.Busy;
 import org.shield.ui.common.Navigator;
 import org.shield.ui.common.ScreenContext;
+import org.shield.ui.party.RevealViewModel;
 
 /**
  * The parties of a case and the form that adds one: pick a person already in the vault by search, or
  * create one on the spot (names and one alias), then give the role (and, for a suspect, the role in
- * the trafficking process).
+ * the trafficking process). Protected victims and witnesses are listed by pseudonym; opening one goes
+ * through a reveal with a stated purpose. Making a recorded victim a suspect meets the non-punishment
+ * guard ({@link SuspectGuardViewModel}).
  */
 public final class CasePartiesViewModel {
     private final ObservableList<PartySummary> parties = FXCollections.observableArrayList();
@@ -51,16 +59,46 @@ public final class CasePartiesViewModel {
     private final BooleanBinding suspect;
     private final BooleanBinding canAdd;
 
+    private final ReadOnlyObjectProperty<CaseDetails> details;
+    private final BooleanBinding canAddParties;
+    private final BooleanBinding canRefer;
     private final ScreenContext ctx;
     private final Navigator navigator;
     private final Supplier<UUID> caseId;
     private final Busy busy;
+    private final RevealViewModel reveal;
+    private final PartyReferralViewModel referral;
+    private final SuspectGuardViewModel guard;
 
+    /** For a case whose details are not known here (every action offered; the services still check). */
     public CasePartiesViewModel(ScreenContext ctx, Navigator navigator, Supplier<UUID> caseId) {
+        this(ctx, navigator, caseId, new SimpleObjectProperty<>(), () -> { });
+    }
+
+    /**
+     * {@code details} says what the user may do on the case; {@code onApprovalRequested} runs after a
+     * suspect designation was sent to a supervisor (the overview lists the case's requests).
+     */
+    public CasePartiesViewModel(ScreenContext ctx, Navigator navigator, Supplier<UUID> caseId,
+            ReadOnlyObjectProperty<CaseDetails> details, Runnable onApprovalRequested) {
         this.ctx = ctx;
         this.navigator = navigator;
         this.caseId = caseId;
+        this.details = details;
         this.busy = new Busy(ctx.tasks());
+        this.reveal = new RevealViewModel(ctx, navigator);
+        Consumer<Throwable> fail = failure -> error.set(ctx.errors().explain(failure));
+        this.referral = new PartyReferralViewModel(ctx, updated -> {
+            parties.replaceAll(p -> p.partyId().equals(updated.partyId()) ? updated : p);
+            notice.set(new UserMessage("ui.parties.refer.done", updated.referredTo()));
+        }, fail);
+        this.guard = new SuspectGuardViewModel(ctx, filed -> {
+            clearForm();
+            notice.set(new UserMessage("ui.parties.guard.requested"));
+            onApprovalRequested.run();
+        }, fail);
+        canAddParties = allows(Permission.PARTY_ADD);
+        canRefer = allows(Permission.PARTY_REFER);
         suspect = role.isEqualTo(PartyRole.Suspect);
         role.addListener((o, was, now) -> {
             if (now != PartyRole.Suspect) {
@@ -79,6 +117,10 @@ public final class CasePartiesViewModel {
                 ? Text.trimToNull(nameNative.get()) != null || Text.trimToNull(nameLatin.get()) != null
                 : selectedPerson.get() != null), role, creatingPerson, nameNative, nameLatin, selectedPerson)
                 .and(busy.busyProperty().not());
+    }
+
+    private BooleanBinding allows(Permission p) {
+        return Bindings.createBooleanBinding(() -> details.get() == null || details.get().allows(p), details);
     }
 
     /** Shows the parties as loaded with the case. */
@@ -124,7 +166,19 @@ public final class CasePartiesViewModel {
             clearForm();
             notice.set(new UserMessage("ui.parties.added"));
             navigator.recordsChanged();
-        }, failure -> error.set(ctx.errors().explain(failure)));
+        }, failure -> {
+            if (failure instanceof ApprovalNeededException && existing != null && r == PartyRole.Suspect) {
+                guard.start(new SuspectGuardViewModel.Designation(id, existing, guardLabel(), rip));
+            } else {
+                error.set(ctx.errors().explain(failure));
+            }
+        });
+    }
+
+    /** The person as the guard dialog names them: the pseudonym of a protected person, else as listed. */
+    private String guardLabel() {
+        PersonSummary p = selectedPerson.get();
+        return p == null ? "" : p.protectedIdentity() ? p.pseudonym() : p.displayName();
     }
 
     private SavePersonCommand newPersonCommand() {
@@ -146,9 +200,32 @@ public final class CasePartiesViewModel {
         note.set("");
     }
 
+    /** Opens a party's person; a protected one only through a reveal with a stated purpose. */
     public void openPerson(PartySummary party) {
-        if (party != null) {
+        if (party == null) {
+            return;
+        }
+        if (party.protectedIdentity()) {
+            revealIdentity(party);
+        } else {
             navigator.openPerson(party.personId());
+        }
+    }
+
+    /** Asks for the purpose and reveals a protected party's identity (says plainly if the user may not). */
+    public void revealIdentity(PartySummary party) {
+        if (party != null && party.protectedIdentity()) {
+            error.set(null);
+            reveal.start(party.personId(), party.pseudonym());
+        }
+    }
+
+    /** Refers a protected party (victim or witness) to a caseworker. */
+    public void refer(PartySummary party) {
+        if (party != null && party.protectedIdentity() && canRefer.get()) {
+            error.set(null);
+            notice.set(null);
+            referral.start(party);
         }
     }
 
@@ -224,5 +301,27 @@ public final class CasePartiesViewModel {
 
     public BooleanBinding busyProperty() {
         return busy.busyProperty();
+    }
+
+    /** True when the user may add people to this case. */
+    public BooleanBinding canAddPartiesProperty() {
+        return canAddParties;
+    }
+
+    /** True when the user may refer victims of this case to a caseworker. */
+    public BooleanBinding canReferProperty() {
+        return canRefer;
+    }
+
+    public RevealViewModel reveal() {
+        return reveal;
+    }
+
+    public PartyReferralViewModel referral() {
+        return referral;
+    }
+
+    public SuspectGuardViewModel guard() {
+        return guard;
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.DocumentView;
 import org.shield.ui.common.Messages;
@@ -22,6 +23,7 @@ public final class CaseView implements DocumentView {
     @FXML private Tab partiesTab;
     @FXML private Tab timelineTab;
     @FXML private Tab notesTab;
+    @FXML private TabPane caseTabs;
 
     private final CaseViewModel vm;
     private final ViewLoader loader;
@@ -45,13 +47,26 @@ public final class CaseView implements DocumentView {
         Controls.showWhen(sensitivityBanner, loaded.isNotNull());
         Controls.showWhen(loading, vm.loadingProperty());
         Controls.showMessage(error, vm.errorProperty(), m);
-        overviewTab.setContent(new CaseOverviewView(vm.overview(), loader).root());
+        overviewTab.setContent(new CaseOverviewView(vm, loader).root());
         partiesTab.setContent(new CasePartiesView(vm.parties(), loader).root());
         timelineTab.setContent(new CaseTimelineView(vm.timeline(), loader).root());
         notesTab.setContent(new CaseNotesView(vm.notes(), loader).root());
         for (Tab t : new Tab[] {partiesTab, timelineTab, notesTab}) {
             t.disableProperty().bind(vm.savedProperty().not());
         }
+        // a user who may not read the investigation (a caseworker) gets no route and no notes at all
+        Runnable tabs = () -> {
+            boolean show = vm.investigationVisibleProperty().get();
+            for (Tab t : new Tab[] {timelineTab, notesTab}) {
+                if (!show) {
+                    caseTabs.getTabs().remove(t);
+                } else if (!caseTabs.getTabs().contains(t)) {
+                    caseTabs.getTabs().add(t);
+                }
+            }
+        };
+        tabs.run();
+        vm.investigationVisibleProperty().addListener((o, was, now) -> tabs.run());
     }
 
     @Override

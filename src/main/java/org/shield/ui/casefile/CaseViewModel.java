@@ -9,15 +9,20 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.binding.Bindings;
+import org.shield.application.approval.ApprovalSummary;
 import org.shield.application.casefile.CaseDetails;
+import org.shield.application.casefile.CaseService;
 import org.shield.application.casefile.EventDetails;
 import org.shield.application.casefile.NoteDetails;
 import org.shield.application.casefile.PartySummary;
 import org.shield.application.common.UserMessage;
+import org.shield.domain.security.Permission;
 import org.shield.ui.common.Busy;
 import org.shield.ui.common.Document;
 import org.shield.ui.common.Navigator;
 import org.shield.ui.common.ScreenContext;
+import org.shield.ui.history.RecordHistoryViewModel;
 
 /**
  * An open case: overview, parties, route/timeline and notes. A new case has only its overview until
@@ -33,6 +38,11 @@ public final class CaseViewModel implements Document {
     private final CasePartiesViewModel parties;
     private final CaseTimelineViewModel timeline;
     private final CaseNotesViewModel notes;
+    private final CaseClosureViewModel closure;
+    private final CaseTeamViewModel team;
+    private final RecordHistoryViewModel history;
+    private final BooleanBinding investigationVisible;
+    private final BooleanBinding historyAvailable;
     private final BooleanBinding dirty;
     private final ScreenContext ctx;
     private final Navigator navigator;
@@ -43,7 +53,19 @@ public final class CaseViewModel implements Document {
         this.navigator = navigator;
         this.busy = new Busy(ctx.tasks());
         this.overview = new CaseOverviewViewModel(ctx, this::overviewSaved);
-        this.parties = new CasePartiesViewModel(ctx, navigator, caseId::get);
+        this.closure = new CaseClosureViewModel(ctx, overview.loadedProperty());
+        this.team = new CaseTeamViewModel(ctx, overview.loadedProperty(), overview.dirtyProperty(), d -> {
+            overview.load(d);
+            navigator.recordsChanged();
+        });
+        this.history = new RecordHistoryViewModel(ctx);
+        this.parties = new CasePartiesViewModel(ctx, navigator, caseId::get, overview.loadedProperty(), closure::reload);
+        var loaded = overview.loadedProperty();
+        // a new case shows every tab (disabled until saved); a stored one what the user may read
+        investigationVisible = Bindings.createBooleanBinding(() -> loaded.get() == null
+                || loaded.get().allows(Permission.CASE_READ_INVESTIGATION), loaded);
+        historyAvailable = Bindings.createBooleanBinding(() -> loaded.get() != null
+                && loaded.get().allows(Permission.RECORD_HISTORY), loaded);
         this.timeline = new CaseTimelineViewModel(ctx, caseId::get);
         this.notes = new CaseNotesViewModel(ctx, caseId::get);
         // anything typed and not yet saved or added counts: the overview, a note, a party, a route step
@@ -60,18 +82,29 @@ public final class CaseViewModel implements Document {
         overview.startNew();
     }
 
-    /** Loads a stored case with its parties, route and notes. */
+    /**
+     * Loads a stored case with what the user may read of it: parties (for a caseworker only the victims
+     * referred to them), and route, notes and approval requests only for those who read the investigation.
+     */
     public void open(UUID id) {
         caseId.set(id);
         loading.set(true);
-        busy.run("ui.task.loadCase", c -> new Loaded(ctx.session().cases().get(id), ctx.session().cases().parties(id),
-                ctx.session().cases().events(id), ctx.session().cases().notes(id)), l -> {
+        busy.run("ui.task.loadCase", c -> {
+            CaseService cases = ctx.session().cases();
+            CaseDetails d = cases.get(id);
+            boolean investigation = d.allows(Permission.CASE_READ_INVESTIGATION);
+            boolean anyParties = investigation || d.allows(Permission.PARTY_VIEW_PROTECTED);
+            return new Loaded(d, anyParties ? cases.parties(id) : List.of(),
+                    investigation ? cases.events(id) : List.of(), investigation ? cases.notes(id) : List.of(),
+                    investigation ? ctx.session().workspace().approvals().ofCase(id) : List.of());
+        }, l -> {
                     loading.set(false);
                     show(l.details());
                     overview.load(l.details());
                     parties.show(l.parties());
                     timeline.show(l.events());
                     notes.show(l.notes());
+                    closure.show(l.approvals());
                 }, failure -> {
                     loading.set(false);
                     error.set(ctx.errors().explain(failure));
@@ -93,7 +126,15 @@ public final class CaseViewModel implements Document {
 
     /** The loaded parts of a case. */
     private record Loaded(CaseDetails details, List<PartySummary> parties, List<EventDetails> events,
-            List<NoteDetails> notes) {
+            List<NoteDetails> notes, List<ApprovalSummary> approvals) {
+    }
+
+    /** Opens who changed what on this case, and when. */
+    public void showHistory() {
+        CaseDetails d = overview.loadedProperty().get();
+        if (d != null) {
+            history.show(d.id(), new UserMessage("ui.case.history.heading", d.caseNumber()));
+        }
     }
 
     @Override
@@ -141,5 +182,26 @@ public final class CaseViewModel implements Document {
 
     public CaseNotesViewModel notes() {
         return notes;
+    }
+
+    public CaseClosureViewModel closure() {
+        return closure;
+    }
+
+    public CaseTeamViewModel team() {
+        return team;
+    }
+
+    public RecordHistoryViewModel history() {
+        return history;
+    }
+
+    /** False for a user who may not read the investigation (a caseworker): no route, notes or summary. */
+    public BooleanBinding investigationVisibleProperty() {
+        return investigationVisible;
+    }
+
+    public BooleanBinding historyAvailableProperty() {
+        return historyAvailable;
     }
 }

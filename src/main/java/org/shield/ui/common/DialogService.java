@@ -15,4 +15,12 @@ public interface DialogService {
      * its action ("Discard changes", not "OK"). True when the user chose the action.
      */
     boolean confirm(UserMessage question, String actionKey);
+
+    /**
+     * Asks where to save a new file. {@code titleKey} names the dialog, {@code suggestedName} is the
+     * proposed file name (no personal data), {@code filterKey} describes the file type whose names
+     * match {@code pattern} (e.g. {@code *.csv}). Empty when the user cancels.
+     */
+    java.util.Optional<java.nio.file.Path> chooseSaveFile(String titleKey, String suggestedName, String filterKey,
+            String pattern);
 }

@@ -1,9 +1,13 @@
 package org.shield.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.shield.application.common.UserMessage;
 
@@ -36,6 +40,17 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setContent(new Paragraph(m.format(question)));
         prepare(alert, m.get("ui.dialog.confirm.title"));
         return alert.showAndWait().filter(action::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String titleKey, String suggestedName, String filterKey, String pattern) {
+        Messages m = messages.get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get(titleKey));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get(filterKey), pattern));
+        File chosen = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
     }
 
     private void prepare(Alert alert, String title) {

@@ -77,14 +77,28 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : labelled(args));
+    }
+
+    /** Code-list values among the arguments become their translated labels ({@code enum.<Type>.<CONST>}). */
+    private Object[] labelled(Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Enum<?> e) {
+                out[i] = label(e);
+            }
+        }
+        return out;
     }
 
     public boolean has(String key) {
         return bundle.containsKey(key);
     }
 
-    /** Translates a message from a service or a view model; {@code null} gives an empty string. */
+    /**
+     * Translates a message from a service or a view model; {@code null} gives an empty string. Enum
+     * arguments are shown by their labels.
+     */
     public String format(UserMessage message) {
         return message == null ? "" : get(message.key(), message.args());
     }

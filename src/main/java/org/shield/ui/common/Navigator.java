@@ -13,6 +13,12 @@ public interface Navigator {
 
     void openPerson(UUID personId);
 
+    /**
+     * Opens a protected person whose identity was just revealed for a stated purpose (the reveal is
+     * recorded by the service); the purpose is kept for re-reading the record after a conflict.
+     */
+    void openRevealedPerson(org.shield.application.party.PersonDetails revealed, String purpose);
+
     void newPerson();
 
     void openOrganisation(UUID organisationId);

@@ -6,7 +6,12 @@ import org.shield.application.common.UserMessage;
 import org.shield.application.common.VaultLockedException;
 import org.shield.application.party.OrganisationService;
 import org.shield.application.party.PersonService;
+import org.shield.application.approval.ApprovalService;
+import org.shield.application.access.AccessControl;
+import org.shield.application.security.AuditService;
+import org.shield.application.security.UserService;
 import org.shield.application.security.Workspace;
+import org.shield.domain.security.Permission;
 
 /**
  * The signed-in user's session. It outlives locking: while locked the vault is closed (no open
@@ -17,11 +22,26 @@ import org.shield.application.security.Workspace;
  */
 public final class Session {
     private final CurrentUser user;
+    private final AccessControl access;
     private volatile Workspace workspace;
 
     public Session(Workspace workspace) {
         this.workspace = workspace;
         this.user = workspace.user();
+        this.access = workspace.access();
+    }
+
+    /**
+     * True if the user holds the permission with no case relation needed. For showing or hiding screens
+     * and actions only (the services check again); a check on the user's roles, valid while locked too.
+     */
+    public boolean can(Permission p) {
+        return access.can(p);
+    }
+
+    /** True if the user holds the permission over at least some cases (for showing or hiding only). */
+    public boolean holds(Permission p) {
+        return access.holds(p);
     }
 
     public CurrentUser user() {
@@ -50,6 +70,18 @@ public final class Session {
 
     public OrganisationService organisations() throws VaultLockedException {
         return workspace().organisations();
+    }
+
+    public UserService users() throws VaultLockedException {
+        return workspace().users();
+    }
+
+    public ApprovalService approvals() throws VaultLockedException {
+        return workspace().approvals();
+    }
+
+    public AuditService audit() throws VaultLockedException {
+        return workspace().audit();
     }
 
     /** Forgets the workspace and returns it for closing (off the JavaFX thread); null if already locked. */

@@ -6,12 +6,18 @@ import java.util.TreeSet;
 import org.shield.application.party.PersonSummary;
 import org.shield.ui.common.Messages;
 
-/** How a person found by a search is described in one line: name, gender, age or birth date, citizenships. */
+/**
+ * How a person found by a search is described in one line: name, gender, age or birth date, citizenships;
+ * a protected victim or witness by pseudonym only, marked as protected.
+ */
 public final class PersonCells {
     private PersonCells() {
     }
 
     public static String describe(PersonSummary p, Messages m) {
+        if (p.protectedIdentity()) {
+            return m.get("ui.person.protected.row", p.pseudonym());
+        }
         List<String> parts = new ArrayList<>();
         if (p.gender() != null) {
             parts.add(m.label(p.gender()));

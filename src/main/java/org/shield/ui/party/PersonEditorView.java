@@ -26,10 +26,13 @@ import org.shield.ui.common.Messages;
 import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.RowList;
 import org.shield.ui.common.ViewLoader;
+import org.shield.ui.history.RecordHistoryDialog;
 
 /** The person editor, with inline messages on every field and line. */
 public final class PersonEditorView implements DocumentView {
     @FXML private Label heading;
+    @FXML private Label protectedBanner;
+    @FXML private Button personHistory;
     @FXML private VBox conflictSlot;
     @FXML private VBox personForm;
     @FXML private Label nameNativeLabel;
@@ -110,6 +113,13 @@ public final class PersonEditorView implements DocumentView {
         Controls.showMessage(error, vm.errorProperty(), m);
         Controls.showMessage(notice, vm.noticeProperty(), m);
         Controls.showWhen(busy, vm.busyProperty());
+        var loaded = vm.loadedProperty();
+        protectedBanner.textProperty().bind(Bindings.createStringBinding(() -> loaded.get() == null
+                || loaded.get().pseudonym() == null ? "" : m.get("ui.person.protected.banner", loaded.get().pseudonym()),
+                loaded));
+        Controls.showWhen(protectedBanner, protectedBanner.textProperty().isNotEmpty());
+        Controls.showWhen(personHistory, loaded.isNotNull());
+        RecordHistoryDialog.attach(vm.history(), heading, m);
         // nothing typed during a save can be overwritten when the saved version comes back
         personForm.disableProperty().bind(vm.busyProperty());
         savePerson.disableProperty().bind(vm.canSaveProperty().not());
@@ -193,6 +203,11 @@ public final class PersonEditorView implements DocumentView {
     @Override
     public void save() {
         vm.save();
+    }
+
+    @FXML
+    private void showHistory() {
+        vm.showHistory();
     }
 
     @Override

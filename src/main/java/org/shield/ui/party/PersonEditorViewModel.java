@@ -34,6 +34,7 @@ import org.shield.ui.common.Navigator;
 import org.shield.ui.common.ScreenContext;
 import org.shield.ui.common.TaskRunner;
 import org.shield.ui.common.VersionedEditor;
+import org.shield.ui.history.RecordHistoryViewModel;
 
 /**
  * The person editor: names in the person's own script and in Latin letters, aliases, gender, date of
@@ -67,10 +68,14 @@ public final class PersonEditorViewModel implements Document {
     private final BooleanBinding dirty;
     private final BooleanBinding canSave;
     private final VersionedEditor<PersonDetails> editor;
+    private final RecordHistoryViewModel history;
     private final ScreenContext ctx;
+    /** The purpose stated when a protected person was revealed into this editor; null otherwise. */
+    private String revealPurpose;
 
     public PersonEditorViewModel(ScreenContext ctx, Navigator navigator) {
         this.ctx = ctx;
+        this.history = new RecordHistoryViewModel(ctx);
         this.editor = new VersionedEditor<>(ctx.tasks(), ctx.errors(), "ui.task.savePerson", "ui.person.saved");
         editor.attach(new PersonForm(), d -> navigator.recordsChanged());
         nameProblem = Bindings.createObjectBinding(this::checkNames, nameNative, nameLatin, baseline);
@@ -104,6 +109,23 @@ public final class PersonEditorViewModel implements Document {
                 failure -> editor.errorProperty().set(ctx.errors().explain(failure)));
     }
 
+    /**
+     * Shows a protected person just revealed for {@code purpose}. The tab is titled by the pseudonym;
+     * re-reading after a conflict reveals again with the same purpose (and is recorded again).
+     */
+    public void showRevealed(PersonDetails d, String purpose) {
+        this.revealPurpose = purpose;
+        show(d);
+    }
+
+    /** Opens who changed what on this person, and when. */
+    public void showHistory() {
+        PersonDetails d = loaded.get();
+        if (d != null) {
+            history.show(d.id(), new UserMessage("ui.person.history.heading", titleOf(d)));
+        }
+    }
+
     private void show(PersonDetails d) {
         loaded.set(d);
         nameNative.set(d == null ? "" : Objects.requireNonNullElse(d.nameNative(), ""));
@@ -118,8 +140,13 @@ public final class PersonEditorViewModel implements Document {
         contacts.setAll(d == null ? List.of() : d.contacts().stream().map(ContactRow::new).toList());
         baseline.set(edited());
         if (d != null) {
-            title.set(new UserMessage("ui.person.tab.title", displayName(d)));
+            title.set(new UserMessage("ui.person.tab.title", titleOf(d)));
         }
+    }
+
+    /** A protected person is titled by pseudonym, never by name (tabs are seen over shoulders). */
+    private static String titleOf(PersonDetails d) {
+        return d.pseudonym() != null ? d.pseudonym() : displayName(d);
     }
 
     private static String displayName(PersonDetails d) {
@@ -239,6 +266,10 @@ public final class PersonEditorViewModel implements Document {
         @Override
         public TaskRunner.Work<PersonDetails> readStoredWork() {
             UUID id = loaded.get().id();
+            String purpose = revealPurpose;
+            if (purpose != null) {
+                return c -> ctx.session().persons().reveal(id, purpose);
+            }
             return c -> ctx.session().persons().get(id);
         }
 
@@ -354,6 +385,15 @@ public final class PersonEditorViewModel implements Document {
 
     public BooleanBinding canSaveProperty() {
         return canSave;
+    }
+
+    public RecordHistoryViewModel history() {
+        return history;
+    }
+
+    /** The person as loaded (null while new); its pseudonym is set for a revealed protected person. */
+    public ReadOnlyObjectProperty<PersonDetails> loadedProperty() {
+        return loaded;
     }
 
     public BooleanBinding busyProperty() {

@@ -38,6 +38,7 @@ public final class PersonSearchView {
     @FXML
     private void initialize() {
         Controls.showWhen(busy, vm.busyProperty());
+        RevealDialog.attach(vm.reveal(), personResults, m);
         personQuery.textProperty().bindBidirectional(vm.textProperty());
         PauseTransition typing = new PauseTransition(Duration.millis(250));
         typing.setOnFinished(e -> vm.search());

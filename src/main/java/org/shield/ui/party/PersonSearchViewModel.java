@@ -16,7 +16,8 @@ import org.shield.ui.common.ScreenContext;
 /**
  * Finds persons by any name, alias, document number or phone number (ignoring case, diacritics and
  * spacing, in Thai and Latin script) and opens the one chosen. Backs both the global search box in the
- * toolbar and the Persons screen. Only the latest search's answer is shown.
+ * toolbar and the Persons screen. A protected victim or witness is listed by pseudonym only and opened
+ * through {@link RevealViewModel}. Only the latest search's answer is shown.
  */
 public final class PersonSearchViewModel {
     private final StringProperty text = new SimpleStringProperty("");
@@ -25,12 +26,14 @@ public final class PersonSearchViewModel {
     private final ScreenContext ctx;
     private final Navigator navigator;
     private final Busy busy;
+    private final RevealViewModel reveal;
     private long seq;
 
     public PersonSearchViewModel(ScreenContext ctx, Navigator navigator) {
         this.ctx = ctx;
         this.navigator = navigator;
         this.busy = new Busy(ctx.tasks());
+        this.reveal = new RevealViewModel(ctx, navigator);
     }
 
     public void search() {
@@ -55,10 +58,20 @@ public final class PersonSearchViewModel {
         });
     }
 
+    /** Opens a person; a protected one (shown by pseudonym) only through a reveal with a stated purpose. */
     public void open(PersonSummary person) {
-        if (person != null) {
+        if (person == null) {
+            return;
+        }
+        if (person.protectedIdentity()) {
+            reveal.start(person.id(), person.pseudonym());
+        } else {
             navigator.openPerson(person.id());
         }
+    }
+
+    public RevealViewModel reveal() {
+        return reveal;
     }
 
     public void newPerson() {

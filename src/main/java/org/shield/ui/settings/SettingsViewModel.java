@@ -1,6 +1,5 @@
 package org.shield.ui.settings;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -14,7 +13,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.shield.application.common.UserMessage;
-import org.shield.application.security.VaultService;
 import org.shield.application.settings.Preferences;
 import org.shield.ui.common.Busy;
 import org.shield.ui.common.ScreenContext;
@@ -43,17 +41,12 @@ public final class SettingsViewModel {
 
     private final ScreenContext ctx;
     private final Preferences preferences;
-    private final VaultService vaults;
-    private final Path vaultDir;
     private final Runnable onPreferencesSaved;
     private final Busy busy;
 
-    public SettingsViewModel(ScreenContext ctx, Preferences preferences, VaultService vaults, Path vaultDir,
-            Runnable onPreferencesSaved) {
+    public SettingsViewModel(ScreenContext ctx, Preferences preferences, Runnable onPreferencesSaved) {
         this.ctx = ctx;
         this.preferences = preferences;
-        this.vaults = vaults;
-        this.vaultDir = vaultDir;
         this.onPreferencesSaved = onPreferencesSaved;
         this.busy = new Busy(ctx.tasks());
         String user = ctx.session().user().userName();
@@ -99,17 +92,19 @@ public final class SettingsViewModel {
         }, failure -> preferencesNotice.set(ctx.errors().explain(failure)));
     }
 
-    /** Re-wraps the vault key for the signed-in user under the new passphrase. */
+    /**
+     * Re-wraps the vault key for the signed-in user under the new passphrase, through the open vault so
+     * that the change is recorded in the audit trail and a temporary passphrase counts as changed.
+     */
     public void changePassphrase() {
         if (!canChangePassphrase.get()) {
             return;
         }
         char[] current = currentPassphrase.get().toCharArray();
         char[] next = newPassphrase.get().toCharArray();
-        String user = ctx.session().user().userName();
         passphraseNotice.set(null);
         busy.run("ui.task.changePassphrase", c -> {
-            vaults.changePassphrase(vaultDir, user, current, next);
+            ctx.session().workspace().users().changeOwnPassphrase(current, next);
             return null;
         }, done -> {
             clearPassphrases();

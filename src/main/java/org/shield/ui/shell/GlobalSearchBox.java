@@ -37,6 +37,7 @@ final class GlobalSearchBox extends VBox {
         field.setPromptText(m.get("ui.search.prompt"));
         field.textProperty().bindBidirectional(vm.textProperty());
         results.setId("globalSearchResults");
+        org.shield.ui.party.RevealDialog.attach(vm.reveal(), field, m);
         results.setItems(vm.results());
         results.setPrefSize(520, 260);
         results.setCellFactory(list -> new ListCell<>() {

@@ -33,8 +33,9 @@ import org.shield.ui.common.ViewLoader;
 /**
  * The main window: toolbar with the global person search and Lock, section navigation on the left,
  * the section page and the open records as tabs in the middle, and a status bar with the signed-in
- * user and the running tasks. Shortcuts: Ctrl+1..4 sections, Ctrl+F search, Ctrl+N new case, Ctrl+S
- * save, Ctrl+W close tab, Ctrl+L lock.
+ * user and the running tasks. Only the sections the user may use are shown; Approvals shows how many
+ * requests wait. Shortcuts: Ctrl+1..n the shown sections in order, Ctrl+F search, Ctrl+N new case,
+ * Ctrl+S save, Ctrl+W close tab, Ctrl+L lock.
  */
 public final class MainView {
     @FXML private BorderPane mainScreen;
@@ -44,6 +45,9 @@ public final class MainView {
     @FXML private ToggleButton navCases;
     @FXML private ToggleButton navPersons;
     @FXML private ToggleButton navOrganisations;
+    @FXML private ToggleButton navApprovals;
+    @FXML private ToggleButton navUsers;
+    @FXML private ToggleButton navAudit;
     @FXML private ToggleButton navSettings;
     @FXML private TabPane tabs;
     @FXML private Tab homeTab;
@@ -87,7 +91,19 @@ public final class MainView {
         navCases.setUserData(Section.CASES);
         navPersons.setUserData(Section.PERSONS);
         navOrganisations.setUserData(Section.ORGANISATIONS);
+        navApprovals.setUserData(Section.APPROVALS);
+        navUsers.setUserData(Section.USERS);
+        navAudit.setUserData(Section.AUDIT);
         navSettings.setUserData(Section.SETTINGS);
+        for (ToggleButton b : new ToggleButton[] {navCases, navPersons, navOrganisations, navApprovals, navUsers,
+            navAudit, navSettings}) {
+            boolean shown = vm.sections().contains((Section) b.getUserData());
+            b.setVisible(shown);
+            b.setManaged(shown);
+        }
+        navApprovals.textProperty().bind(Bindings.createStringBinding(() -> vm.pendingApprovalsProperty().get() > 0
+                ? m.get("ui.nav.approvals.count", vm.pendingApprovalsProperty().get()) : m.get("ui.nav.approvals"),
+                vm.pendingApprovalsProperty()));
         navigation.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true);
@@ -115,6 +131,9 @@ public final class MainView {
             case CASES -> "ui.nav.cases";
             case PERSONS -> "ui.nav.persons";
             case ORGANISATIONS -> "ui.nav.organisations";
+            case APPROVALS -> "ui.nav.approvals";
+            case USERS -> "ui.nav.users";
+            case AUDIT -> "ui.nav.audit";
             case SETTINGS -> "ui.nav.settings";
         }));
         homeTab.setContent(pages.page(s));
@@ -185,8 +204,9 @@ public final class MainView {
     }
 
     private void shortcut(KeyEvent e) {
-        for (Section s : Section.values()) {
-            if (new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(s.ordinal() + 1)),
+        for (int i = 0; i < vm.sections().size(); i++) {
+            Section s = vm.sections().get(i);
+            if (new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
                     KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.show(s);
                 e.consume();

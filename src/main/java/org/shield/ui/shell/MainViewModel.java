@@ -1,32 +1,46 @@
 package org.shield.ui.shell;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.shield.application.audit.AuditExporter;
 import org.shield.application.common.CurrentUser;
 import org.shield.application.common.UserMessage;
+import org.shield.domain.security.Permission;
+import org.shield.ui.approval.ApprovalsViewModel;
+import org.shield.ui.audit.AuditViewModel;
 import org.shield.ui.casefile.CaseListViewModel;
 import org.shield.ui.casefile.CaseViewModel;
 import org.shield.ui.common.Document;
 import org.shield.ui.common.Navigator;
 import org.shield.ui.common.ScreenContext;
+import org.shield.ui.common.Session;
 import org.shield.ui.party.OrganisationEditorViewModel;
 import org.shield.ui.party.OrganisationListViewModel;
 import org.shield.ui.party.PersonEditorViewModel;
 import org.shield.ui.party.PersonSearchViewModel;
+import org.shield.ui.security.UsersViewModel;
 import org.shield.ui.settings.SettingsViewModel;
 
 /**
- * The main window's state: the chosen section, the records open in tabs (each with its unsaved edits),
- * and the global person search. Outlives its view: a language switch builds a new view over it.
+ * The main window's state: the sections this user may use, the chosen section, the records open in
+ * tabs (each with its unsaved edits), the global person search, and how many approval requests wait
+ * for this user. Hiding a section is cosmetic: the services check every right again. Outlives its
+ * view: a language switch builds a new view over it.
  */
 public final class MainViewModel implements Navigator {
-    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.CASES);
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>();
+    private final List<Section> sections;
+    private final IntegerProperty pendingApprovals = new SimpleIntegerProperty();
     private final ObservableList<Document> documents = FXCollections.observableArrayList();
     /** The document in front, or null when the section page is in front. */
     private final ObjectProperty<Document> selected = new SimpleObjectProperty<>();
@@ -36,25 +50,78 @@ public final class MainViewModel implements Navigator {
     private final OrganisationListViewModel organisations;
     private final SettingsViewModel settings;
     private final PersonSearchViewModel globalSearch;
+    private final ApprovalsViewModel approvals;
+    private final UsersViewModel users;
+    private final AuditViewModel audit;
 
-    public MainViewModel(ScreenContext ctx, Supplier<SettingsViewModel> settingsFactory) {
+    public MainViewModel(ScreenContext ctx, Supplier<SettingsViewModel> settingsFactory, AuditExporter exporter) {
         this.ctx = ctx;
         this.cases = new CaseListViewModel(ctx, this);
         this.persons = new PersonSearchViewModel(ctx, this);
         this.organisations = new OrganisationListViewModel(ctx, this);
         this.globalSearch = new PersonSearchViewModel(ctx, this);
         this.settings = settingsFactory.get();
+        this.approvals = new ApprovalsViewModel(ctx, pendingApprovals::set);
+        this.users = new UsersViewModel(ctx);
+        this.audit = new AuditViewModel(ctx, exporter);
+        this.sections = Arrays.stream(Section.values()).filter(this::allowed).toList();
+        section.set(sections.get(0));
     }
 
+    private boolean allowed(Section s) {
+        Session session = ctx.session();
+        return switch (s) {
+            case CASES -> session.holds(Permission.CASE_VIEW);
+            case PERSONS -> session.can(Permission.PERSON_SEARCH);
+            case ORGANISATIONS -> session.can(Permission.ORGANISATION_VIEW);
+            case APPROVALS -> session.holds(Permission.APPROVAL_DECIDE)
+                    || session.holds(Permission.CASE_REQUEST_CLOSURE) || session.holds(Permission.PARTY_ADD);
+            case USERS -> session.can(Permission.USER_MANAGE);
+            case AUDIT -> session.can(Permission.AUDIT_VIEW);
+            case SETTINGS -> true;
+        };
+    }
+
+    /** The sections this user sees, in sidebar order (Settings always). */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /**
+     * After sign-in: a supervisor with requests waiting lands on Approvals (the count also shows in the
+     * sidebar); everyone else stays on their first section.
+     */
+    public void start() {
+        if (!ctx.session().holds(Permission.APPROVAL_DECIDE) || !sections.contains(Section.APPROVALS)) {
+            return;
+        }
+        ctx.tasks().run("ui.task.countApprovals", c -> ctx.session().approvals().pendingCount(), n -> {
+            pendingApprovals.set(n);
+            if (n > 0 && documents.isEmpty()) {
+                show(Section.APPROVALS);
+            }
+        }, ctx.errors()::explain);
+    }
+
+    /** Shows a section; one this user does not see is ignored. */
     public void show(Section s) {
-        section.set(Objects.requireNonNull(s));
+        if (!sections.contains(Objects.requireNonNull(s))) {
+            return;
+        }
+        section.set(s);
         selected.set(null);
-        if (s == Section.CASES) {
-            cases.showing();
-        } else if (s == Section.ORGANISATIONS && organisations.results().isEmpty()) {
-            organisations.search();
-        } else if (s == Section.SETTINGS) {
-            settings.reset();
+        switch (s) {
+            case CASES -> cases.showing();
+            case ORGANISATIONS -> {
+                if (organisations.results().isEmpty()) {
+                    organisations.search();
+                }
+            }
+            case APPROVALS -> approvals.load();
+            case USERS -> users.load();
+            case AUDIT -> audit.reload();
+            case SETTINGS -> settings.reset();
+            default -> { }
         }
     }
 
@@ -79,6 +146,15 @@ public final class MainViewModel implements Navigator {
         if (!bringToFront(personId)) {
             PersonEditorViewModel vm = new PersonEditorViewModel(ctx, this);
             vm.open(personId);
+            add(vm);
+        }
+    }
+
+    @Override
+    public void openRevealedPerson(org.shield.application.party.PersonDetails revealed, String purpose) {
+        if (!bringToFront(revealed.id())) {
+            PersonEditorViewModel vm = new PersonEditorViewModel(ctx, this);
+            vm.showRevealed(revealed, purpose);
             add(vm);
         }
     }
@@ -177,5 +253,22 @@ public final class MainViewModel implements Navigator {
 
     public PersonSearchViewModel globalSearch() {
         return globalSearch;
+    }
+
+    public ApprovalsViewModel approvals() {
+        return approvals;
+    }
+
+    public UsersViewModel users() {
+        return users;
+    }
+
+    public AuditViewModel audit() {
+        return audit;
+    }
+
+    /** How many approval requests wait for this user's decision (0 for a user who decides none). */
+    public IntegerProperty pendingApprovalsProperty() {
+        return pendingApprovals;
     }
 }

@@ -1,9 +1,12 @@
 package org.shield.ui.shell;
 
-/** The main window's navigation targets. */
+/** The main window's navigation targets, in the order of the sidebar. Which ones a user sees: {@link MainViewModel}. */
 public enum Section {
     CASES,
     PERSONS,
     ORGANISATIONS,
+    APPROVALS,
+    USERS,
+    AUDIT,
     SETTINGS
 }

@@ -3,10 +3,13 @@ package org.shield.ui.shell;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.Parent;
+import org.shield.ui.approval.ApprovalsView;
+import org.shield.ui.audit.AuditView;
 import org.shield.ui.casefile.CaseListView;
 import org.shield.ui.common.ViewLoader;
 import org.shield.ui.party.OrganisationListView;
 import org.shield.ui.party.PersonSearchView;
+import org.shield.ui.security.UsersView;
 import org.shield.ui.settings.SettingsView;
 
 /** Builds each section's page once, on first visit, over the main view model's section view models. */
@@ -29,6 +32,9 @@ public final class SectionPages {
             case CASES -> new CaseListView(vm.cases(), loader).root();
             case PERSONS -> new PersonSearchView(vm.persons(), loader).root();
             case ORGANISATIONS -> new OrganisationListView(vm.organisations(), loader).root();
+            case APPROVALS -> new ApprovalsView(vm.approvals(), loader).root();
+            case USERS -> new UsersView(vm.users(), loader).root();
+            case AUDIT -> new AuditView(vm.audit(), loader).root();
             case SETTINGS -> new SettingsView(vm.settings(), loader).root();
         };
     }

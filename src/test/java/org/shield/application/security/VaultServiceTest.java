@@ -122,13 +122,88 @@ class VaultServiceTest {
                 throw new StorageException(new UserMessage("error.diskFull"));
             }
             opened++;
-            return null;
+            return new SignInRecorder();
         }
 
         @Override
         public Workspace open(Path vaultDir, DataKey key, String userName) {
             opened++;
-            return null;
+            return new SignInRecorder();
+        }
+    }
+
+    /** A workspace that only remembers the sign-in it was asked to record. */
+    static final class SignInRecorder implements Workspace {
+        static UnlockFailures lastRecorded;
+
+        @Override
+        public void recordSignIn(UnlockFailures failuresBefore) {
+            lastRecorded = failuresBefore;
+        }
+
+        @Override
+        public org.shield.application.common.CurrentUser user() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Path directory() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.shield.application.casefile.CaseService cases() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.shield.application.party.PersonService persons() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.shield.application.party.OrganisationService organisations() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.shield.application.access.AccessControl access() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public UserService users() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.shield.application.approval.ApprovalService approvals() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public AuditService audit() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public VerifyReport verify(org.shield.application.common.ProgressListener progress) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void snapshot(Path zip) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public DataKey dataKey() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void close() {
+            // nothing is open
         }
     }
 
@@ -201,6 +276,16 @@ class VaultServiceTest {
         vaults.unlock(tmp, "chief", GOOD);
         assertThat(keys.failures).isEqualTo(UnlockFailures.NONE);
         assertThat(workspaces.opened).isEqualTo(1);
+    }
+
+    @Test
+    void theFailedUnlocksBeforeASignInAreHandedToTheAuditTrail() throws Exception {
+        keys.exists = true;
+        keys.users.put("chief", new String(GOOD));
+        UnlockFailures before = new UnlockFailures(2, NOW.minusSeconds(60));
+        keys.failures = before;
+        vaults.unlock(tmp, "chief", GOOD);
+        assertThat(SignInRecorder.lastRecorded).isEqualTo(before);
     }
 
     @Test

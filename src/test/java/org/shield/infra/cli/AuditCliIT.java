@@ -116,7 +116,7 @@ class AuditCliIT {
         Run denied = as(NEW_USER, OWN, "user", "add", "demo-other", "--role", "Administrator", "--unit", "CLI",
                 "--new-passphrase-file", temporaryFile.toString());
         assertThat(denied.code()).isEqualTo(1);
-        assertThat(denied.err().strip()).isEqualTo("You do not have permission to do this (USER_MANAGE).");
+        assertThat(denied.err().strip()).isEqualTo("Your roles do not allow this (USER_MANAGE). The attempt was recorded.");
         assertThat(denied.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(admin("user", "list").out()).doesNotContain("demo-other");
     }

@@ -122,12 +122,25 @@ class CaseAndPersonStoreIT {
     void brokenRuleIsAValidationErrorWithItsKey() throws Exception {
         CaseDetails c = newCase("DEMO rules", ExploitationType.ForcedLabour);
         UpdateCaseCommand base = UpdateCaseCommand.from(c);
-        assertThatThrownBy(() -> ws.cases().update(new UpdateCaseCommand(base.id(), base.version(), base.title(),
-                CaseStatus.ClosedReferred, null, null, base.exploitationTypes(), base.unitCode(), base.leadInvestigator(),
+        assertThatThrownBy(() -> ws.cases().update(new UpdateCaseCommand(base.id(), base.version(), "  ",
+                CaseStatus.Active, null, null, base.exploitationTypes(), base.unitCode(), base.leadInvestigator(),
                 base.openedOn(), null, base.sensitivity(), base.tags())))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).userMessage().key())
-                        .isEqualTo("case.closureReason.required"));
+                        .isEqualTo("case.title.required"));
+    }
+
+    @Test
+    void closingThroughAnEditIsRefusedUntilASupervisorApproves() throws Exception {
+        CaseDetails c = newCase("DEMO closing", ExploitationType.ForcedLabour);
+        UpdateCaseCommand base = UpdateCaseCommand.from(c);
+        assertThatThrownBy(() -> ws.cases().update(new UpdateCaseCommand(base.id(), base.version(), base.title(),
+                CaseStatus.Closed, null, null, base.exploitationTypes(), base.unitCode(), base.leadInvestigator(),
+                base.openedOn(), null, base.sensitivity(), base.tags())))
+                .isInstanceOf(org.shield.application.common.ApprovalNeededException.class)
+                .satisfies(e -> assertThat(((org.shield.application.common.ApprovalNeededException) e).userMessage()
+                        .key()).isEqualTo("case.closure.needsApproval"));
+        assertThat(ws.cases().get(c.id()).status()).isEqualTo(CaseStatus.Active);
     }
 
     private PersonDetails syntheticPerson() throws Exception {
@@ -171,7 +184,10 @@ class CaseAndPersonStoreIT {
         ws.cases().addNote(new AddNoteCommand(c.id(), "DEMO correction", first.id()));
 
         assertThat(ws.cases().parties(c.id())).singleElement()
-                .satisfies(s -> assertThat(s.personName()).contains("Demo-Nong Testsuk"));
+                .satisfies(s -> {
+                    assertThat(s.personName()).matches("V-\\d{4}-0001").doesNotContain("Testsuk");
+                    assertThat(s.protectedIdentity()).isTrue();
+                });
         assertThat(ws.cases().events(c.id())).extracting(e -> e.type())
                 .containsExactly(TraffickingEventType.Recruitment, TraffickingEventType.Exploitation);
         assertThat(ws.cases().notes(c.id())).hasSize(2).last()

@@ -31,7 +31,7 @@ class CasePartiesViewModelTest {
     }
 
     @Test
-    void newPersonIsAddedAsVictimAndCanThenBeFoundByAlias() throws Exception {
+    void newPersonIsAddedAsVictimListedByPseudonymAndFoundByAlias() throws Exception {
         CasePartiesViewModel vm = new CasePartiesViewModel(desk.context, desk.navigator, () -> caseId);
         vm.creatingPersonProperty().set(true);
         vm.nameLatinProperty().set("Demo-Test Person");
@@ -41,12 +41,14 @@ class CasePartiesViewModelTest {
         vm.add();
 
         assertThat(vm.parties()).singleElement().satisfies(p -> {
-            assertThat(p.personName()).isEqualTo("Demo-Test Person");
+            assertThat(p.protectedIdentity()).isTrue();
+            assertThat(p.personName()).matches("V-\\d{4}-\\d{4}").isEqualTo(p.pseudonym());
             assertThat(p.role()).isEqualTo(PartyRole.Victim);
         });
         assertThat(vm.roleProperty().get()).isNull();
+        String pseudonym = vm.parties().get(0).pseudonym();
         assertThat(desk.session.persons().search("canary alias")).extracting(p -> p.displayName())
-                .contains("Demo-Test Person");
+                .contains(pseudonym).doesNotContain("Demo-Test Person");
     }
 
     @Test

@@ -3,9 +3,11 @@ package org.shield.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.shield.application.common.AccessDeniedException;
 import org.shield.application.common.ConflictException;
 import org.shield.application.common.OperationCancelledException;
 import org.shield.application.common.UserMessage;
+import org.shield.domain.security.Permission;
 import org.shield.ui.RecordingDialogs;
 
 class ErrorPresenterTest {
@@ -35,5 +37,14 @@ class ErrorPresenterTest {
         presenter.present(new OperationCancelledException(new UserMessage("error.cancelled")));
 
         assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void accessDeniedShowsItsPlainMessageNamingThePermission() {
+        presenter.present(new AccessDeniedException(new UserMessage("error.accessDenied", Permission.USER_MANAGE)));
+
+        assertThat(dialogs.errors()).containsExactly(new UserMessage("error.accessDenied", Permission.USER_MANAGE));
+        assertThat(new Messages(java.util.Locale.ENGLISH, false).format(dialogs.errors().get(0)))
+                .contains("Manage users").doesNotContain("USER_MANAGE");
     }
 }

@@ -42,4 +42,14 @@ class MessagesTest {
     void countryCodesAreShownWithTheirNames() {
         assertThat(new Messages(Locale.ENGLISH, false).country("MM")).isEqualTo("MM · Myanmar (Burma)");
     }
+
+    @Test
+    void enumArgumentsOfAMessageAreShownByTheirLabels() {
+        String text = new Messages(Locale.ENGLISH, false).format(new org.shield.application.common.UserMessage(
+                "ui.audit.verify.broken", 7L, org.shield.domain.audit.AuditChain.Problem.ALTERED));
+
+        assertThat(text).contains(": altered").doesNotContain("ALTERED");
+        assertThat(new Messages(THAI, false).format(new org.shield.application.common.UserMessage(
+                "ui.nav.approvals.count", 2))).isNotBlank();
+    }
 }

@@ -29,7 +29,7 @@ class MainViewModelTest {
     }
 
     private static MainViewModel main() {
-        return new MainViewModel(desk.context, () -> null);
+        return new MainViewModel(desk.context, () -> null, new org.shield.ui.FakeAuditExporter());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.shield.application.security;
+package org.shield.application.access;
 
 import java.util.UUID;
 import org.shield.application.audit.AuditStore;
