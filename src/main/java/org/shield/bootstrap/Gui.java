@@ -3,7 +3,6 @@ package org.shield.bootstrap;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.shield.application.audit.AuditExporter;
 import org.shield.application.security.VaultService;
 import org.shield.ui.DeskApp;
 import org.shield.ui.DeskContext;
@@ -26,7 +25,7 @@ final class Gui {
             return 1;
         }
         DeskContext ctx = new DeskContext(vaults, vaultDir, demo, wiring.demoVault(vaults),
-                wiring.preferences(vaultDir), wiring.clock(), auditExporter());
+                wiring.preferences(vaultDir), wiring.clock(), wiring.auditExporter());
         try {
             Platform.startup(() -> new DeskApp(ctx).start(new Stage()));
         } catch (RuntimeException | UnsatisfiedLinkError e) {
@@ -35,16 +34,5 @@ final class Gui {
             return 1;
         }
         return RUNNING;
-    }
-
-    /**
-     * The audit export adapter. // wired by lead at merge: replace with
-     * {@code new org.shield.infra.export.JacksonCsvAuditExporter()} (built on the infra branch). Until
-     * then an export fails as an unexpected error (incident id) and writes nothing.
-     */
-    private static AuditExporter auditExporter() {
-        return (out, format, stdout) -> { // wired by lead at merge
-            throw new UnsupportedOperationException("audit export adapter not wired yet");
-        };
     }
 }
