@@ -41,4 +41,9 @@ public interface AuditStore {
 
     /** The vault's public verification key. */
     java.security.PublicKey publicKey();
+
+    /** The security provider whose Ed25519 signs and verifies (null: the JDK's). */
+    default java.security.Provider signatureProvider() {
+        return null;
+    }
 }

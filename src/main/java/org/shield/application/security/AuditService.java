@@ -66,7 +66,7 @@ public final class AuditService {
             return null;
         });
         long t0 = System.nanoTime();
-        AuditVerifier verifier = new AuditVerifier(store.publicKey(), full);
+        AuditVerifier verifier = new AuditVerifier(store.publicKey(), full, store.signatureProvider());
         AuditVerifier.Source source = store.source();
         AuditVerifier.Source cancellable = new AuditVerifier.Source() {
             @Override

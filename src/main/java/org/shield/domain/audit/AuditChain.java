@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Instant;
@@ -52,12 +53,21 @@ public final class AuditChain {
         }
     }
 
-    /** Builds, hashes and signs the entry that follows {@code previousHash}. */
+    /** Builds, hashes and signs the entry that follows {@code previousHash} (the JDK's Ed25519). */
     public static AuditEntry append(long sequence, Instant at, String actor, String action, String recordType,
             UUID recordId, String detail, byte[] previousHash, PrivateKey vaultKey) {
+        return append(sequence, at, actor, action, recordType, recordId, detail, previousHash, vaultKey, null);
+    }
+
+    /**
+     * As above, signing with the given security provider's Ed25519 (null: the JDK's). The signatures are
+     * the same bytes whichever provider makes them (Ed25519 is deterministic); providers differ in speed.
+     */
+    public static AuditEntry append(long sequence, Instant at, String actor, String action, String recordType,
+            UUID recordId, String detail, byte[] previousHash, PrivateKey vaultKey, Provider provider) {
         byte[] hash = hash(at, actor, action, recordType, recordId, detail, previousHash);
         return new AuditEntry(sequence, at, actor, action, recordType, recordId, detail, previousHash, hash,
-                sign(hash, vaultKey));
+                sign(hash, vaultKey, provider));
     }
 
     /**
@@ -77,7 +87,7 @@ public final class AuditChain {
             if (!MessageDigest.isEqual(recomputed, e.hash())) {
                 return new Verification(checked, e.sequence(), Problem.ALTERED);
             }
-            if (!signatureValid(e.hash(), e.signature(), vaultKey)) {
+            if (!signatureValid(e.hash(), e.signature(), vaultKey, null)) {
                 return new Verification(checked, e.sequence(), Problem.INSERTED);
             }
             if (!MessageDigest.isEqual(previous, e.previousHash())) {
@@ -103,7 +113,11 @@ public final class AuditChain {
 
     /** True if the vault signed this entry's hash. */
     public static boolean signedBy(AuditEntry e, PublicKey vaultKey) {
-        return signatureValid(e.hash(), e.signature(), vaultKey);
+        return signedBy(e, vaultKey, null);
+    }
+
+    public static boolean signedBy(AuditEntry e, PublicKey vaultKey, Provider provider) {
+        return signatureValid(e.hash(), e.signature(), vaultKey, provider);
     }
 
     /**
@@ -111,11 +125,16 @@ public final class AuditChain {
      * entries removed from the end are noticed.
      */
     public static byte[] signHead(long lastSequence, byte[] lastHash, PrivateKey vaultKey) {
-        return sign(headBytes(lastSequence, lastHash), vaultKey);
+        return signHead(lastSequence, lastHash, vaultKey, null);
     }
 
-    public static boolean headValid(long lastSequence, byte[] lastHash, byte[] signature, PublicKey vaultKey) {
-        return signatureValid(headBytes(lastSequence, lastHash), signature, vaultKey);
+    public static byte[] signHead(long lastSequence, byte[] lastHash, PrivateKey vaultKey, Provider provider) {
+        return sign(headBytes(lastSequence, lastHash), vaultKey, provider);
+    }
+
+    public static boolean headValid(long lastSequence, byte[] lastHash, byte[] signature, PublicKey vaultKey,
+            Provider provider) {
+        return signatureValid(headBytes(lastSequence, lastHash), signature, vaultKey, provider);
     }
 
     private static byte[] headBytes(long seq, byte[] hash) {
@@ -164,9 +183,13 @@ public final class AuditChain {
         out.write(b);
     }
 
-    private static byte[] sign(byte[] hash, PrivateKey key) {
+    private static Signature ed25519(Provider provider) throws GeneralSecurityException {
+        return provider == null ? Signature.getInstance("Ed25519") : Signature.getInstance("Ed25519", provider);
+    }
+
+    private static byte[] sign(byte[] hash, PrivateKey key, Provider provider) {
         try {
-            Signature s = Signature.getInstance("Ed25519");
+            Signature s = ed25519(provider);
             s.initSign(key);
             s.update(hash);
             return s.sign();
@@ -175,9 +198,9 @@ public final class AuditChain {
         }
     }
 
-    private static boolean signatureValid(byte[] hash, byte[] signature, PublicKey key) {
+    private static boolean signatureValid(byte[] hash, byte[] signature, PublicKey key, Provider provider) {
         try {
-            Signature s = Signature.getInstance("Ed25519");
+            Signature s = ed25519(provider);
             s.initVerify(key);
             s.update(hash);
             return s.verify(signature);

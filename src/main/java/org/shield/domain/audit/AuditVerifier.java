@@ -45,10 +45,17 @@ public final class AuditVerifier {
 
     private final PublicKey vaultKey;
     private final boolean full;
+    private final java.security.Provider provider;
 
     public AuditVerifier(PublicKey vaultKey, boolean full) {
+        this(vaultKey, full, null);
+    }
+
+    /** {@code provider}: whose Ed25519 to verify with (null: the JDK's). */
+    public AuditVerifier(PublicKey vaultKey, boolean full, java.security.Provider provider) {
         this.vaultKey = vaultKey;
         this.full = full;
+        this.provider = provider;
     }
 
     /** Verifies the whole trail. {@code progress} gets the count of entries checked, now and then. */
@@ -71,7 +78,7 @@ public final class AuditVerifier {
             return w.count == 0 ? new AuditChain.Verification(0, null, null)
                     : new AuditChain.Verification(w.count, w.lastSequence + 1, AuditChain.Problem.REMOVED);
         }
-        if (!AuditChain.headValid(head.lastSequence(), head.lastHash(), head.signature(), vaultKey)) {
+        if (!AuditChain.headValid(head.lastSequence(), head.lastHash(), head.signature(), vaultKey, provider)) {
             return new AuditChain.Verification(w.count, w.lastSequence + 1, AuditChain.Problem.REMOVED);
         }
         if (w.lastSequence < head.lastSequence()) {
@@ -87,7 +94,7 @@ public final class AuditVerifier {
         if (!AuditChain.contentMatches(e)) {
             return AuditChain.Problem.ALTERED;
         }
-        if (!AuditChain.signedBy(e, vaultKey)) {
+        if (!AuditChain.signedBy(e, vaultKey, provider)) {
             return AuditChain.Problem.INSERTED;
         }
         boolean pointsIntoTrail = Arrays.equals(AuditChain.GENESIS, e.previousHash())
@@ -114,7 +121,7 @@ public final class AuditVerifier {
     }
 
     private boolean signed(Source source, long seq) {
-        return source.at(seq).map(e -> AuditChain.signedBy(e, vaultKey)).orElse(false);
+        return source.at(seq).map(e -> AuditChain.signedBy(e, vaultKey, provider)).orElse(false);
     }
 
     private static long indexOf(long[] seqs, int n, long seq) {
@@ -138,7 +145,7 @@ public final class AuditVerifier {
 
         boolean step(AuditEntry e) {
             boolean ok = AuditChain.contentMatches(e) && MessageDigest.isEqual(previous, e.previousHash())
-                    && (!full || AuditChain.signedBy(e, vaultKey));
+                    && (!full || AuditChain.signedBy(e, vaultKey, provider));
             if (!ok) {
                 bad = e;
                 return false;

@@ -61,7 +61,7 @@ class AuditTamperIT {
     }
 
     private AuditChain.Verification verify(boolean full) {
-        return new AuditVerifier(store.publicKey(), full).verify(store.source(), store.head(), n -> { });
+        return new AuditVerifier(store.publicKey(), full, store.signatureProvider()).verify(store.source(), store.head(), n -> { });
     }
 
     private void assertFirstBad(long seq, AuditChain.Problem problem) {
