@@ -75,6 +75,16 @@ public final class AuditService {
             }
 
             @Override
+            public void forEachInRange(long after, long upTo, AuditVerifier.Visitor visitor) {
+                source.forEachInRange(after, upTo, e -> !cancel.isCancelled() && visitor.visit(e));
+            }
+
+            @Override
+            public long[] bounds() {
+                return source.bounds();
+            }
+
+            @Override
             public java.util.Optional<AuditEntry> at(long sequence) {
                 return source.at(sequence);
             }
@@ -85,7 +95,7 @@ public final class AuditService {
             }
         };
         AuditChain.Verification v = verifier.verify(cancellable, store.head(),
-                n -> progress.progress(n, -1));
+                n -> progress.progress(n, -1), Math.max(1, Runtime.getRuntime().availableProcessors()));
         if (cancel.isCancelled()) {
             throw new OperationCancelledException(new UserMessage("error.cancelled"));
         }

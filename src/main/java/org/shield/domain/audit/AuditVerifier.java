@@ -2,7 +2,9 @@ package org.shield.domain.audit;
 
 import java.security.MessageDigest;
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
@@ -27,6 +29,19 @@ public final class AuditVerifier {
     public interface Source {
         /** Calls {@code visitor} for each entry in sequence order until it returns false. */
         void forEachInOrder(Visitor visitor);
+
+        /**
+         * As {@link #forEachInOrder} for the entries with {@code after < sequence <= upTo}. Sources that can
+         * read a range directly override this so that ranges can be read in parallel.
+         */
+        default void forEachInRange(long after, long upTo, Visitor visitor) {
+            forEachInOrder(e -> e.sequence() <= after || (e.sequence() <= upTo && visitor.visit(e)));
+        }
+
+        /** The lowest and highest sequence stored, or null if unknown (then the walk is sequential). */
+        default long[] bounds() {
+            return null;
+        }
 
         Optional<AuditEntry> at(long sequence);
 
@@ -58,10 +73,18 @@ public final class AuditVerifier {
         this.provider = provider;
     }
 
-    /** Verifies the whole trail. {@code progress} gets the count of entries checked, now and then. */
+    /** Verifies the whole trail on one thread. {@code progress} gets the count of entries checked, now and then. */
     public AuditChain.Verification verify(Source source, Head head, LongConsumer progress) {
-        Walk w = new Walk(progress);
-        source.forEachInOrder(w::step);
+        return verify(source, head, progress, 1);
+    }
+
+    /**
+     * Verifies the whole trail, reading up to {@code threads} ranges of it at once (reading rows is most of
+     * the cost). Each range is walked on its own from its first entry; the links between ranges are then
+     * checked in order, so the result is exactly that of one walk from the start.
+     */
+    public AuditChain.Verification verify(Source source, Head head, LongConsumer progress, int threads) {
+        Walk w = walk(source, progress, threads);
         long checkedBeforeBreak = w.count;
         // the consistent run [0, count) needs a genuine signature at its end (unless every one was checked)
         if (!full && w.count > 0) {
@@ -102,6 +125,77 @@ public final class AuditVerifier {
         return pointsIntoTrail ? AuditChain.Problem.REORDERED : AuditChain.Problem.REMOVED;
     }
 
+    /** Below this many entries per range, reading in parallel is not worth a thread. */
+    static final long MIN_RANGE = 50_000;
+    private long minRange = MIN_RANGE;
+
+    /** For tests: smaller ranges, so a small trail is read in parallel too. */
+    AuditVerifier withMinRange(long entries) {
+        this.minRange = entries;
+        return this;
+    }
+
+    private Walk walk(Source source, LongConsumer progress, int threads) {
+        long[] bounds = threads > 1 ? source.bounds() : null;
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        LongConsumer shared = n -> {
+            if (progress != null) {
+                progress.accept(done.addAndGet(n));
+            }
+        };
+        if (bounds == null || bounds[1] - bounds[0] < 2 * minRange) {
+            Walk w = new Walk(shared, true);
+            source.forEachInOrder(w::step);
+            return w;
+        }
+        int parts = (int) Math.min(threads, (bounds[1] - bounds[0]) / minRange);
+        long span = (bounds[1] - bounds[0] + parts) / parts;
+        List<Walk> walks = new ArrayList<>();
+        List<java.util.concurrent.Callable<Walk>> jobs = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            long after = i == 0 ? Long.MIN_VALUE : bounds[0] - 1 + (long) i * span;
+            long upTo = i == parts - 1 ? Long.MAX_VALUE : bounds[0] - 1 + (long) (i + 1) * span;
+            Walk w = new Walk(shared, i == 0);
+            walks.add(w);
+            jobs.add(() -> {
+                source.forEachInRange(after, upTo, w::step);
+                return w;
+            });
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parts);
+        try {
+            for (java.util.concurrent.Future<Walk> f : pool.invokeAll(jobs)) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("verification interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return join(walks);
+    }
+
+    /** Joins range walks in order, as if one walk had gone through them: stops at the first break. */
+    private static Walk join(List<Walk> walks) {
+        Walk total = walks.get(0);
+        for (int i = 1; i < walks.size() && total.bad == null; i++) {
+            Walk next = walks.get(i);
+            if (next.count == 0 && next.bad == null) {
+                continue;
+            }
+            AuditEntry first = next.first != null ? next.first : next.bad;
+            if (!MessageDigest.isEqual(total.previous, first.previousHash())) {
+                total.bad = first;
+                break;
+            }
+            total.append(next);
+        }
+        return total;
+    }
+
     /** The sequence of the first entry of the run that the vault did not sign, or -1 if all are genuine. */
     private long firstUnsigned(Source source, long[] seqs, int n) {
         if (signed(source, seqs[n - 1])) {
@@ -129,22 +223,45 @@ public final class AuditVerifier {
         return i < 0 ? 0 : i;
     }
 
-    /** The streaming pass: hashes, links, and (in full mode) signatures, up to the first bad entry. */
+    /**
+     * The streaming pass over the whole trail or one range of it: hashes, links, and (in full mode)
+     * signatures, up to the first bad entry. A range that does not start the trail takes its first
+     * entry's link on trust; {@link #join} checks it against the range before.
+     */
     private final class Walk {
         private final LongConsumer progress;
+        private final boolean fromGenesis;
         long[] sequences = new long[1024];
         int count;
         byte[] previous = AuditChain.GENESIS;
         byte[] lastHash = AuditChain.GENESIS;
         long lastSequence;
+        AuditEntry first;
         AuditEntry bad;
+        private int sinceReport;
 
-        Walk(LongConsumer progress) {
+        Walk(LongConsumer progress, boolean fromGenesis) {
             this.progress = progress;
+            this.fromGenesis = fromGenesis;
+        }
+
+        void append(Walk next) {
+            if (count + next.count > sequences.length) {
+                sequences = Arrays.copyOf(sequences, count + next.count);
+            }
+            System.arraycopy(next.sequences, 0, sequences, count, next.count);
+            count += next.count;
+            if (next.count > 0) {
+                previous = next.previous;
+                lastHash = next.lastHash;
+                lastSequence = next.lastSequence;
+            }
+            bad = next.bad;
         }
 
         boolean step(AuditEntry e) {
-            boolean ok = AuditChain.contentMatches(e) && MessageDigest.isEqual(previous, e.previousHash())
+            boolean linked = first == null && !fromGenesis || MessageDigest.isEqual(previous, e.previousHash());
+            boolean ok = linked && AuditChain.contentMatches(e)
                     && (!full || AuditChain.signedBy(e, vaultKey, provider));
             if (!ok) {
                 bad = e;
@@ -153,12 +270,16 @@ public final class AuditVerifier {
             if (count == sequences.length) {
                 sequences = Arrays.copyOf(sequences, count * 2);
             }
+            if (first == null) {
+                first = e;
+            }
             sequences[count++] = e.sequence();
             previous = e.hash();
             lastHash = previous;
             lastSequence = e.sequence();
-            if ((count & 0xFFFF) == 0 && progress != null) {
-                progress.accept(count);
+            if (++sinceReport == 0x10000) {
+                progress.accept(sinceReport);
+                sinceReport = 0;
             }
             return true;
         }

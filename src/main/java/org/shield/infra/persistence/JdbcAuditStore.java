@@ -297,12 +297,18 @@ public final class JdbcAuditStore implements AuditStore {
         return new AuditVerifier.Source() {
             @Override
             public void forEachInOrder(AuditVerifier.Visitor visitor) {
+                forEachInRange(Long.MIN_VALUE, Long.MAX_VALUE, visitor);
+            }
+
+            @Override
+            public void forEachInRange(long afterSeq, long upTo, AuditVerifier.Visitor visitor) {
                 try (Connection c = dataSource.getConnection();
                      PreparedStatement ps = c.prepareStatement("select " + COLUMNS
-                             + " from audit_entry where seq > ? order by seq limit " + BATCH)) {
-                    long after = Long.MIN_VALUE;
+                             + " from audit_entry where seq > ? and seq <= ? order by seq limit " + BATCH)) {
+                    long after = afterSeq;
                     while (true) {
                         ps.setLong(1, after);
+                        ps.setLong(2, upTo);
                         int n = 0;
                         try (ResultSet rs = ps.executeQuery()) {
                             while (rs.next()) {
@@ -318,6 +324,17 @@ public final class JdbcAuditStore implements AuditStore {
                             return;
                         }
                     }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("audit trail unreadable", e);
+                }
+            }
+
+            @Override
+            public long[] bounds() {
+                try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                        "select min(seq), max(seq), count(*) from audit_entry"); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(3) == 0 ? null : new long[] {rs.getLong(1), rs.getLong(2)};
                 } catch (SQLException e) {
                     throw new IllegalStateException("audit trail unreadable", e);
                 }
