@@ -394,6 +394,18 @@ public final class CaseService {
         });
     }
 
+    /**
+     * Records that case data left the vault in a machine-readable form (a CSV or JSON list, a case as
+     * JSON): who, when, what and how many rows. {@code caseId} null for a list.
+     */
+    public void recordExport(UUID caseId, String format, long rows) throws ApplicationException {
+        tx.write(() -> {
+            audit.append(user.userName(), AuditAction.Export, TYPE, caseId,
+                    new ChangeSet().with("format", format).with("rows", rows));
+            return null;
+        });
+    }
+
     /** Live cases in the vault (a count only: no content). */
     public long count() throws ApplicationException {
         return tx.read(cases::count);

@@ -75,6 +75,9 @@ final class CaseCommands {
             List<CaseSummary> cases;
             try (Workspace ws = parent.root.unlock()) {
                 cases = ws.cases().list(CaseQuery.all());
+                if (format != ListFormat.table) {
+                    ws.cases().recordExport(null, format.name(), cases.size());
+                }
             }
             PrintWriter out = spec.commandLine().getOut();
             List<String> header = List.of("caseNumber", "title", "status", "types", "unit", "openedOn");
@@ -123,9 +126,14 @@ final class CaseCommands {
                 view.put("tags", c.tags());
                 view.put("summary", c.summary());
                 view.put("parties", ws.cases().parties(c.id()));
-                view.put("events", ws.cases().events(c.id()));
-                view.put("notes", ws.cases().notes(c.id()));
+                if (c.allows(org.shield.domain.security.Permission.CASE_READ_INVESTIGATION)) {
+                    view.put("events", ws.cases().events(c.id()));
+                    view.put("notes", ws.cases().notes(c.id()));
+                }
                 view.put("version", c.version());
+                if (format == ShowFormat.json) {
+                    ws.cases().recordExport(c.id(), "json", 1);
+                }
             }
             PrintWriter out = spec.commandLine().getOut();
             if (format == ShowFormat.json) {
