@@ -67,6 +67,7 @@ e("approval.closure.alreadyClosed", "This case is already closed.", "คดี�
 e("approval.alreadyPending", "A request for this is already waiting for a decision.", "มีคำขอเรื่องนี้รอการพิจารณาอยู่แล้ว")
 e("user.disable.self", "You cannot disable your own account.", "คุณไม่สามารถระงับบัญชีของตนเองได้")
 e("user.disabled", "This account is disabled.", "บัญชีนี้ถูกระงับแล้ว")
+e("user.change.self", "You cannot change your own roles or unit: another administrator must.", "คุณไม่สามารถเปลี่ยนบทบาทหรือหน่วยงานของตนเองได้ ต้องให้ผู้ดูแลระบบคนอื่นดำเนินการ")
 e("user.lastAdministrator", "The vault must keep at least one active administrator.", "คลังข้อมูลต้องมีผู้ดูแลระบบที่ใช้งานอยู่อย่างน้อยหนึ่งคน")
 # cli
 e("cli.noPassphrase", "No passphrase given: use --passphrase-file FILE or the SHIELD_PASSPHRASE variable, or run in a terminal.", "ไม่ได้ระบุรหัสผ่าน: ใช้ --passphrase-file FILE หรือตัวแปร SHIELD_PASSPHRASE หรือเรียกใช้ในเทอร์มินัล")

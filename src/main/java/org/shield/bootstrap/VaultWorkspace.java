@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 /** An unlocked vault: its database, data key and the services over them, built with {@code new}. */
 final class VaultWorkspace implements Workspace {
     private static final Logger LOG = LoggerFactory.getLogger(VaultWorkspace.class);
+    /** The actor of failed unlocks: not a valid user name, so never mistaken for one. */
+    static final String UNKNOWN_ACTOR = "(unknown)";
 
     private final Path dir;
     private final VaultDatabase db;
@@ -119,8 +121,10 @@ final class VaultWorkspace implements Workspace {
     public void recordSignIn(UnlockFailures failuresBefore) throws ApplicationException {
         db.transactions().write(() -> {
             if (failuresBefore != null && failuresBefore.count() > 0) {
-                auditStore.append(user.userName(), AuditAction.UnlockFailed, "Vault", null, new ChangeSet()
-                        .with("failedAttempts", failuresBefore.count()).with("lastAttempt", failuresBefore.last()));
+                // who tried is unknown (a wrong user name fails like a wrong passphrase), so not the signer
+                auditStore.append(UNKNOWN_ACTOR, AuditAction.UnlockFailed, "Vault", null, new ChangeSet()
+                        .with("failedAttempts", failuresBefore.count()).with("lastAttempt", failuresBefore.last())
+                        .with("beforeSignInOf", user.userName()));
             }
             auditStore.append(user.userName(), AuditAction.SignIn, "Vault", null, null);
             return null;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.shield.application.audit.AuditStore;
-import org.shield.application.casefile.AddPartyCommand;
 import org.shield.application.casefile.CaseService;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.ConflictException;
@@ -25,7 +24,6 @@ import org.shield.domain.audit.AuditAction;
 import org.shield.domain.audit.ChangeSet;
 import org.shield.domain.casefile.CaseFile;
 import org.shield.domain.casefile.CaseStatus;
-import org.shield.domain.casefile.PartyRole;
 import org.shield.domain.casefile.RoleInProcess;
 import org.shield.domain.party.Person;
 import org.shield.domain.security.Permission;
@@ -139,7 +137,8 @@ public final class ApprovalService {
     public List<ApprovalSummary> ofCase(UUID caseId) throws ApplicationException {
         return tx.read(() -> {
             CaseFile c = cases.load(caseId);
-            access.require(Permission.CASE_VIEW, cases.relation(c), "CaseFile", caseId);
+            // requests carry reasons about suspects and the investigation: not for caseworkers
+            access.require(Permission.CASE_READ_INVESTIGATION, cases.relation(c), "CaseFile", caseId);
             return approvals.ofCase(caseId).stream().map(a -> summary(a, c)).toList();
         });
     }
@@ -159,9 +158,7 @@ public final class ApprovalService {
                         cases.recordUpdate(c, before);
                     }
                 }
-                case SuspectDesignation -> cases.addApprovedParty(new AddPartyCommand(a.getCaseId(), a.getSubjectId(),
-                        PartyRole.Suspect, a.getRequestedValue() == null ? null
-                                : RoleInProcess.valueOf(a.getRequestedValue()), null));
+                case SuspectDesignation -> cases.addApprovedParty(a);
                 default -> throw new IllegalStateException("unknown approval kind");
             }
             audit.append(user.userName(), AuditAction.ApprovalGranted, TYPE, a.getId(),

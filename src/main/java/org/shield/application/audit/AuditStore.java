@@ -15,6 +15,14 @@ import org.shield.domain.audit.ChangeSet;
  * {@code TransactionRunner} transaction as each method says.
  */
 public interface AuditStore {
+    /**
+     * Takes the trail's write lock for the current transaction now. Use cases that lock other counters
+     * (case numbers, pseudonyms) call this first, so every writer takes the locks in the same order.
+     */
+    default void reserve() {
+        // nothing to lock by default
+    }
+
     /** Appends an entry in the current transaction: it is kept only if that transaction commits. */
     void append(String actor, AuditAction action, String recordType, UUID recordId, ChangeSet detail);
 

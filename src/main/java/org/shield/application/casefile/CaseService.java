@@ -87,7 +87,9 @@ public final class CaseService {
         CaseDetails created = tx.write(() -> {
             access.require(Permission.CASE_CREATE, TYPE, null);
             Instant now = clock.instant();
-            String unit = cmd.unitCode() == null || cmd.unitCode().isBlank() ? user.unitCode() : cmd.unitCode().strip();
+            audit.reserve();
+            String unit = cmd.unitCode() == null || cmd.unitCode().isBlank() ? user.unitCode()
+                    : cmd.unitCode().strip().toUpperCase(java.util.Locale.ROOT);
             LocalDate opened = cmd.openedOn() == null ? LocalDate.now(clock) : cmd.openedOn();
             String prefix = CaseNumbers.prefix(unit, opened.getYear(), deviceTag);
             String number = CaseNumbers.format(prefix, cases.nextSequence(prefix));
@@ -137,10 +139,14 @@ public final class CaseService {
             if (isClosing(next) && !c.isClosed()) {
                 throw new ApprovalNeededException(new UserMessage("case.closure.needsApproval"));
             }
-            if (c.isClosed() && !isClosing(next)) {
+            if (c.isClosed() && (next != c.getStatus()
+                    || cmd.closureReason() != null && !cmd.closureReason().strip().equals(c.getClosureReason())
+                    || cmd.closedOn() != null && !cmd.closedOn().equals(c.getClosedOn()))) {
+                // reopening, or changing how or when a closed case was closed, is a supervisor's decision
                 access.require(Permission.CASE_REOPEN, rel, TYPE, c.getId());
             }
-            String unit = cmd.unitCode() == null ? c.getUnitCode() : cmd.unitCode();
+            String unit = cmd.unitCode() == null ? c.getUnitCode()
+                    : cmd.unitCode().strip().toUpperCase(java.util.Locale.ROOT);
             if (!Objects.equals(unit, c.getUnitCode()) || !Objects.equals(cmd.leadInvestigator(), c.getLeadInvestigator())) {
                 access.require(Permission.CASE_ASSIGN, rel, TYPE, c.getId());
             }
@@ -245,6 +251,7 @@ public final class CaseService {
         return tx.write(() -> {
             CaseFile c = load(cmd.caseId());
             access.require(Permission.PARTY_ADD, relation(c), TYPE, c.getId());
+            requireMayLinkProtected(cmd.personId());
             if (cmd.role() == PartyRole.Suspect && recordedAsVictim(cmd.personId())) {
                 throw new ApprovalNeededException(new UserMessage("nonPunishment.needsApproval"));
             }
@@ -253,14 +260,35 @@ public final class CaseService {
     }
 
     /**
-     * Adds the party without the guard: only for a suspect designation a supervisor approved.
-     * Called inside the approving transaction.
+     * A protected person is put into another case only by someone who may already reveal them (through
+     * one of their cases): otherwise adding them to one's own new case would open their identity.
      */
-    public PartySummary addApprovedParty(AddPartyCommand cmd) throws ApplicationException {
-        return tx.write(() -> insertParty(load(cmd.caseId()), cmd));
+    private void requireMayLinkProtected(UUID personId) throws ApplicationException {
+        Person person = personStore.find(personId)
+                .orElseThrow(() -> new NotFoundException(new UserMessage("error.personNotFound")));
+        if (person.isProtected() && !access.can(Permission.IDENTITY_REVEAL, relationToPerson(personId))) {
+            throw access.deny(Permission.IDENTITY_REVEAL, "Person", personId);
+        }
+    }
+
+    /**
+     * Carries out a suspect designation that a supervisor has just approved: the party is added without
+     * the guard, and only for that approval (approved, of that kind, for that case and person). Called
+     * inside the approving transaction by {@code ApprovalService}.
+     */
+    public PartySummary addApprovedParty(org.shield.domain.approval.Approval approval) throws ApplicationException {
+        if (approval.getState() != org.shield.domain.approval.ApprovalState.Approved
+                || approval.getKind() != org.shield.domain.approval.ApprovalKind.SuspectDesignation
+                || approval.getDecidedBy() == null || !approval.getDecidedBy().equals(user.userName())) {
+            throw new IllegalStateException("not an approved suspect designation decided by this user");
+        }
+        return tx.write(() -> insertParty(load(approval.getCaseId()), new AddPartyCommand(approval.getCaseId(),
+                approval.getSubjectId(), PartyRole.Suspect, approval.getRequestedValue() == null ? null
+                        : RoleInProcess.valueOf(approval.getRequestedValue()), null)));
     }
 
     private PartySummary insertParty(CaseFile c, AddPartyCommand cmd) throws ApplicationException {
+        audit.reserve();
         Person person = personStore.find(cmd.personId())
                 .orElseThrow(() -> new NotFoundException(new UserMessage("error.personNotFound")));
         CaseParty p = new CaseParty(c.getId(), cmd.personId(), cmd.role(), cmd.roleInProcess(), cmd.note(),
@@ -298,6 +326,7 @@ public final class CaseService {
         return tx.write(() -> {
             CaseFile c = load(caseId);
             access.require(Permission.PARTY_ADD, relation(c), TYPE, caseId);
+            audit.reserve();
             UUID personId = persons.save(person).id();
             return addParty(new AddPartyCommand(caseId, personId, role, roleInProcess, note));
         });
@@ -400,6 +429,7 @@ public final class CaseService {
      */
     public void recordExport(UUID caseId, String format, long rows) throws ApplicationException {
         tx.write(() -> {
+            access.requireSome(Permission.CASE_VIEW, TYPE);
             audit.append(user.userName(), AuditAction.Export, TYPE, caseId,
                     new ChangeSet().with("format", format).with("rows", rows));
             return null;

@@ -95,10 +95,9 @@ public final class PersonService {
     }
 
     private void requireEdit(Person p) throws AccessDeniedException {
+        access.require(Permission.PERSON_EDIT, TYPE, p.getId());
         if (p.isProtected()) {
             access.require(Permission.IDENTITY_REVEAL, relations.of(p.getId()), TYPE, p.getId());
-        } else {
-            access.require(Permission.PERSON_EDIT, TYPE, p.getId());
         }
     }
 
@@ -121,6 +120,7 @@ public final class PersonService {
         return tx.read(() -> {
             Person p = load(id);
             if (p.isProtected()) {
+                access.deny(Permission.IDENTITY_REVEAL, TYPE, id); // recorded: reading a protected person needs a reveal
                 throw new AccessDeniedException(new UserMessage("identity.protected", p.getPseudonym()));
             }
             access.require(Permission.PERSON_VIEW, TYPE, id);
@@ -156,7 +156,9 @@ public final class PersonService {
      * Finds persons by any name, alias, document number or phone number, ignoring case, diacritics and
      * spacing, in Thai and Latin script; a pseudonym finds its person. A phone number typed in national
      * format (leading 0) finds the E.164 number by its ending. Protected persons are listed by pseudonym
-     * only. A caseworker finds only the persons referred to them.
+     * only, and are found by name, document or phone only by users who may reveal them (anyone else finds
+     * them by their pseudonym alone: a name search must not tell who is a protected victim). A caseworker
+     * finds only the persons referred to them.
      */
     public List<PersonSummary> search(String text) throws ApplicationException {
         List<String> prefixes = searchPrefixes(text);
@@ -172,9 +174,14 @@ public final class PersonService {
             } else {
                 found.addAll(persons.searchByKeyPrefix(prefixes, SEARCH_LIMIT));
             }
+            boolean byPseudonym = Pseudonyms.looksLikeOne(text);
             List<PersonSummary> out = new ArrayList<>();
             for (Person p : found) {
-                if (referredOnly && !relations.of(p.getId()).referredToMe()) {
+                CaseRelation rel = referredOnly || p.isProtected() && !byPseudonym ? relations.of(p.getId()) : null;
+                if (referredOnly && !rel.referredToMe()) {
+                    continue;
+                }
+                if (p.isProtected() && !byPseudonym && !access.can(Permission.IDENTITY_REVEAL, rel)) {
                     continue;
                 }
                 out.add(PersonMapper.summary(p));

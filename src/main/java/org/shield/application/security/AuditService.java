@@ -38,8 +38,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class AuditService {
     private static final Logger LOG = LoggerFactory.getLogger(AuditService.class);
-    /** Shown instead of an identity value of a person. */
+    /** Shown instead of an identity value of a person, or case content the reader may not see. */
     public static final String MASK = "\u2022\u2022\u2022";
+    /**
+     * Fields whose values are about the handling of a record, not its content: the trail viewer and its
+     * export show them to supervisors and auditors. Everything else (titles, summaries, notes, places,
+     * descriptions, names) is shown only in the history of a record whose case the reader may read.
+     */
+    static final java.util.Set<String> HANDLING_FIELDS = java.util.Set.of("permission", "format", "rows", "entries",
+            "state", "kind", "role", "roleInProcess", "status", "sensitivity", "disabled", "mustChangePassphrase",
+            "roles", "unitCode", "checked", "intact", "firstBad", "problem", "failedAttempts", "lastAttempt",
+            "userName", "requestedBy", "decidedBy", "leadInvestigator", "team", "referredTo", "caseId", "personId",
+            "pseudonym", "type", "exploitationTypes", "openedOn", "closedOn", "date", "country", "correctsNoteId",
+            "subjectId", "requestedValue", "purpose", "reason", "requestReason", "decisionReason", "actorFilter",
+            "recordFilter", "actionFilter", "since", "until", "what", "beforeSignInOf", "keyFile");
     private static final int MAX_PAGE = 500;
     private static final String TYPE = "AuditTrail";
 
@@ -95,7 +107,7 @@ public final class AuditService {
             }
         };
         AuditChain.Verification v = verifier.verify(cancellable, store.head(),
-                n -> progress.progress(n, -1), Math.max(1, Runtime.getRuntime().availableProcessors()));
+                n -> progress.progress(n, -1), Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
         if (cancel.isCancelled()) {
             throw new OperationCancelledException(new UserMessage("error.cancelled"));
         }
@@ -111,6 +123,16 @@ public final class AuditService {
         return report;
     }
 
+    /** Records that a backup of the whole vault is being written (by a user allowed to back up). */
+    public void recordBackup() throws ApplicationException {
+        tx.write(() -> {
+            access.require(Permission.VAULT_BACKUP, "Vault", null);
+            store.append(access.user().userName(), AuditAction.Export, "Vault", null,
+                    new ChangeSet().with("what", "backup"));
+            return null;
+        });
+    }
+
     /** One page of the global audit viewer, newest first. */
     public Page<AuditRecord> page(AuditQuery query, int pageIndex, int pageSize) throws ApplicationException {
         if (pageIndex < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
@@ -119,18 +141,23 @@ public final class AuditService {
         return tx.read(() -> {
             access.require(Permission.AUDIT_VIEW, TYPE, null);
             Page<AuditEntry> p = store.page(query, pageIndex, pageSize);
-            return new Page<>(p.items().stream().map(AuditService::shown).toList(), p.total(), p.pageIndex(),
+            return new Page<>(p.items().stream().map(e -> shown(e, false)).toList(), p.total(), p.pageIndex(),
                     p.pageSize());
         });
     }
 
-    /** Who changed what on one record, and when, oldest first. */
+    /**
+     * Who changed what on one record, and when, oldest first. Values are shown to a reader who may read
+     * the record's case; to others (an auditor, a supervisor of another unit) only the handling fields.
+     */
     public List<AuditRecord> history(UUID recordId) throws ApplicationException {
         return tx.read(() -> {
+            org.shield.domain.security.CaseRelation rel = relations.of(recordId);
             if (!access.can(Permission.RECORD_HISTORY)) {
-                access.require(Permission.RECORD_HISTORY, relations.of(recordId), TYPE, recordId);
+                access.require(Permission.RECORD_HISTORY, rel, TYPE, recordId);
             }
-            return store.history(recordId).stream().map(AuditService::shown).toList();
+            boolean values = access.can(Permission.CASE_READ_INVESTIGATION, rel);
+            return store.history(recordId).stream().map(e -> shown(e, values)).toList();
         });
     }
 
@@ -141,8 +168,16 @@ public final class AuditService {
     public long export(AuditQuery query, AuditExporter.Format format, Path out, java.io.OutputStream stdout,
             AuditExporter exporter) throws ApplicationException {
         long[] count = {0};
-        tx.read(() -> {
+        // recorded before anything is written, so no export leaves the vault unrecorded
+        tx.write(() -> {
             access.require(Permission.AUDIT_VIEW, TYPE, null);
+            store.append(access.user().userName(), AuditAction.Export, TYPE, null, new ChangeSet()
+                    .with("format", format).with("actorFilter", query.actor())
+                    .with("recordFilter", query.recordId()).with("actionFilter", query.action())
+                    .with("since", query.since()).with("until", query.until()));
+            return null;
+        });
+        tx.read(() -> {
             StorageException[] failure = {null};
             try (AuditExporter.Sink sink = exporter.open(out, format, stdout)) {
                 store.forEach(query, e -> {
@@ -150,7 +185,7 @@ public final class AuditService {
                         return;
                     }
                     try {
-                        sink.write(shown(e));
+                        sink.write(shown(e, false));
                         count[0]++;
                     } catch (StorageException ex) {
                         failure[0] = ex;
@@ -162,19 +197,15 @@ public final class AuditService {
             }
             return null;
         });
-        tx.write(() -> {
-            store.append(access.user().userName(), AuditAction.Export, TYPE, null, new ChangeSet()
-                    .with("format", format).with("entries", count[0]).with("actorFilter", query.actor())
-                    .with("recordFilter", query.recordId()).with("actionFilter", query.action())
-                    .with("since", query.since()).with("until", query.until()));
-            return null;
-        });
         LOG.info("audit trail exported: entries={}", count[0]);
         return count[0];
     }
 
-    /** The entry as users see it: identity values of persons masked. */
-    static AuditRecord shown(AuditEntry e) {
+    /**
+     * The entry as users see it: identity values of persons always masked; other values only when
+     * {@code values} (the reader may read the case), except the handling fields.
+     */
+    static AuditRecord shown(AuditEntry e, boolean values) {
         AuditAction action;
         try {
             action = AuditAction.valueOf(e.action());
@@ -184,7 +215,8 @@ public final class AuditService {
         List<ChangeSet.Change> changes = new ArrayList<>();
         boolean person = "Person".equals(e.recordType());
         for (ChangeSet.Change c : ChangeSet.decode(e.detail()).changes()) {
-            if (person && Person.IDENTITY_FIELDS.contains(c.field())) {
+            if (person && Person.IDENTITY_FIELDS.contains(c.field())
+                    || !values && !HANDLING_FIELDS.contains(c.field())) {
                 changes.add(new ChangeSet.Change(c.field(), c.oldValue() == null ? null : MASK,
                         c.newValue() == null ? null : MASK));
             } else {

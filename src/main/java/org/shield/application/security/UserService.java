@@ -71,8 +71,14 @@ public final class UserService {
 
     /** User names of enabled accounts holding a role (for choosing a team member or a caseworker). */
     public List<String> namesWithRole(Role role) throws ApplicationException {
-        return tx.read(() -> users.all().stream().filter(u -> !u.isDisabled() && u.getRoles().contains(role))
-                .map(UserAccount::getUserName).sorted().toList());
+        return tx.read(() -> {
+            if (!access.holds(Permission.CASE_ASSIGN) && !access.holds(Permission.PARTY_REFER)
+                    && !access.holds(Permission.USER_MANAGE)) {
+                throw access.deny(Permission.CASE_ASSIGN, TYPE, null);
+            }
+            return users.all().stream().filter(u -> !u.isDisabled() && u.getRoles().contains(role))
+                .map(UserAccount::getUserName).sorted().toList();
+        });
     }
 
     /**
@@ -92,12 +98,13 @@ public final class UserService {
             UserAccount u = new UserAccount(name, unit, roles, me.userName(), clock.instant());
             u.requirePassphraseChange(temporary);
             users.add(u);
-            // the key file is written last, inside the transaction: if it fails, the account is rolled back
-            keys.addUser(vaultDir, dataKey, name, passphrase);
             audit.append(me.userName(), AuditAction.UserAdded, TYPE, u.getId(),
                     ChangeSet.diff(Map.of(), u.auditState()).with("userName", name));
             return summary(u);
         });
+        // the key file changes only after the account and its audit entry are committed: a key without a
+        // record would be an access nobody can see
+        keyFileChange(name, () -> keys.addUser(vaultDir, dataKey, name, passphrase));
         LOG.info("user added");
         return added;
     }
@@ -108,6 +115,10 @@ public final class UserService {
         String unit = unit(unitCode);
         return tx.write(() -> {
             access.require(Permission.USER_MANAGE, TYPE, null);
+            if (name.equals(me.userName())) {
+                // separation of duties: an administrator does not grant themselves roles
+                throw new ValidationException(new UserMessage("user.change.self"));
+            }
             UserAccount u = load(name);
             Map<String, String> before = u.auditState();
             if (u.getRoles().contains(Role.Administrator) && !roles.contains(Role.Administrator)) {
@@ -139,11 +150,12 @@ public final class UserService {
             }
             u.disable();
             u.touch(me.userName(), clock.instant());
-            keys.removeUser(vaultDir, name);
             audit.append(me.userName(), AuditAction.UserDisabled, TYPE, u.getId(),
                     new ChangeSet().change("disabled", false, true).with("userName", name));
             return summary(u);
         });
+        // after the commit: the database already refuses a disabled user; removing the key makes it final
+        keyFileChange(name, () -> keys.removeUser(vaultDir, name));
         LOG.info("user disabled");
         return done;
     }
@@ -160,11 +172,11 @@ public final class UserService {
             }
             u.requirePassphraseChange(true);
             u.touch(me.userName(), clock.instant());
-            keys.replaceUser(vaultDir, dataKey, name, temporary);
             audit.append(me.userName(), AuditAction.PassphraseReset, TYPE, u.getId(),
                     new ChangeSet().with("userName", name));
             return null;
         });
+        keyFileChange(name, () -> keys.replaceUser(vaultDir, dataKey, name, temporary));
         LOG.info("temporary passphrase issued");
     }
 
@@ -188,6 +200,24 @@ public final class UserService {
             return null;
         });
         LOG.info("passphrase changed");
+    }
+
+    private interface KeyFileWork {
+        void run() throws ApplicationException;
+    }
+
+    /** Runs a key-file change after its audit entry is committed; a failure is recorded too, then raised. */
+    private void keyFileChange(String userName, KeyFileWork work) throws ApplicationException {
+        try {
+            work.run();
+        } catch (ApplicationException | RuntimeException e) {
+            tx.write(() -> {
+                audit.append(me.userName(), AuditAction.UserChanged, TYPE, null, new ChangeSet()
+                        .with("userName", userName).with("keyFile", "not changed: " + e.getClass().getSimpleName()));
+                return null;
+            });
+            throw e;
+        }
     }
 
     private void requireAnotherAdministrator(UserAccount u) throws ValidationException {

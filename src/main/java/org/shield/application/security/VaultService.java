@@ -149,6 +149,7 @@ public final class VaultService {
         if (Files.exists(out)) {
             throw new ValidationException(new UserMessage("error.backupExists"));
         }
+        ws.audit().recordBackup(); // before any byte is written: no copy of the vault leaves unrecorded
         Path snapshot = ws.directory().resolve("backup-" + System.nanoTime() + ".tmp.zip");
         try {
             ws.snapshot(snapshot);

@@ -98,8 +98,10 @@ public final class AuditVerifier {
             return new AuditChain.Verification(checkedBeforeBreak, w.bad.sequence(), classify(source, w.bad));
         }
         if (head == null) {
-            return w.count == 0 ? new AuditChain.Verification(0, null, null)
-                    : new AuditChain.Verification(w.count, w.lastSequence + 1, AuditChain.Problem.REMOVED);
+            // a vault always keeps a signed head: without one, entries may have been cut from the start or end
+            // (the vault never trusts a head again once it was lost): named at the first entry we have
+            return new AuditChain.Verification(w.count, w.count == 0 ? 1 : w.sequences[0],
+                    AuditChain.Problem.REMOVED);
         }
         if (!AuditChain.headValid(head.lastSequence(), head.lastHash(), head.signature(), vaultKey, provider)) {
             return new AuditChain.Verification(w.count, w.lastSequence + 1, AuditChain.Problem.REMOVED);
@@ -109,6 +111,14 @@ public final class AuditVerifier {
         }
         if (w.lastSequence == head.lastSequence() && !MessageDigest.isEqual(w.lastHash, head.lastHash())) {
             return new AuditChain.Verification(w.count, w.lastSequence, AuditChain.Problem.ALTERED);
+        }
+        if (w.lastSequence > head.lastSequence()) {
+            // entries after the signed head: the head's own entry must still be the one the vault signed
+            java.util.Optional<AuditEntry> atHead = source.at(head.lastSequence());
+            if (atHead.isEmpty() || !MessageDigest.isEqual(atHead.get().hash(), head.lastHash())) {
+                return new AuditChain.Verification(w.count, head.lastSequence(), AuditChain.Problem.ALTERED);
+            }
+            return new AuditChain.Verification(w.count, head.lastSequence() + 1, AuditChain.Problem.INSERTED);
         }
         return new AuditChain.Verification(w.count, null, null);
     }

@@ -19,6 +19,12 @@ public final class ChangeSet {
         public Change {
             Objects.requireNonNull(field, "field");
         }
+
+        /** The field name only: values can be personal data. */
+        @Override
+        public String toString() {
+            return "Change[" + field + "]";
+        }
     }
 
     private final List<Change> changes = new ArrayList<>();

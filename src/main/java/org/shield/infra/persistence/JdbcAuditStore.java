@@ -46,6 +46,8 @@ public final class JdbcAuditStore implements AuditStore {
     static final String PRIVATE_KEY = "audit.signingKey";
     static final String PUBLIC_KEY = "audit.publicKey";
     static final String HEAD = "audit.head";
+    /** Set when an append finds the keys but no head: the trail was cut; verification reports it for good. */
+    static final String HEAD_LOST = "audit.headLost";
     private static final int BATCH = 10_000;
     /**
      * BouncyCastle's Ed25519: the JDK 17 implementation takes about 0.8 ms to sign, BouncyCastle's tens of
@@ -139,6 +141,11 @@ public final class JdbcAuditStore implements AuditStore {
     }
 
     @Override
+    public void reserve() {
+        context.current().doWork(c -> meta(c, HEAD, true));
+    }
+
+    @Override
     public void append(String actor, AuditAction action, String recordType, UUID recordId, ChangeSet detail) {
         String text = detail == null ? null : detail.encode();
         context.current().doWork(c -> appendOn(c, actor, action.name(), recordType, recordId, text));
@@ -173,6 +180,21 @@ public final class JdbcAuditStore implements AuditStore {
             String[] parts = head.get().split(":");
             seq = Long.parseLong(parts[0]);
             previous = HexFormat.of().parseHex(parts[1]);
+        } else {
+            // every vault gets its head with its keys (open): a missing head means the trail was cut.
+            // Go on after the last stored entry, and mark the loss so verification never calls it intact.
+            LOG.error("the audit trail's head is missing: the trail was tampered with");
+            if (meta(c, HEAD_LOST, false).isEmpty()) {
+                putMeta(c, HEAD_LOST, clock.instant().toString());
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select seq, entry_hash from audit_entry order by seq desc limit 1");
+                 ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    seq = rs.getLong(1);
+                    previous = rs.getBytes(2);
+                }
+            }
         }
         Instant at = clock.instant();
         AuditEntry e = AuditChain.append(seq + 1, at, actor, action, type, id, detail, previous, signingKey, ED25519);
@@ -207,6 +229,9 @@ public final class JdbcAuditStore implements AuditStore {
     @Override
     public AuditVerifier.Head head() {
         try (Connection c = dataSource.getConnection()) {
+            if (meta(c, HEAD_LOST, false).isPresent()) {
+                return null; // lost once: no later head is trusted
+            }
             return meta(c, HEAD, false).map(h -> {
                 String[] p = h.split(":");
                 return new AuditVerifier.Head(Long.parseLong(p[0]), HexFormat.of().parseHex(p[1]),

@@ -62,6 +62,7 @@ class PermissionMatrixIT {
     static long closedCaseVersion;
     static UUID victimPersonId;
     static UUID victimPartyId;
+    static String victimPseudonym;
     static UUID suspectPersonId;
     static UUID pendingApprovalId;
 
@@ -103,6 +104,7 @@ class PermissionMatrixIT {
             PartySummary victim = admin.cases().addParty(new AddPartyCommand(caseId, victimPersonId,
                     PartyRole.Victim, null, null));
             victimPartyId = victim.partyId();
+            victimPseudonym = victim.pseudonym();
             admin.cases().addParty(new AddPartyCommand(caseId, suspectPersonId, PartyRole.Suspect, null, null));
             admin.cases().referParty(victimPartyId, userOf(Role.Caseworker));
             CaseDetails closed = admin.cases().create(new CreateCaseCommand("DEMO closed matrix case",
@@ -252,6 +254,43 @@ class PermissionMatrixIT {
             assertThat(ws.cases().get(caseId).summary()).isNull();
             assertThat(ws.persons().search("Demo-Matrix")).extracting(p -> p.id()).containsExactly(victimPersonId);
         }
+    }
+
+    @Test
+    void aProtectedPersonCannotBeRevealedByAddingThemToOnesOwnCase() throws Exception {
+        Workspace ws = as("inv-elsewhere");
+        String pseudonym = ws.persons().search("Demo-Matrix Victim").stream().map(p -> p.pseudonym())
+                .findFirst().orElse(null);
+        assertThat(pseudonym).as("a name search does not tell who is protected").isNull();
+        boolean byPseudonym = ws.persons().search(victimPseudonym).stream().anyMatch(p -> p.id().equals(victimPersonId));
+        CaseDetails mine = ws.cases().create(CreateCaseCommand.titled("DEMO my own case"));
+        assertThatThrownBy(() -> ws.cases().addParty(new AddPartyCommand(mine.id(), victimPersonId,
+                PartyRole.Witness, null, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ws.persons().reveal(victimPersonId, "DEMO purpose: through my own case"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(byPseudonym).as("found by pseudonym, which says nothing new").isTrue();
+    }
+
+    @Test
+    void theTrailViewerShowsHandlingNotContent() throws Exception {
+        Workspace ws = as(userOf(Role.Auditor));
+        var created = ws.audit().page(new AuditQuery(null, caseId, AuditAction.Create, null, null), 0, 10);
+        assertThat(created.items()).isNotEmpty();
+        assertThat(created.items().get(0).changes()).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("title");
+            assertThat(c.newValue()).isEqualTo(org.shield.application.security.AuditService.MASK);
+        }).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("status");
+            assertThat(c.newValue()).isEqualTo("Active");
+        });
+    }
+
+    @Test
+    void anAdministratorDoesNotGrantThemselvesRoles() throws Exception {
+        Workspace ws = as(userOf(Role.Administrator));
+        assertThatThrownBy(() -> ws.users().change(userOf(Role.Administrator), UNIT,
+                Set.of(Role.Administrator, Role.Supervisor)))
+                .isInstanceOf(org.shield.application.common.ValidationException.class);
     }
 
     @Test

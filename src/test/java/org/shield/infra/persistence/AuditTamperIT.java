@@ -121,6 +121,25 @@ class AuditTamperIT {
     }
 
     @Test
+    void aWipedTrailIsNotIntactEvenAfterTheVaultWritesAgain() throws Exception {
+        exec("delete from audit_entry", "delete from vault_meta where meta_key = 'audit.head'");
+        assertFirstBad(1, AuditChain.Problem.REMOVED);
+        db.transactions().write(() -> {
+            store.append("test-admin", org.shield.domain.audit.AuditAction.SignIn, "Vault", null, null);
+            return null;
+        });
+        assertFirstBad(1, AuditChain.Problem.REMOVED);
+    }
+
+    @Test
+    void rowsCutFromTheEndAndTheLastRenumberedPastTheHeadAreNamed() throws Exception {
+        exec("delete from audit_entry where seq >= " + (last - 2),
+                "update audit_entry set seq = " + (last + 5) + " where seq = " + (last - 3));
+        AuditChain.Verification v = verify(false);
+        assertThat(v.intact()).isFalse();
+    }
+
+    @Test
     void swappedRowsAreNamedAsReordered() throws Exception {
         exec("update audit_entry set seq = -1 where seq = 4", "update audit_entry set seq = 4 where seq = 5",
                 "update audit_entry set seq = 5 where seq = -1");
