@@ -252,6 +252,7 @@ public final class CaseService {
             CaseFile c = load(cmd.caseId());
             access.require(Permission.PARTY_ADD, relation(c), TYPE, c.getId());
             requireMayLinkProtected(cmd.personId());
+            audit.reserve(); // serialises party changes, so two at once cannot both pass the guard below
             if (cmd.role() == PartyRole.Suspect && recordedAsVictim(cmd.personId())) {
                 throw new ApprovalNeededException(new UserMessage("nonPunishment.needsApproval"));
             }

@@ -28,8 +28,10 @@ public final class JpaApprovalRepository implements ApprovalRepository {
 
     @Override
     public List<Approval> pending(Collection<String> unitCodes) {
-        return context.current().createSelectionQuery("from Approval a where a.state = :s and a.unitCode in :u "
-                + "and a.deletedAt is null order by a.requestedAt, a.id", Approval.class)
+        // by the case's unit now, not when the request was made: a case that moved goes to its new supervisors
+        return context.current().createSelectionQuery("from Approval a where a.state = :s and a.deletedAt is null "
+                + "and exists (select 1 from CaseFile c where c.id = a.caseId and c.unitCode in :u) "
+                + "order by a.requestedAt, a.id", Approval.class)
                 .setParameter("s", ApprovalState.Pending).setParameter("u", List.copyOf(unitCodes)).getResultList();
     }
 

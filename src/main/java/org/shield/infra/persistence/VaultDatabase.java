@@ -119,7 +119,11 @@ public final class VaultDatabase implements AutoCloseable {
                 c.isValid(1);
             }
             long t1 = System.nanoTime();
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+            if (mustExist) {
+                keepCopyBeforeMigrating(vaultDir, ds, flyway);
+            }
+            flyway.migrate();
             long t2 = System.nanoTime();
             SessionFactory sf = sessionFactory(ds);
             long t3 = System.nanoTime();
@@ -135,6 +139,29 @@ public final class VaultDatabase implements AutoCloseable {
             closeQuietly(ds);
             throw StorageErrors.translate(e);
         }
+    }
+
+    /**
+     * Before a newer app changes an existing vault's schema, keeps a copy of the database as it was
+     * (still encrypted, in the vault's {@code db} folder): H2 does not roll back DDL, so a migration that
+     * fails half-way must not leave the only copy half-changed. Replaced at each upgrade.
+     */
+    private static void keepCopyBeforeMigrating(Path vaultDir, HikariDataSource ds, Flyway flyway)
+            throws SQLException {
+        var pending = flyway.info().pending();
+        if (pending.length == 0) {
+            return;
+        }
+        Path copy = vaultDir.resolve(DB_DIR).resolve("before-migration.zip");
+        try {
+            Files.deleteIfExists(copy);
+        } catch (java.io.IOException e) {
+            throw new SQLException("could not replace the pre-migration copy", e);
+        }
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("BACKUP TO '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
+        LOG.info("kept a copy of the database before {} schema migration(s)", pending.length);
     }
 
     private static SessionFactory sessionFactory(javax.sql.DataSource ds) {
