@@ -2,6 +2,7 @@ package org.shield.bootstrap;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.shield.application.access.RecordRelations;
 import org.shield.application.approval.ApprovalService;
 import org.shield.application.casefile.CaseService;
 import org.shield.application.common.ApplicationException;
@@ -64,7 +65,17 @@ final class VaultWorkspace implements Workspace {
                 clock);
         this.approvals = new ApprovalService(db.transactions(), db.approvalRepository(), cases, db.personRepository(),
                 access, auditStore, clock);
-        this.audit = new AuditService(db.transactions(), auditStore, access, this::relationToRecord);
+        this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
+            @Override
+            public CaseRelation of(java.util.UUID recordId) {
+                return relationToRecord(recordId);
+            }
+
+            @Override
+            public java.util.List<java.util.UUID> partsOf(java.util.UUID recordId) {
+                return cases.partsOf(recordId);
+            }
+        });
     }
 
     /** The case relation of any record: a case, its party, route step or note, or a person. */

@@ -38,8 +38,8 @@ public interface AuditStore {
     /** Every entry matching the query, oldest first, streamed in batches. Call inside a transaction. */
     void forEach(AuditQuery query, Consumer<AuditEntry> sink);
 
-    /** Every entry about one record, oldest first. Call inside a transaction. */
-    List<AuditEntry> history(UUID recordId);
+    /** Every entry about these records, oldest first. Call inside a transaction. */
+    List<AuditEntry> history(java.util.Collection<UUID> recordIds);
 
     /** The trail for verification, read in batches (no transaction needed). */
     AuditVerifier.Source source();

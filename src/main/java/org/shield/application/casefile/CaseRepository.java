@@ -34,6 +34,9 @@ public interface CaseRepository {
     /** Every live party row of this person, in any case. */
     List<PartyLink> links(UUID personId);
 
+    /** Ids of every party, route step and note of a case, deleted ones included (for its history). */
+    List<UUID> partIds(UUID caseId);
+
     /** The case a party, route step or note belongs to. */
     Optional<UUID> caseOf(UUID recordId);
 

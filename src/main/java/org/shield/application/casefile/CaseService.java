@@ -473,6 +473,11 @@ public final class CaseService {
         return new CaseRelation(team, unit, referred);
     }
 
+    /** The parties, route steps, notes and approval requests of a case; empty if the id is not a case. */
+    public List<UUID> partsOf(UUID recordId) {
+        return cases.find(recordId).isPresent() ? cases.partIds(recordId) : List.of();
+    }
+
     /** The case a record belongs to (the case itself, or the case of a party, route step or note). */
     public java.util.Optional<UUID> caseOf(UUID recordId) {
         if (cases.find(recordId).isPresent()) {

@@ -147,7 +147,8 @@ public final class AuditService {
     }
 
     /**
-     * Who changed what on one record, and when, oldest first. Values are shown to a reader who may read
+     * Who changed what on one record, and when, oldest first; for a case, with its parties, route steps,
+     * notes and approval requests. Values are shown to a reader who may read
      * the record's case; to others (an auditor, a supervisor of another unit) only the handling fields.
      */
     public List<AuditRecord> history(UUID recordId) throws ApplicationException {
@@ -157,7 +158,10 @@ public final class AuditService {
                 access.require(Permission.RECORD_HISTORY, rel, TYPE, recordId);
             }
             boolean values = access.can(Permission.CASE_READ_INVESTIGATION, rel);
-            return store.history(recordId).stream().map(e -> shown(e, values)).toList();
+            List<UUID> ids = new ArrayList<>();
+            ids.add(recordId);
+            ids.addAll(relations.partsOf(recordId));
+            return store.history(ids).stream().map(e -> shown(e, values)).toList();
         });
     }
 

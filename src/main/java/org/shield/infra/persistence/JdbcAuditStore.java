@@ -301,12 +301,19 @@ public final class JdbcAuditStore implements AuditStore {
     }
 
     @Override
-    public List<AuditEntry> history(UUID recordId) {
+    public List<AuditEntry> history(java.util.Collection<UUID> recordIds) {
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
         return context.current().doReturningWork(c -> {
             List<AuditEntry> out = new ArrayList<>();
+            String marks = String.join(", ", java.util.Collections.nCopies(recordIds.size(), "?"));
             try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS
-                    + " from audit_entry where record_id = ? order by seq")) {
-                ps.setObject(1, recordId);
+                    + " from audit_entry where record_id in (" + marks + ") order by seq")) {
+                int i = 1;
+                for (UUID id : recordIds) {
+                    ps.setObject(i++, id);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(row(rs));

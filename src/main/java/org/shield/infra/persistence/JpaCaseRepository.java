@@ -242,6 +242,17 @@ public final class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<UUID> partIds(UUID caseId) {
+        List<UUID> ids = new ArrayList<>();
+        for (String entity : List.of("CaseParty", "TraffickingEvent", "CaseNote",
+                "Approval")) {
+            ids.addAll(s().createSelectionQuery("select x.id from " + entity + " x where x.caseId = :c", UUID.class)
+                    .setParameter("c", caseId).getResultList());
+        }
+        return ids;
+    }
+
+    @Override
     public Optional<UUID> caseOf(UUID recordId) {
         CaseParty p = s().find(CaseParty.class, recordId);
         if (p != null) {

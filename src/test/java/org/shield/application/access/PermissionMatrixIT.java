@@ -286,6 +286,20 @@ class PermissionMatrixIT {
     }
 
     @Test
+    void aCaseHistoryHoldsItsPartsWithValuesForTheTeamOnly() throws Exception {
+        var team = as(userOf(Role.Investigator)).audit().history(caseId);
+        assertThat(team).anySatisfy(r -> assertThat(r.recordType()).isEqualTo("CaseParty"))
+                .anySatisfy(r -> assertThat(r.changes()).anySatisfy(c -> {
+                    assertThat(c.field()).isEqualTo("title");
+                    assertThat(c.newValue()).isEqualTo("DEMO matrix case");
+                }));
+        var auditor = as(userOf(Role.Auditor)).audit().history(caseId);
+        assertThat(auditor).hasSameSizeAs(team);
+        assertThat(auditor).flatExtracting(r -> r.changes()).filteredOn(c -> c.field().equals("title"))
+                .allSatisfy(c -> assertThat(c.newValue()).isIn(org.shield.application.security.AuditService.MASK, null));
+    }
+
+    @Test
     void anAdministratorDoesNotGrantThemselvesRoles() throws Exception {
         Workspace ws = as(userOf(Role.Administrator));
         assertThatThrownBy(() -> ws.users().change(userOf(Role.Administrator), UNIT,
