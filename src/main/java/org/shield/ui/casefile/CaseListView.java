@@ -76,6 +76,8 @@ public final class CaseListView {
     @FXML
     private void initialize() {
         Controls.showWhen(busy, vm.busyProperty());
+        newCase.setVisible(vm.canCreate());
+        newCase.setManaged(vm.canCreate());
         bindFilters();
         bindTable();
         Controls.showMessage(dateRangeProblem, vm.dateRangeProblemProperty(), m);

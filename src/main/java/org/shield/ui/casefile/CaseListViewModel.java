@@ -193,6 +193,11 @@ public final class CaseListViewModel {
         }
     }
 
+    /** True if the user may open cases (a caseworker may not): the New case action is shown only then. */
+    public boolean canCreate() {
+        return ctx.session().can(org.shield.domain.security.Permission.CASE_CREATE);
+    }
+
     public void newCase() {
         navigator.newCase();
     }

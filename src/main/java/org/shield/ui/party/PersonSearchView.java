@@ -38,6 +38,8 @@ public final class PersonSearchView {
     @FXML
     private void initialize() {
         Controls.showWhen(busy, vm.busyProperty());
+        newPerson.setVisible(vm.canCreate());
+        newPerson.setManaged(vm.canCreate());
         RevealDialog.attach(vm.reveal(), personResults, m);
         personQuery.textProperty().bindBidirectional(vm.textProperty());
         PauseTransition typing = new PauseTransition(Duration.millis(250));

@@ -74,6 +74,11 @@ public final class PersonSearchViewModel {
         return reveal;
     }
 
+    /** True if the user may record persons (a caseworker may not): the New person action is shown only then. */
+    public boolean canCreate() {
+        return ctx.session().can(org.shield.domain.security.Permission.PERSON_EDIT);
+    }
+
     public void newPerson() {
         navigator.newPerson();
     }

@@ -136,6 +136,9 @@ public final class MainViewModel implements Navigator {
 
     @Override
     public void newCase() {
+        if (!ctx.session().can(Permission.CASE_CREATE)) {
+            return; // the shortcut does nothing for a user who may not open cases (the service refuses anyway)
+        }
         CaseViewModel vm = new CaseViewModel(ctx, this);
         vm.startNew();
         add(vm);
@@ -161,6 +164,9 @@ public final class MainViewModel implements Navigator {
 
     @Override
     public void newPerson() {
+        if (!ctx.session().can(Permission.PERSON_EDIT)) {
+            return;
+        }
         PersonEditorViewModel vm = new PersonEditorViewModel(ctx, this);
         vm.startNew();
         add(vm);
