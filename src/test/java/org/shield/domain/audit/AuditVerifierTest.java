@@ -107,6 +107,20 @@ class AuditVerifierTest {
     }
 
     @Test
+    void entriesWrittenWhileVerifyingAreLeftForTheNextCheck() {
+        // the head was read before the last 10 entries were appended by the working vault
+        AuditEntry at = trail.get(N - 11);
+        AuditVerifier.Head earlier = new AuditVerifier.Head(N - 10, at.hash(),
+                AuditChain.signHead(N - 10, at.hash(), keys.getPrivate()));
+        for (int threads : new int[] {1, 4}) {
+            AuditChain.Verification v = new AuditVerifier(keys.getPublic(), false).withMinRange(100)
+                    .verify(new Listed(trail), earlier, n -> { }, threads);
+            assertThat(v.intact()).as("threads=" + threads).isTrue();
+            assertThat(v.checked()).isEqualTo(N - 10);
+        }
+    }
+
+    @Test
     void anAlteredEntryOnARangeBoundaryIsNamed() {
         // with 4 ranges over 1..1000 the second range starts at 251
         sameAnswerSequentialAndParallel(t -> {
