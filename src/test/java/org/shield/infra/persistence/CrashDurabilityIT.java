@@ -65,7 +65,7 @@ class CrashDurabilityIT {
         try (Workspace ws = TestVaults.unlock(vault)) {
             Set<String> stored = new HashSet<>();
             for (CaseSummary c : ws.cases().list(CaseQuery.all())) {
-                stored.add(c.caseNumber());
+                stored.add(c.title());
             }
             List<String> lost = new ArrayList<>(acknowledged);
             lost.removeAll(stored);
@@ -86,9 +86,11 @@ class CrashDurabilityIT {
         public static void main(String[] args) throws Exception {
             try (Workspace ws = TestVaults.unlock(Path.of(args[0]))) {
                 for (int i = 0; ; i++) {
-                    String number = ws.cases().create(CreateCaseCommand.titled("DEMO crash " + args[1] + "-" + i))
-                            .caseNumber();
-                    System.out.println("ACK " + number);
+                    // acknowledged by title, unique per round: a lost commit's case number is allocated again
+                    // by the next round, so numbers alone would hide a loss in any round but the last
+                    String title = ws.cases().create(CreateCaseCommand.titled("DEMO crash " + args[1] + "-" + i))
+                            .title();
+                    System.out.println("ACK " + title);
                     System.out.flush();
                 }
             }
