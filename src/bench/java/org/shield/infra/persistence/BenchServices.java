@@ -60,7 +60,7 @@ record BenchServices(CaseService cases, PersonService persons) {
         }
 
         @Override
-        public List<AuditEntry> history(UUID recordId) {
+        public List<AuditEntry> history(java.util.Collection<UUID> recordIds) {
             return List.of();
         }
 
