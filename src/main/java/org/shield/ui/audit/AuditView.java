@@ -1,8 +1,5 @@
 package org.shield.ui.audit;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,13 +9,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.util.StringConverter;
 import org.shield.application.audit.AuditRecord;
 import org.shield.domain.audit.AuditAction;
 import org.shield.ui.common.Controls;
@@ -104,29 +99,7 @@ public final class AuditView {
     private void bindFilters() {
         filterActor.textProperty().bindBidirectional(vm.actorProperty());
         filterRecordId.textProperty().bindBidirectional(vm.recordIdProperty());
-        List<AuditAction> actions = new ArrayList<>();
-        actions.add(null);
-        actions.addAll(Arrays.asList(AuditAction.values()));
-        filterAction.getItems().setAll(actions);
-        filterAction.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AuditAction a) {
-                return a == null ? m.get("ui.audit.filter.anyAction") : m.label(a);
-            }
-
-            @Override
-            public AuditAction fromString(String s) {
-                return null;
-            }
-        });
-        filterAction.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(AuditAction a, boolean empty) {
-                super.updateItem(a, empty);
-                setText(empty ? null : filterAction.getConverter().toString(a));
-            }
-        });
-        filterAction.setButtonCell(filterAction.getCellFactory().call(null));
+        Controls.filterList(filterAction, AuditAction.values(), "ui.audit.filter.anyAction", m);
         filterAction.valueProperty().bindBidirectional(vm.actionProperty());
         filterAction.valueProperty().addListener((o, was, now) -> vm.search());
         for (DatePicker p : new DatePicker[] {filterFrom, filterTo}) {

@@ -1,7 +1,6 @@
 package org.shield.ui.casefile;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -124,29 +122,7 @@ public final class CaseListView {
             }
         });
 
-        List<ExploitationType> types = new ArrayList<>();
-        types.add(null);
-        types.addAll(Arrays.asList(ExploitationType.values()));
-        filterType.getItems().setAll(types);
-        filterType.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExploitationType t) {
-                return t == null ? m.get("ui.cases.filter.anyType") : m.label(t);
-            }
-
-            @Override
-            public ExploitationType fromString(String s) {
-                return null;
-            }
-        });
-        filterType.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(ExploitationType t, boolean empty) {
-                super.updateItem(t, empty);
-                setText(empty ? null : filterType.getConverter().toString(t));
-            }
-        });
-        filterType.setButtonCell(filterType.getCellFactory().call(null));
+        Controls.filterList(filterType, ExploitationType.values(), "ui.cases.filter.anyType", m);
         filterType.valueProperty().bindBidirectional(vm.typeProperty());
 
         for (DatePicker p : new DatePicker[] {filterFrom, filterTo}) {

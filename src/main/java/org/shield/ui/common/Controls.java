@@ -97,6 +97,36 @@ public final class Controls {
     }
 
     /**
+     * A filter combo box over a code list: a first entry meaning "any" (null, shown as {@code anyKey}),
+     * then each value by its translated label.
+     */
+    public static <E extends Enum<E>> void filterList(ComboBox<E> box, E[] values, String anyKey, Messages m) {
+        java.util.List<E> items = new java.util.ArrayList<>();
+        items.add(null);
+        items.addAll(Arrays.asList(values));
+        box.getItems().setAll(items);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? m.get(anyKey) : m.label(value);
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        });
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : box.getConverter().toString(item));
+            }
+        });
+        box.setButtonCell(box.getCellFactory().call(null));
+    }
+
+    /**
      * A date picker that shows and reads dates in the user's format and calendar (Buddhist era when
      * chosen) and takes a typed date when the field loses focus, not only on Enter.
      */
