@@ -1,0 +1,11 @@
+package org.shield.domain.evidence;
+
+/** The result of checking an exhibit's content against its intake SHA-256 at one step. */
+public enum HashCheck {
+    /** No check at this step (physical exhibits, or not asked). */
+    NotChecked,
+    Match,
+    Mismatch,
+    /** The stored content is missing or cannot be decrypted (altered on disk). */
+    Unreadable;
+}
