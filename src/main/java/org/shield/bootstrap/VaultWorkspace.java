@@ -5,6 +5,11 @@ import java.time.Clock;
 import org.shield.application.access.RecordRelations;
 import org.shield.application.approval.ApprovalService;
 import org.shield.application.casefile.CaseService;
+import org.shield.application.evidence.EvidenceService;
+import org.shield.application.interview.InterviewService;
+import org.shield.application.timeline.TimelineService;
+import org.shield.infra.evidence.TinkEvidenceStore;
+import org.shield.infra.export.JacksonDisclosureWriter;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.CurrentUser;
 import org.shield.application.common.ProgressListener;
@@ -44,6 +49,9 @@ final class VaultWorkspace implements Workspace {
     private final UserService users;
     private final ApprovalService approvals;
     private final AuditService audit;
+    private final InterviewService interviews;
+    private final EvidenceService evidence;
+    private final TimelineService timeline;
 
     VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, VaultKeyStore keys, Clock clock)
             throws ApplicationException {
@@ -65,6 +73,12 @@ final class VaultWorkspace implements Workspace {
                 clock);
         this.approvals = new ApprovalService(db.transactions(), db.approvalRepository(), cases, db.personRepository(),
                 access, auditStore, clock);
+        this.evidence = new EvidenceService(db.transactions(), db.exhibitRepository(), cases, db.caseRepository(),
+                db.userRepository(), new TinkEvidenceStore(dir, key), new JacksonDisclosureWriter(), access, auditStore,
+                clock);
+        this.interviews = new InterviewService(db.transactions(), db.interviewRepository(), cases, db.caseRepository(),
+                db.exhibitRepository(), access, auditStore, clock);
+        this.timeline = new TimelineService(cases, interviews, evidence, approvals, clock);
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {
@@ -73,14 +87,23 @@ final class VaultWorkspace implements Workspace {
 
             @Override
             public java.util.List<java.util.UUID> partsOf(java.util.UUID recordId) {
-                return cases.partsOf(recordId);
+                java.util.List<java.util.UUID> parts = new java.util.ArrayList<>(cases.partsOf(recordId));
+                if (cases.caseOf(recordId).filter(recordId::equals).isPresent()) {
+                    parts.addAll(interviews.partsOf(recordId));
+                    parts.addAll(evidence.partsOf(recordId));
+                }
+                return parts;
             }
         });
     }
 
-    /** The case relation of any record: a case, its party, route step or note, or a person. */
+    /**
+     * The case relation of any record: a case, its party, route step, note, interview, addendum, exhibit or
+     * custody step, or a person.
+     */
     private CaseRelation relationToRecord(java.util.UUID recordId) {
-        return cases.caseOf(recordId).map(cases::relation).orElseGet(() -> cases.relationToPerson(recordId));
+        return cases.caseOf(recordId).or(() -> interviews.caseOf(recordId)).or(() -> evidence.caseOf(recordId))
+                .map(cases::relation).orElseGet(() -> cases.relationToPerson(recordId));
     }
 
     @Override
@@ -126,6 +149,21 @@ final class VaultWorkspace implements Workspace {
     @Override
     public AuditService audit() {
         return audit;
+    }
+
+    @Override
+    public InterviewService interviews() {
+        return interviews;
+    }
+
+    @Override
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    @Override
+    public TimelineService timeline() {
+        return timeline;
     }
 
     @Override

@@ -33,6 +33,12 @@ public interface Workspace extends AutoCloseable {
 
     AuditService audit();
 
+    org.shield.application.interview.InterviewService interviews();
+
+    org.shield.application.evidence.EvidenceService evidence();
+
+    org.shield.application.timeline.TimelineService timeline();
+
     /**
      * Records the sign-in in the audit trail, with the failed unlocks since the last one (a failed
      * unlock cannot write: it has no key).

@@ -23,5 +23,12 @@ public enum AuditAction {
     UserDisabled,
     PassphraseReset,
     PassphraseChanged,
-    AuditVerified;
+    AuditVerified,
+    /** A step of an exhibit's chain of custody (its full content, compared with the custody table). */
+    Custody,
+    /** A re-verification of exhibit content against its intake hash. */
+    IntegrityVerified,
+    InterviewSignedOff,
+    InterviewCountersigned,
+    InterviewReturned;
 }

@@ -23,7 +23,9 @@ public final class AccessPolicy {
         for (Permission p : new Permission[] {Permission.CASE_VIEW, Permission.CASE_READ_INVESTIGATION,
                 Permission.CASE_EDIT, Permission.CASE_REQUEST_CLOSURE, Permission.PARTY_VIEW_PROTECTED,
                 Permission.PARTY_ADD, Permission.PARTY_REFER, Permission.IDENTITY_REVEAL,
-                Permission.RECORD_HISTORY}) {
+                Permission.RECORD_HISTORY, Permission.INTERVIEW_VIEW, Permission.INTERVIEW_RECORD,
+                Permission.EVIDENCE_VIEW, Permission.EVIDENCE_RECORD, Permission.EVIDENCE_OPEN_SENSITIVE,
+                Permission.EVIDENCE_EXPORT, Permission.EVIDENCE_VERIFY}) {
             inv.put(p, Scope.TEAM);
         }
         for (Permission p : new Permission[] {Permission.CASE_CREATE, Permission.PERSON_SEARCH,
@@ -34,7 +36,7 @@ public final class AccessPolicy {
 
         Map<Permission, Scope> cw = grants(Role.Caseworker);
         for (Permission p : new Permission[] {Permission.CASE_VIEW, Permission.PARTY_VIEW_PROTECTED,
-                Permission.IDENTITY_REVEAL}) {
+                Permission.IDENTITY_REVEAL, Permission.INTERVIEW_VIEW, Permission.INTERVIEW_RECORD}) {
             cw.put(p, Scope.REFERRED);
         }
         for (Permission p : new Permission[] {Permission.PERSON_SEARCH, Permission.ORGANISATION_VIEW,
@@ -47,7 +49,9 @@ public final class AccessPolicy {
                 Permission.CASE_EDIT, Permission.CASE_DELETE, Permission.CASE_ASSIGN,
                 Permission.CASE_REQUEST_CLOSURE, Permission.CASE_REOPEN, Permission.PARTY_VIEW_PROTECTED,
                 Permission.PARTY_ADD, Permission.PARTY_REFER, Permission.IDENTITY_REVEAL,
-                Permission.APPROVAL_DECIDE}) {
+                Permission.APPROVAL_DECIDE, Permission.INTERVIEW_VIEW, Permission.INTERVIEW_RECORD,
+                Permission.INTERVIEW_COUNTERSIGN, Permission.EVIDENCE_VIEW, Permission.EVIDENCE_RECORD,
+                Permission.EVIDENCE_OPEN_SENSITIVE, Permission.EVIDENCE_EXPORT, Permission.EVIDENCE_VERIFY}) {
             sup.put(p, Scope.UNIT);
         }
         for (Permission p : new Permission[] {Permission.CASE_CREATE, Permission.PERSON_SEARCH,
@@ -59,13 +63,13 @@ public final class AccessPolicy {
 
         Map<Permission, Scope> admin = grants(Role.Administrator);
         for (Permission p : new Permission[] {Permission.USER_MANAGE, Permission.AUDIT_VERIFY,
-                Permission.VAULT_BACKUP}) {
+                Permission.VAULT_BACKUP, Permission.EVIDENCE_VERIFY}) {
             admin.put(p, Scope.ANY);
         }
 
         Map<Permission, Scope> auditor = grants(Role.Auditor);
         for (Permission p : new Permission[] {Permission.AUDIT_VIEW, Permission.AUDIT_VERIFY,
-                Permission.RECORD_HISTORY}) {
+                Permission.RECORD_HISTORY, Permission.EVIDENCE_VERIFY}) {
             auditor.put(p, Scope.ANY);
         }
     }

@@ -36,5 +36,21 @@ public enum Permission {
     RECORD_HISTORY,
     VAULT_BACKUP,
     ORGANISATION_VIEW,
-    ORGANISATION_EDIT;
+    ORGANISATION_EDIT,
+    /** Read interviews and statements (a caseworker: only MDT identification interviews of victims referred to them). */
+    INTERVIEW_VIEW,
+    /** Record, edit and sign off interviews and add addenda (a caseworker: MDT identification interviews only). */
+    INTERVIEW_RECORD,
+    /** Countersign an interview where the unit requires it, or return it for correction; set the unit's rule. */
+    INTERVIEW_COUNTERSIGN,
+    /** See a case's exhibits, their particulars and custody chains, and open non-sensitive content. */
+    EVIDENCE_VIEW,
+    /** Take in exhibits, correct their particulars and record custody steps. */
+    EVIDENCE_RECORD,
+    /** Open an exhibit flagged as involving a minor or sexual content, with a stated purpose. */
+    EVIDENCE_OPEN_SENSITIVE,
+    /** Export exhibits for disclosure (decrypted copies, hash manifest, custody logs). */
+    EVIDENCE_EXPORT,
+    /** Re-verify stored exhibit content against its intake hash; see the list of mismatches. */
+    EVIDENCE_VERIFY;
 }

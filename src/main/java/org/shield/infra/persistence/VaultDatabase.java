@@ -167,7 +167,10 @@ public final class VaultDatabase implements AutoCloseable {
     private static SessionFactory sessionFactory(javax.sql.DataSource ds) {
         return new HibernatePersistenceConfiguration("shield")
                 .managedClasses(UserAccount.class, CaseFile.class, CaseParty.class, TraffickingEvent.class,
-                        CaseNote.class, Person.class, Organisation.class, org.shield.domain.approval.Approval.class)
+                        CaseNote.class, Person.class, Organisation.class, org.shield.domain.approval.Approval.class,
+                        org.shield.domain.interview.Interview.class, org.shield.domain.interview.InterviewAddendum.class,
+                        org.shield.domain.interview.InterviewPolicy.class, org.shield.domain.evidence.Exhibit.class,
+                        org.shield.domain.evidence.CustodyEvent.class)
                 .property("jakarta.persistence.nonJtaDataSource", ds)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.show_sql", "false")
@@ -283,6 +286,14 @@ public final class VaultDatabase implements AutoCloseable {
 
     public JpaApprovalRepository approvalRepository() {
         return new JpaApprovalRepository(context);
+    }
+
+    public JpaInterviewRepository interviewRepository() {
+        return new JpaInterviewRepository(context);
+    }
+
+    public JpaExhibitRepository exhibitRepository() {
+        return new JpaExhibitRepository(context);
     }
 
     /** The audit trail, with the vault's signing key (created on first use). */

@@ -187,6 +187,21 @@ class VaultServiceTest {
         }
 
         @Override
+        public org.shield.application.interview.InterviewService interviews() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.shield.application.evidence.EvidenceService evidence() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.shield.application.timeline.TimelineService timeline() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public VerifyReport verify(org.shield.application.common.ProgressListener progress) {
             throw new UnsupportedOperationException();
         }

@@ -1,0 +1,721 @@
+package org.shield.application.evidence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.shield.application.access.AccessControl;
+import org.shield.application.access.UserRepository;
+import org.shield.application.audit.AuditStore;
+import org.shield.application.casefile.CaseRepository;
+import org.shield.application.casefile.CaseService;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.common.CancellationToken;
+import org.shield.application.common.ConflictException;
+import org.shield.application.common.CurrentUser;
+import org.shield.application.common.NotFoundException;
+import org.shield.application.common.ProgressListener;
+import org.shield.application.common.StorageException;
+import org.shield.application.common.TransactionRunner;
+import org.shield.application.common.UserMessage;
+import org.shield.application.common.ValidationException;
+import org.shield.domain.audit.AuditAction;
+import org.shield.domain.audit.AuditEntry;
+import org.shield.domain.audit.ChangeSet;
+import org.shield.domain.casefile.CaseFile;
+import org.shield.domain.evidence.ContentHashes;
+import org.shield.domain.evidence.CustodyAction;
+import org.shield.domain.evidence.CustodyEvent;
+import org.shield.domain.evidence.Exhibit;
+import org.shield.domain.evidence.ExhibitType;
+import org.shield.domain.evidence.HashCheck;
+import org.shield.domain.security.AccessPolicy;
+import org.shield.domain.security.CaseRelation;
+import org.shield.domain.security.Permission;
+import org.shield.domain.security.UserAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Use cases on exhibits: intake (digital content streamed into the encrypted store), particulars, the
+ * chain of custody, viewing, re-verification and export for disclosure. Every custody step is written
+ * to the custody table and, with the same content, to the tamper-evident audit trail in one transaction;
+ * viewing and exporting record their own steps. Long work (intake, verification, export) runs outside any
+ * database transaction and takes progress and cancellation. Blocking; call from a worker thread.
+ */
+public final class EvidenceService {
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceService.class);
+    static final String TYPE = "Exhibit";
+    /** A stated purpose must say something: the same rule as revealing an identity. */
+    public static final int PURPOSE_MIN = 10;
+
+    private final TransactionRunner tx;
+    private final ExhibitRepository exhibits;
+    private final CaseService cases;
+    private final CaseRepository caseStore;
+    private final UserRepository users;
+    private final EvidenceStore store;
+    private final DisclosureWriter disclosure;
+    private final AccessControl access;
+    private final AuditStore audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public EvidenceService(TransactionRunner tx, ExhibitRepository exhibits, CaseService cases, CaseRepository caseStore,
+            UserRepository users, EvidenceStore store, DisclosureWriter disclosure, AccessControl access,
+            AuditStore audit, Clock clock) {
+        this.tx = tx;
+        this.exhibits = exhibits;
+        this.cases = cases;
+        this.caseStore = caseStore;
+        this.users = users;
+        this.store = store;
+        this.disclosure = disclosure;
+        this.access = access;
+        this.audit = audit;
+        this.user = access.user();
+        this.clock = clock;
+    }
+
+    /**
+     * Takes in an exhibit. A digital one is streamed from the file into the encrypted store first (hashing
+     * in the same pass; the file is only read), then recorded with its "collected" custody step carrying
+     * the intake hash. If recording fails the stored content is removed again, so nothing is half-kept.
+     */
+    public ExhibitDetails add(AddExhibitCommand cmd, ProgressListener progress, CancellationToken cancel)
+            throws ApplicationException {
+        Objects.requireNonNull(cmd.type(), "type");
+        tx.read(() -> {
+            requireOnCase(Permission.EVIDENCE_RECORD, cases.load(cmd.caseId()));
+            return null;
+        });
+        boolean digital = cmd.type() == ExhibitType.Digital;
+        if (digital != (cmd.file() != null)) {
+            throw new ValidationException(new UserMessage(digital ? "exhibit.file.required" : "exhibit.file.notAllowed"));
+        }
+        StoredContent content = null;
+        if (digital) {
+            if (!Files.isRegularFile(cmd.file()) || !Files.isReadable(cmd.file())) {
+                throw new ValidationException(new UserMessage("exhibit.file.unreadable"));
+            }
+            content = store.store(cmd.file(), cmd.extraHashes(), progress, cancel);
+        }
+        StoredContent stored = content;
+        try {
+            ExhibitDetails added = tx.write(() -> {
+                CaseFile c = cases.load(cmd.caseId());
+                requireOnCase(Permission.EVIDENCE_RECORD, c);
+                audit.reserve(); // serialises numbering and custody chains
+                String number = number(c, cmd.exhibitNumber());
+                Instant now = clock.instant();
+                Exhibit e = stored == null
+                        ? new Exhibit(c.getId(), number, cmd.type(), cmd.description(), user.userName(), now)
+                        : Exhibit.digital(c.getId(), number, cmd.description(), fileName(cmd.file()), stored.sizeBytes(),
+                                stored.hashes(), stored.blobId(), stored.wrappedKey(), user.userName(), now);
+                e.setSource(cmd.source());
+                e.setAcquisition(cmd.acquisition());
+                e.setFlags(cmd.flags());
+                e.setHandling(cmd.condition(), cmd.sealNumber(), cmd.storageLocation());
+                e.setParent(parentIn(c, cmd.parentId()));
+                exhibits.add(e);
+                ChangeSet created = ChangeSet.diff(Map.of(), e.auditState()).with("exhibitNumber", number)
+                        .with("type", e.getType()).with("caseId", c.getId());
+                if (stored != null) {
+                    created.with("sizeBytes", stored.sizeBytes()).with("sha256", stored.hashes().sha256())
+                            .with("md5", stored.hashes().md5()).with("sha1", stored.hashes().sha1())
+                            .with("originalFileName", e.getOriginalFileName());
+                }
+                audit.append(user.userName(), AuditAction.Create, TYPE, e.getId(), created);
+                Instant when = cmd.acquisition() != null && cmd.acquisition().collectedAt() != null
+                        ? cmd.acquisition().collectedAt() : now;
+                String place = cmd.acquisition() == null ? null : cmd.acquisition().place();
+                append(e, null, CustodyAction.Collected, null, user.userName(), when, place, null, e.getStorageLocation(),
+                        stored == null ? null : stored.hashes().sha256(), stored == null ? HashCheck.NotChecked
+                                : HashCheck.Match);
+                return details(e, c);
+            });
+            LOG.info("exhibit added id={} digital={}", added.id(), digital);
+            return added;
+        } catch (ApplicationException | RuntimeException ex) {
+            if (stored != null) {
+                store.discard(stored.blobId());
+            }
+            throw ex;
+        }
+    }
+
+    /** Corrects an exhibit's particulars; a stale version is a conflict, every change is recorded. */
+    public ExhibitDetails update(UpdateExhibitCommand cmd) throws ApplicationException {
+        return tx.write(() -> {
+            Exhibit e = load(cmd.id());
+            CaseFile c = cases.load(e.getCaseId());
+            requireOnCase(Permission.EVIDENCE_RECORD, c);
+            if (e.getVersion() != cmd.version()) {
+                throw new ConflictException(new UserMessage("error.conflict"));
+            }
+            Map<String, String> before = e.auditState();
+            e.describe(cmd.description());
+            e.setSource(cmd.source());
+            e.setAcquisition(cmd.acquisition());
+            e.setFlags(cmd.flags());
+            e.setHandling(cmd.condition(), cmd.sealNumber(), cmd.storageLocation());
+            e.setParent(parentIn(c, cmd.parentId()));
+            ChangeSet diff = ChangeSet.diff(before, e.auditState());
+            if (!diff.isEmpty()) {
+                e.touch(user.userName(), clock.instant());
+                audit.append(user.userName(), AuditAction.Update, TYPE, e.getId(), diff);
+            }
+            return details(e, c);
+        });
+    }
+
+    /** The exhibits of a case in number order. */
+    public List<ExhibitDetails> list(UUID caseId) throws ApplicationException {
+        return tx.read(() -> {
+            CaseFile c = cases.load(caseId);
+            requireOnCase(Permission.EVIDENCE_VIEW, c);
+            Map<UUID, String> numbers = new HashMap<>();
+            List<Exhibit> all = exhibits.ofCase(caseId);
+            all.forEach(e -> numbers.put(e.getId(), e.getExhibitNumber()));
+            return all.stream().map(e -> details(e, c, numbers.get(e.getParentId()))).toList();
+        });
+    }
+
+    public ExhibitDetails get(UUID exhibitId) throws ApplicationException {
+        return tx.read(() -> {
+            Exhibit e = load(exhibitId);
+            CaseFile c = cases.load(e.getCaseId());
+            requireOnCase(Permission.EVIDENCE_VIEW, c);
+            return details(e, c);
+        });
+    }
+
+    /** An exhibit by case number and exhibit number (case-insensitive), as the CLI names them. */
+    public ExhibitDetails get(String caseNumber, String exhibitNumber) throws ApplicationException {
+        UUID caseId = cases.getByNumber(caseNumber).id();
+        return tx.read(() -> {
+            CaseFile c = cases.load(caseId);
+            requireOnCase(Permission.EVIDENCE_VIEW, c);
+            Exhibit e = exhibits.findByNumber(caseId, exhibitNumber == null ? "" : exhibitNumber.strip())
+                    .orElseThrow(() -> new NotFoundException(new UserMessage("error.exhibitNotFound", exhibitNumber)));
+            return details(e, c);
+        });
+    }
+
+    /** The chain of custody of one exhibit, in order. */
+    public List<CustodyEventDetails> custody(UUID exhibitId) throws ApplicationException {
+        return tx.read(() -> {
+            Exhibit e = load(exhibitId);
+            requireOnCase(Permission.EVIDENCE_VIEW, cases.load(e.getCaseId()));
+            return exhibits.custody(exhibitId).stream().map(ev -> event(ev, e.getExhibitNumber())).toList();
+        });
+    }
+
+    /** Every custody step of a case's exhibits, oldest first (for the case timeline). */
+    public List<CustodyEventDetails> custodyOfCase(UUID caseId) throws ApplicationException {
+        return tx.read(() -> {
+            requireOnCase(Permission.EVIDENCE_VIEW, cases.load(caseId));
+            Map<UUID, String> numbers = new HashMap<>();
+            exhibits.ofCase(caseId).forEach(e -> numbers.put(e.getId(), e.getExhibitNumber()));
+            return exhibits.custodyOfCase(caseId).stream().map(ev -> event(ev, numbers.get(ev.getExhibitId())))
+                    .toList();
+        });
+    }
+
+    /** The users (other than the current custodian) who may take custody of this exhibit, by name. */
+    public List<String> recipients(UUID exhibitId) throws ApplicationException {
+        return tx.read(() -> {
+            Exhibit e = load(exhibitId);
+            CaseFile c = cases.load(e.getCaseId());
+            requireOnCase(Permission.EVIDENCE_RECORD, c);
+            return users.all().stream().filter(u -> !u.isDisabled() && !u.getUserName().equals(e.getCustodian()))
+                    .filter(u -> AccessPolicy.allows(u.getRoles(), Permission.EVIDENCE_RECORD, relationOf(c, u)))
+                    .map(UserAccount::getUserName).sorted().toList();
+        });
+    }
+
+    /**
+     * Records a custody step taken by a person. A transfer moves custody from the current custodian (the
+     * user, or a supervisor acting for them) to another user who may hold evidence of the case; the
+     * receiver then records "received". With {@code checkHash} the stored content is re-hashed at this
+     * step and the result kept with the step (a mismatch also flags the exhibit).
+     */
+    public CustodyEventDetails recordCustody(RecordCustodyCommand cmd, ProgressListener progress,
+            CancellationToken cancel) throws ApplicationException {
+        if (cmd.action() == null || cmd.action().recordedBySystem()) {
+            throw new ValidationException(new UserMessage("custody.actionBySystem"));
+        }
+        Exhibit before = tx.read(() -> {
+            Exhibit e = load(cmd.exhibitId());
+            requireOnCase(Permission.EVIDENCE_RECORD, cases.load(e.getCaseId()));
+            return e;
+        });
+        HashCheck result = HashCheck.NotChecked;
+        String found = null;
+        if (cmd.checkHash() && before.hasContent()) {
+            ContentCheck check = store.check(before.getBlobId(), before.getWrappedKey(), progress, cancel);
+            found = check.sha256();
+            result = outcome(check, before.getHashes().sha256());
+        }
+        HashCheck checked = result;
+        String hash = found;
+        return tx.write(() -> {
+            Exhibit e = load(cmd.exhibitId());
+            CaseFile c = cases.load(e.getCaseId());
+            CaseRelation rel = cases.relation(c);
+            access.require(Permission.EVIDENCE_RECORD, rel, TYPE, e.getId());
+            audit.reserve();
+            CustodyEvent last = exhibits.lastEvent(e.getId()).orElse(null);
+            if (last != null && last.getAction() == CustodyAction.Destroyed) {
+                throw new ValidationException(new UserMessage("custody.destroyed"));
+            }
+            boolean custodian = user.userName().equals(e.getCustodian());
+            String from = e.getCustodian();
+            String to = null;
+            switch (cmd.action()) {
+                case Transferred -> {
+                    if (!custodian) {
+                        access.require(Permission.APPROVAL_DECIDE, rel, TYPE, e.getId());
+                    }
+                    to = requireRecipient(c, cmd.toCustodian());
+                    e.handOver(to);
+                }
+                case Received -> {
+                    if (!custodian || last == null || last.getAction() != CustodyAction.Transferred) {
+                        throw new ValidationException(new UserMessage("custody.nothingToReceive"));
+                    }
+                    from = last.getFromCustodian();
+                    to = user.userName();
+                }
+                default -> {
+                    if (!custodian) {
+                        access.require(Permission.APPROVAL_DECIDE, rel, TYPE, e.getId());
+                    }
+                    to = cmd.toCustodian();
+                }
+            }
+            if (cmd.storageAfter() != null && !cmd.storageAfter().isBlank()) {
+                e.storeAt(cmd.storageAfter());
+            }
+            if (checked == HashCheck.Mismatch || checked == HashCheck.Unreadable) {
+                e.recordVerification(false, clock.instant());
+            }
+            e.touch(user.userName(), clock.instant());
+            Instant when = cmd.occurredAt() == null ? clock.instant() : cmd.occurredAt();
+            CustodyEvent ev = append(e, last, cmd.action(), from, to, when, cmd.place(), cmd.purpose(),
+                    cmd.storageAfter(), hash, checked);
+            return event(ev, e.getExhibitNumber());
+        });
+    }
+
+    /**
+     * Opens a digital exhibit for viewing and records the "viewed" step first. A sensitive exhibit (minor,
+     * sexual content) needs its own right and a stated purpose; any exhibit may be given one.
+     */
+    public OpenedExhibit open(UUID exhibitId, String purpose) throws ApplicationException {
+        ExhibitDetails shown = tx.write(() -> {
+            Exhibit e = load(exhibitId);
+            CaseFile c = cases.load(e.getCaseId());
+            CaseRelation rel = cases.relation(c);
+            access.require(Permission.EVIDENCE_VIEW, rel, TYPE, e.getId());
+            if (!e.hasContent()) {
+                throw new ValidationException(new UserMessage("exhibit.noContent"));
+            }
+            String why = org.shield.domain.common.Text.trimToNull(purpose);
+            if (e.isSensitive()) {
+                access.require(Permission.EVIDENCE_OPEN_SENSITIVE, rel, TYPE, e.getId());
+                requirePurpose(why);
+            }
+            audit.reserve();
+            append(e, exhibits.lastEvent(e.getId()).orElse(null), CustodyAction.Viewed, e.getCustodian(),
+                    user.userName(), clock.instant(), null, why, null, null, HashCheck.NotChecked);
+            return details(e, c);
+        });
+        Exhibit e = tx.read(() -> load(exhibitId));
+        return new OpenedExhibit(shown, store.open(e.getBlobId(), e.getWrappedKey()));
+    }
+
+    /**
+     * Re-verifies stored content against the intake SHA-256 and each custody chain against the audit
+     * trail: one case ({@code caseId}) or every exhibit the user may verify (null). Mismatches are flagged
+     * on the exhibit (and so appear in {@link #mismatches()}); every check is recorded.
+     */
+    public IntegrityReport verify(UUID caseId, ProgressListener progress, CancellationToken cancel)
+            throws ApplicationException {
+        List<Exhibit> targets = tx.read(() -> {
+            List<Exhibit> list = new ArrayList<>();
+            if (caseId != null) {
+                requireOnCase(Permission.EVIDENCE_VERIFY, cases.load(caseId));
+                exhibits.ofCase(caseId).stream().filter(Exhibit::hasContent).forEach(list::add);
+            } else {
+                access.requireSome(Permission.EVIDENCE_VERIFY, TYPE);
+                for (UUID id : exhibits.withContent()) {
+                    Exhibit e = exhibits.find(id).orElseThrow();
+                    if (access.can(Permission.EVIDENCE_VERIFY, cases.relation(e.getCaseId()))) {
+                        list.add(e);
+                    }
+                }
+            }
+            return list;
+        });
+        long total = targets.stream().mapToLong(e -> e.getSizeBytes() == null ? 0 : e.getSizeBytes()).sum();
+        long[] done = {0};
+        List<IntegrityResult> results = new ArrayList<>();
+        for (Exhibit target : targets) {
+            cancel.throwIfCancelled();
+            long base = done[0];
+            ContentCheck check = store.check(target.getBlobId(), target.getWrappedKey(),
+                    (d, t) -> progress.progress(base + d, total), cancel);
+            done[0] = base + (target.getSizeBytes() == null ? 0 : target.getSizeBytes());
+            HashCheck content = outcome(check, target.getHashes().sha256());
+            results.add(tx.write(() -> {
+                Exhibit e = load(target.getId());
+                CaseFile c = cases.load0(e.getCaseId());
+                String problem = custodyProblem(e);
+                boolean intact = content == HashCheck.Match && problem == null;
+                e.recordVerification(intact, clock.instant());
+                audit.append(user.userName(), AuditAction.IntegrityVerified, TYPE, e.getId(), new ChangeSet()
+                        .with("expected", e.getHashes().sha256()).with("found", check.sha256())
+                        .with("content", content).with("custody", problem == null ? "intact" : problem));
+                return new IntegrityResult(e.getId(), c == null ? null : c.getCaseNumber(), e.getExhibitNumber(),
+                        e.getHashes().sha256(), check.sha256(), content, problem == null, problem);
+            }));
+        }
+        progress.progress(total, total);
+        IntegrityReport report = new IntegrityReport(results);
+        LOG.info("evidence verified exhibits={} failures={}", results.size(), report.failures().size());
+        return report;
+    }
+
+    /**
+     * Exhibits flagged by a failed verification that this user may see (a supervisor: their unit's; an
+     * investigator: their team's). Auditors and administrators see verification results, not particulars.
+     */
+    public List<ExhibitDetails> mismatches() throws ApplicationException {
+        return tx.read(() -> {
+            access.requireSome(Permission.EVIDENCE_VIEW, TYPE);
+            List<ExhibitDetails> shown = new ArrayList<>();
+            for (Exhibit e : exhibits.mismatches(Set.of(user.unitCode()))) {
+                CaseFile c = cases.load0(e.getCaseId());
+                if (c != null && access.can(Permission.EVIDENCE_VIEW, cases.relation(c))) {
+                    shown.add(details(e, c));
+                }
+            }
+            return shown;
+        });
+    }
+
+    /**
+     * Exports a case's exhibits for disclosure into {@code folder} (new, or empty): the decrypted files
+     * under {@code exhibits/} named by exhibit number, a hash manifest (CSV and JSON), {@code SHA256SUMS} and
+     * each exhibit's custody log. The export is recorded before anything is written; each exported copy is
+     * hashed as it is written and recorded as an "exported" custody step with the result. A failure or
+     * cancel removes what was written.
+     */
+    public DisclosureResult exportDisclosure(UUID caseId, Path folder, String purpose, ProgressListener progress,
+            CancellationToken cancel) throws ApplicationException {
+        String why = org.shield.domain.common.Text.trimToNull(purpose);
+        requirePurpose(why);
+        List<Exhibit> all = tx.write(() -> {
+            CaseFile c = cases.load(caseId);
+            CaseRelation rel = cases.relation(c);
+            access.require(Permission.EVIDENCE_EXPORT, rel, TYPE, null);
+            List<Exhibit> list = exhibits.ofCase(caseId);
+            if (list.stream().anyMatch(Exhibit::isSensitive)) {
+                access.require(Permission.EVIDENCE_OPEN_SENSITIVE, rel, TYPE, null);
+            }
+            audit.append(user.userName(), AuditAction.Export, "CaseFile", caseId, new ChangeSet()
+                    .with("format", "disclosure").with("exhibits", list.size()).with("purpose", why));
+            return list;
+        });
+        boolean created = prepareFolder(folder);
+        try {
+            Path files = folder.resolve("exhibits");
+            Files.createDirectories(files);
+            long total = all.stream().mapToLong(e -> e.getSizeBytes() == null ? 0 : e.getSizeBytes()).sum();
+            long done = 0;
+            Map<UUID, ContentCheck> copies = new HashMap<>();
+            Map<UUID, String> names = new HashMap<>();
+            for (Exhibit e : all) {
+                cancel.throwIfCancelled();
+                if (!e.hasContent()) {
+                    continue;
+                }
+                String name = "exhibits/" + safeName(e.getExhibitNumber()) + extension(e.getOriginalFileName());
+                long base = done;
+                ContentCheck copy = store.copyTo(e.getBlobId(), e.getWrappedKey(), folder.resolve(name),
+                        (d, t) -> progress.progress(base + d, total), cancel);
+                done += e.getSizeBytes();
+                copies.put(e.getId(), copy);
+                if (copy.readable()) {
+                    names.put(e.getId(), name);
+                }
+            }
+            cancel.throwIfCancelled();
+            DisclosureManifest manifest = tx.write(() -> {
+                CaseFile c = cases.load(caseId);
+                audit.reserve();
+                List<DisclosureManifest.Item> items = new ArrayList<>();
+                Map<UUID, String> numbers = new HashMap<>();
+                all.forEach(x -> numbers.put(x.getId(), x.getExhibitNumber()));
+                for (Exhibit stale : all) {
+                    Exhibit e = load(stale.getId());
+                    ContentCheck copy = copies.get(e.getId());
+                    if (copy != null) {
+                        HashCheck r = outcome(copy, e.getHashes().sha256());
+                        if (r != HashCheck.Match) {
+                            e.recordVerification(false, clock.instant());
+                        }
+                        e.touch(user.userName(), clock.instant());
+                        append(e, exhibits.lastEvent(e.getId()).orElse(null), CustodyAction.Exported, e.getCustodian(),
+                                null, clock.instant(), null, why, null, copy.sha256(), r);
+                    }
+                    List<CustodyEventDetails> chain = exhibits.custody(e.getId()).stream()
+                            .map(ev -> event(ev, e.getExhibitNumber())).toList();
+                    items.add(new DisclosureManifest.Item(details(e, c, numbers.get(e.getParentId())),
+                            names.get(e.getId()), copy == null ? null : copy.sha256(), chain));
+                }
+                return new DisclosureManifest(c.getCaseNumber(), clock.instant(), user.userName(), why, items);
+            });
+            disclosure.write(folder, manifest);
+            int mismatches = (int) copies.values().stream().filter(cc -> !cc.readable()).count()
+                    + (int) manifest.items().stream().filter(i -> i.exportedSha256() != null
+                            && !i.exportedSha256().equals(i.exhibit().sha256())).count();
+            LOG.info("disclosure exported exhibits={} files={}", all.size(), names.size());
+            return new DisclosureResult(folder, all.size(), names.size(), mismatches);
+        } catch (ApplicationException | RuntimeException e) {
+            removeQuietly(folder, created);
+            throw e;
+        } catch (IOException e) {
+            removeQuietly(folder, created);
+            throw new StorageException(new UserMessage(diskFull(e) ? "error.diskFull" : "error.storage"), e);
+        }
+    }
+
+    /** The case an exhibit or custody event belongs to. Call inside a transaction. */
+    public Optional<UUID> caseOf(UUID recordId) {
+        return exhibits.caseOf(recordId);
+    }
+
+    /** Ids of a case's exhibits and custody events. Call inside a transaction. */
+    public List<UUID> partsOf(UUID caseId) {
+        return exhibits.partIds(caseId);
+    }
+
+    /** True when the exhibit exists and belongs to the case. Call inside a transaction. */
+    public boolean belongsTo(UUID exhibitId, UUID caseId) {
+        return exhibits.find(exhibitId).map(e -> e.getCaseId().equals(caseId)).orElse(false);
+    }
+
+    // ---- rules ----
+
+    private CustodyEvent append(Exhibit e, CustodyEvent previous, CustodyAction action, String from, String to,
+            Instant occurredAt, String place, String purpose, String storageAfter, String hash, HashCheck result) {
+        CustodyEvent ev = new CustodyEvent(e, previous, action, from, to, occurredAt, place, purpose, storageAfter, hash,
+                result, user.userName(), clock.instant());
+        exhibits.add(ev);
+        ChangeSet detail = new ChangeSet();
+        ev.auditState().forEach(detail::with);
+        audit.append(user.userName(), AuditAction.Custody, TYPE, e.getId(), detail);
+        return ev;
+    }
+
+    /**
+     * Compares an exhibit's custody table with its custody entries in the audit trail: every event must be
+     * there with the same content, in an unbroken numbered chain, and the trail must hold no event the
+     * table lacks. Returns the first problem as a message key, or null. Call inside a transaction.
+     */
+    private String custodyProblem(Exhibit e) {
+        List<CustodyEvent> events = exhibits.custody(e.getId());
+        Map<String, Map<String, String>> trail = new HashMap<>();
+        for (AuditEntry entry : audit.history(List.of(e.getId()))) {
+            if (AuditAction.Custody.name().equals(entry.action())) {
+                Map<String, String> fields = new HashMap<>();
+                for (ChangeSet.Change ch : ChangeSet.decode(entry.detail()).changes()) {
+                    fields.put(ch.field(), ch.newValue());
+                }
+                trail.put(fields.get("eventId"), fields);
+            }
+        }
+        UUID previous = null;
+        int seq = 0;
+        for (CustodyEvent ev : events) {
+            seq++;
+            if (ev.getSequence() != seq || !Objects.equals(ev.getPreviousEventId(), previous)) {
+                return "integrity.custody.chainBroken";
+            }
+            Map<String, String> recorded = trail.remove(ev.getId().toString());
+            Map<String, String> expected = new HashMap<>();
+            ev.auditState().forEach((k, v) -> {
+                if (v != null) {
+                    expected.put(k, v);
+                }
+            });
+            if (recorded == null) {
+                return "integrity.custody.notInTrail";
+            }
+            if (!recorded.equals(expected)) {
+                return "integrity.custody.differs";
+            }
+            previous = ev.getId();
+        }
+        return trail.isEmpty() ? null : "integrity.custody.missingEvent";
+    }
+
+    private String requireRecipient(CaseFile c, String name) throws ApplicationException {
+        String to = name == null ? "" : name.strip();
+        UserAccount u = users.find(to).orElse(null);
+        if (u == null || u.isDisabled()) {
+            throw new ValidationException(new UserMessage("error.userUnknown", to));
+        }
+        if (!AccessPolicy.allows(u.getRoles(), Permission.EVIDENCE_RECORD, relationOf(c, u))) {
+            throw new ValidationException(new UserMessage("custody.recipientNotOnCase", to));
+        }
+        return to;
+    }
+
+    /** How another user stands to a case (a receiver of evidence must be able to hold it). */
+    private static CaseRelation relationOf(CaseFile c, UserAccount u) {
+        return new CaseRelation(c.isOnTeam(u.getUserName()), Objects.equals(c.getUnitCode(), u.getUnitCode()), false);
+    }
+
+    private void requireOnCase(Permission p, CaseFile c) throws ApplicationException {
+        access.require(p, cases.relation(c), "CaseFile", c.getId());
+    }
+
+    private static void requirePurpose(String why) throws ValidationException {
+        if (why == null || why.length() < PURPOSE_MIN) {
+            throw new ValidationException(new UserMessage("exhibit.purpose.required", PURPOSE_MIN));
+        }
+    }
+
+    private Exhibit load(UUID id) throws NotFoundException {
+        return exhibits.find(id).orElseThrow(() -> new NotFoundException(new UserMessage("error.exhibitNotFound", "")));
+    }
+
+    private UUID parentIn(CaseFile c, UUID parentId) throws ValidationException {
+        if (parentId == null) {
+            return null;
+        }
+        Exhibit parent = exhibits.find(parentId).orElse(null);
+        if (parent == null || !parent.getCaseId().equals(c.getId())) {
+            throw new ValidationException(new UserMessage("exhibit.parentOtherCase"));
+        }
+        return parentId;
+    }
+
+    private String number(CaseFile c, String requested) throws ValidationException {
+        String wanted = org.shield.domain.common.Text.trimToNull(requested);
+        if (wanted != null) {
+            wanted = wanted.toUpperCase(java.util.Locale.ROOT);
+            if (!wanted.matches("[A-Z0-9][A-Z0-9./-]{0,19}")) {
+                throw new ValidationException(new UserMessage("exhibit.number.invalid"));
+            }
+            if (exhibits.findByNumber(c.getId(), wanted).isPresent()) {
+                throw new ValidationException(new UserMessage("exhibit.number.taken", wanted));
+            }
+            return wanted;
+        }
+        String next;
+        do {
+            next = String.format(java.util.Locale.ROOT, "EX-%04d", caseStore.nextSequence("EXHIBIT:" + c.getId()));
+        } while (exhibits.findByNumber(c.getId(), next).isPresent());
+        return next;
+    }
+
+    static HashCheck outcome(ContentCheck check, String expected) {
+        return switch (check.outcome()) {
+            case READ -> expected.equals(check.sha256()) ? HashCheck.Match : HashCheck.Mismatch;
+            case MISSING, DAMAGED -> HashCheck.Unreadable;
+        };
+    }
+
+    private ExhibitDetails details(Exhibit e, CaseFile c) {
+        String parentNumber = e.getParentId() == null ? null
+                : exhibits.find(e.getParentId()).map(Exhibit::getExhibitNumber).orElse(null);
+        return details(e, c, parentNumber);
+    }
+
+    private static ExhibitDetails details(Exhibit e, CaseFile c, String parentNumber) {
+        return new ExhibitDetails(e.getId(), e.getCaseId(), c == null ? null : c.getCaseNumber(), e.getExhibitNumber(),
+                e.getType(), e.getDescription(), e.getSource(), e.getAcquisition(), e.getOriginalFileName(),
+                e.getSizeBytes(), e.getHashes(), e.getCondition(), e.getSealNumber(), e.getStorageLocation(),
+                e.getFlags(), e.getParentId(), parentNumber, e.getCustodian(), e.getIntegrity(), e.getVerifiedAt(),
+                e.getCreatedBy(), e.getCreatedAt(), e.getVersion());
+    }
+
+    private static CustodyEventDetails event(CustodyEvent ev, String exhibitNumber) {
+        return new CustodyEventDetails(ev.getId(), ev.getExhibitId(), exhibitNumber, ev.getSequence(),
+                ev.getPreviousEventId(), ev.getAction(), ev.getFromCustodian(), ev.getToCustodian(), ev.getOccurredAt(),
+                ev.getPlace(), ev.getPurpose(), ev.getStorageAfter(), ev.getHashChecked(), ev.getHashResult(),
+                ev.getCreatedBy(), ev.getCreatedAt());
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? null : name.toString();
+    }
+
+    /** An exhibit number as a file name: only safe characters, so no path can be formed from it. */
+    static String safeName(String exhibitNumber) {
+        return exhibitNumber.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** The original extension (so the copy opens in the right program), never the original name. */
+    static String extension(String originalName) {
+        if (originalName == null) {
+            return "";
+        }
+        int dot = originalName.lastIndexOf('.');
+        String ext = dot < 0 ? "" : originalName.substring(dot + 1);
+        return ext.matches("[A-Za-z0-9]{1,10}") ? "." + ext.toLowerCase(java.util.Locale.ROOT) : "";
+    }
+
+    private static boolean prepareFolder(Path folder) throws ApplicationException {
+        try {
+            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new ValidationException(new UserMessage("disclosure.folderNotEmpty"));
+                }
+                try (var s = Files.list(folder)) {
+                    if (s.findAny().isPresent()) {
+                        throw new ValidationException(new UserMessage("disclosure.folderNotEmpty"));
+                    }
+                }
+                return false;
+            }
+            Files.createDirectories(folder);
+            return true;
+        } catch (IOException e) {
+            throw new StorageException(new UserMessage(diskFull(e) ? "error.diskFull" : "error.storage"), e);
+        }
+    }
+
+    private static void removeQuietly(Path folder, boolean created) {
+        try (var walk = Files.walk(folder)) {
+            List<Path> paths = walk.sorted(java.util.Comparator.reverseOrder()).toList();
+            for (Path p : paths) {
+                if (created || !p.equals(folder)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not remove a failed disclosure export: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private static boolean diskFull(IOException e) {
+        return e.getMessage() != null && e.getMessage().contains("No space left");
+    }
+}

@@ -1,0 +1,43 @@
+package org.shield.application.evidence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shield.domain.evidence.CustodyEvent;
+import org.shield.domain.evidence.Exhibit;
+
+/** Exhibits and their custody events. Call inside a transaction of {@code TransactionRunner}. */
+public interface ExhibitRepository {
+    void add(Exhibit exhibit);
+
+    void add(CustodyEvent event);
+
+    /** A live exhibit. */
+    Optional<Exhibit> find(UUID id);
+
+    Optional<Exhibit> findByNumber(UUID caseId, String exhibitNumber);
+
+    /** The live exhibits of a case in exhibit-number order. */
+    List<Exhibit> ofCase(UUID caseId);
+
+    /** Ids of every live exhibit with stored content, oldest first (what "verify all" walks). */
+    List<UUID> withContent();
+
+    /** The chain of an exhibit in order. */
+    List<CustodyEvent> custody(UUID exhibitId);
+
+    /** Every custody event of a case's exhibits, oldest first. */
+    List<CustodyEvent> custodyOfCase(UUID caseId);
+
+    Optional<CustodyEvent> lastEvent(UUID exhibitId);
+
+    /** Exhibits flagged {@code Mismatch} in cases of these units (null: of every unit). */
+    List<Exhibit> mismatches(Collection<String> unitCodes);
+
+    /** The case an exhibit or custody event belongs to. */
+    Optional<UUID> caseOf(UUID recordId);
+
+    /** Ids of the exhibits and custody events of a case (for its record history). */
+    List<UUID> partIds(UUID caseId);
+}
