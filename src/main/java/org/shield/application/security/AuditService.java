@@ -51,7 +51,12 @@ public final class AuditService {
             "userName", "requestedBy", "decidedBy", "leadInvestigator", "team", "referredTo", "caseId", "personId",
             "pseudonym", "type", "exploitationTypes", "openedOn", "closedOn", "date", "country", "correctsNoteId",
             "subjectId", "requestedValue", "purpose", "reason", "requestReason", "decisionReason", "actorFilter",
-            "recordFilter", "actionFilter", "since", "until", "what", "beforeSignInOf", "keyFile");
+            "recordFilter", "actionFilter", "since", "until", "what", "beforeSignInOf", "keyFile",
+            // evidence and interviews: how an exhibit was handled and checked, never what it shows or says
+            "exhibitNumber", "exhibits", "eventId", "seq", "previousEventId", "action", "from", "to", "occurredAt",
+            "hashChecked", "hashResult", "sha256", "md5", "sha1", "sizeBytes", "expected", "found", "content",
+            "custody", "contentSha256", "signedOffBy", "countersignedBy", "interviewId", "unit",
+            "countersignRequired", "identifiesVictim", "involvesMinor", "sexualContent", "parentId");
     private static final int MAX_PAGE = 500;
     private static final String TYPE = "AuditTrail";
 

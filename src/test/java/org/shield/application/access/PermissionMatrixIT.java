@@ -33,7 +33,12 @@ import org.shield.application.common.CancellationToken;
 import org.shield.application.common.ProgressListener;
 import org.shield.application.party.SaveOrganisationCommand;
 import org.shield.application.party.SavePersonCommand;
+import org.shield.application.evidence.AddExhibitCommand;
+import org.shield.application.interview.SaveInterviewCommand;
 import org.shield.application.security.VaultService;
+import org.shield.domain.evidence.ExhibitFlags;
+import org.shield.domain.evidence.ExhibitType;
+import org.shield.domain.interview.InterviewKind;
 import org.shield.application.security.Workspace;
 import org.shield.domain.audit.AuditAction;
 import org.shield.domain.casefile.CaseStatus;
@@ -65,25 +70,29 @@ class PermissionMatrixIT {
     static String victimPseudonym;
     static UUID suspectPersonId;
     static UUID pendingApprovalId;
+    static UUID interviewId;
+    static UUID sensitiveExhibitId;
 
     /** The actions, in the order of docs/PERMISSIONS.md. */
     enum Action {
         CASE_VIEW, CASE_LIST, CASE_READ_INVESTIGATION, CASE_CREATE, CASE_EDIT, CASE_DELETE, CASE_ASSIGN,
         CASE_REQUEST_CLOSURE, PARTY_VIEW_PROTECTED, PARTY_ADD, PARTY_REFER, PERSON_SEARCH, PERSON_VIEW,
         PERSON_EDIT, IDENTITY_REVEAL, APPROVAL_DECIDE, USER_MANAGE, AUDIT_VIEW, AUDIT_VERIFY, RECORD_HISTORY,
-        VAULT_BACKUP, ORGANISATION_VIEW, ORGANISATION_EDIT, CASE_REOPEN
+        VAULT_BACKUP, ORGANISATION_VIEW, ORGANISATION_EDIT, INTERVIEW_VIEW, INTERVIEW_RECORD,
+        INTERVIEW_COUNTERSIGN, EVIDENCE_VIEW, EVIDENCE_RECORD, EVIDENCE_OPEN_SENSITIVE, EVIDENCE_EXPORT,
+        EVIDENCE_VERIFY, CASE_REOPEN
     }
 
     /** Expected: Y allowed, N denied; columns in {@link Action} order. */
     private static final Map<Role, String> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                 V L R C E D A Q P + F S W P I X U A V H B O O R
-        EXPECTED.put(Role.Investigator, "Y Y Y Y Y N N Y Y Y Y Y Y Y Y N N N N Y N Y Y N");
-        EXPECTED.put(Role.Caseworker, "Y Y N N N N N N Y N N Y N N Y N N N N N N Y Y N");
-        EXPECTED.put(Role.Administrator, "N N N N N N N N N N N N N N N N Y N Y N Y N N N");
-        EXPECTED.put(Role.Auditor, "N N N N N N N N N N N N N N N N N Y Y Y N N N N");
-        EXPECTED.put(Role.Supervisor, "Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y N Y Y Y Y Y Y Y");
+        //                                 V L R C E D A Q P + F S W P I X U A V H B O O i r c v e s x y R
+        EXPECTED.put(Role.Investigator, "Y Y Y Y Y N N Y Y Y Y Y Y Y Y N N N N Y N Y Y Y Y N Y Y Y Y Y N");
+        EXPECTED.put(Role.Caseworker, "Y Y N N N N N N Y N N Y N N Y N N N N N N Y Y Y Y N N N N N N N");
+        EXPECTED.put(Role.Administrator, "N N N N N N N N N N N N N N N N Y N Y N Y N N N N N N N N N Y N");
+        EXPECTED.put(Role.Auditor, "N N N N N N N N N N N N N N N N N Y Y Y N N N N N N N N N N Y N");
+        EXPECTED.put(Role.Supervisor, "Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y N Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y");
     }
 
     @BeforeAll
@@ -113,6 +122,12 @@ class PermissionMatrixIT {
             closedCaseVersion = closed.version();
             pendingApprovalId = admin.approvals().requestClosure(caseId, CaseStatus.Closed,
                     "DEMO reason: investigation complete").id();
+            interviewId = admin.interviews().save(interview(InterviewKind.Witness)).id();
+            java.nio.file.Path content = dir.resolve("sensitive.bin");
+            java.nio.file.Files.writeString(content, "DEMO sensitive exhibit content");
+            sensitiveExhibitId = admin.evidence().add(new AddExhibitCommand(caseId, ExhibitType.Digital, null,
+                    "DEMO sensitive exhibit", null, null, new ExhibitFlags(true, true, false), null, null, null, null,
+                    content, false), ProgressListener.NONE, new CancellationToken()).id();
         }
     }
 
@@ -139,6 +154,10 @@ class PermissionMatrixIT {
             openUser = user;
         }
         return open;
+    }
+
+    private static SaveInterviewCommand interview(InterviewKind kind) {
+        return new SaveInterviewCommand(null, 0, caseId, victimPersonId, kind, null, null, null, 999);
     }
 
     private static void attempt(Workspace ws, Action a) throws ApplicationException {
@@ -179,6 +198,24 @@ class PermissionMatrixIT {
             case ORGANISATION_VIEW -> ws.organisations().findByName("DEMO");
             case ORGANISATION_EDIT -> ws.organisations().save(new SaveOrganisationCommand(null, 0,
                     "DEMO Matrix Shelter", OrganisationType.NGO, null, null));
+            case INTERVIEW_VIEW -> ws.interviews().list(caseId);
+            case INTERVIEW_RECORD -> ws.interviews().save(interview(InterviewKind.MdtIdentification));
+            case INTERVIEW_COUNTERSIGN -> expectConflict(() -> ws.interviews().countersign(interviewId, -1));
+            case EVIDENCE_VIEW -> ws.evidence().list(caseId);
+            case EVIDENCE_RECORD -> ws.evidence().add(new AddExhibitCommand(caseId, ExhibitType.Physical, null,
+                    "DEMO matrix exhibit", null, null, null, null, null, null, null, null, false),
+                    ProgressListener.NONE, new CancellationToken());
+            case EVIDENCE_OPEN_SENSITIVE -> {
+                try (var opened = ws.evidence().open(sensitiveExhibitId, "DEMO purpose: matrix test view")) {
+                    assertThat(opened.content().readAllBytes()).isNotEmpty();
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            case EVIDENCE_EXPORT -> ws.evidence().exportDisclosure(caseId, dir.resolve("disclosure-" + UUID.randomUUID()),
+                    "DEMO purpose: matrix disclosure", ProgressListener.NONE, new CancellationToken());
+            case EVIDENCE_VERIFY -> assertThat(ws.evidence().verify(caseId, ProgressListener.NONE,
+                    new CancellationToken()).allIntact()).isTrue();
             case CASE_REOPEN -> {
                 // the reopening itself: run last, by the supervisor, because it changes the case
                 CaseDetails d = ws.cases().get(closedCaseId);
