@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class VaultService {
     private static final Logger LOG = LoggerFactory.getLogger(VaultService.class);
+    /** The evidence store's folder inside a vault directory, carried by backups. */
+    private static final String EVIDENCE_DIR = "evidence";
 
     private final VaultKeyStore keys;
     private final WorkspaceFactory workspaces;
@@ -141,8 +143,9 @@ public final class VaultService {
     }
 
     /**
-     * Writes an encrypted one-file backup of an open vault and verifies it (decrypts and authenticates
-     * every byte) before reporting success. A backup that fails verification is deleted.
+     * Writes an encrypted one-file backup of an open vault (database and evidence blobs) and verifies it
+     * (decrypts and authenticates every byte) before reporting success. A backup that fails verification
+     * is deleted.
      */
     public void backup(Workspace ws, Path out, ProgressListener progress) throws ApplicationException {
         ws.access().require(org.shield.domain.security.Permission.VAULT_BACKUP, "Vault", null);
@@ -153,7 +156,9 @@ public final class VaultService {
         Path snapshot = ws.directory().resolve("backup-" + System.nanoTime() + ".tmp.zip");
         try {
             ws.snapshot(snapshot);
-            backups.write(out, keys.exportKeyFile(ws.directory()), snapshot, ws.dataKey(), progress);
+            // blobs are listed after the snapshot is taken, so every blob the snapshot refers to is included
+            backups.write(out, keys.exportKeyFile(ws.directory()), snapshot, ws.directory().resolve(EVIDENCE_DIR),
+                    ws.dataKey(), progress);
             backups.verify(out, ws.dataKey());
             LOG.info("backup written and verified");
         } catch (ApplicationException | RuntimeException e) {
