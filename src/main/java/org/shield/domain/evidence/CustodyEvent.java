@@ -82,7 +82,8 @@ public class CustodyEvent extends BaseEntity {
         if (action == CustodyAction.Transferred && fromCustodian.equals(toCustodian)) {
             throw new DomainRuleViolation("custody.transferToSelf");
         }
-        this.occurredAt = occurredAt;
+        // the database keeps microseconds: keep no more, so the event reads back exactly as it was recorded
+        this.occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.place = Text.optional(place, "custody.place", 300);
         this.purpose = Text.optional(purpose, "custody.purpose", 1000);
         this.storageAfter = Text.optional(storageAfter, "custody.storageAfter", 300);

@@ -219,7 +219,8 @@ class EvidenceServiceIT {
         }
         IntegrityReport report = as("ev-supervisor").evidence().verify(caseId, ProgressListener.NONE,
                 new CancellationToken());
-        assertThat(report.failures()).extracting(IntegrityResult::exhibitId).containsExactly(target.id());
+        assertThat(report.failures()).as(report.failures().toString()).extracting(IntegrityResult::exhibitId)
+                .containsExactly(target.id());
         assertThat(report.failures().get(0).content()).isEqualTo(HashCheck.Unreadable);
         assertThat(as("ev-supervisor").evidence().mismatches()).extracting(ExhibitDetails::id)
                 .containsExactly(target.id());
