@@ -187,17 +187,16 @@ public final class TinkEvidenceStore implements EvidenceStore {
         FileChannel out = null;
         boolean complete = false;
         try {
-            long cipherTotal = Files.size(blob);
             AesGcmHkdfStreaming aead = streaming(contentKey);
-            long total = Math.max(0, cipherTotal - aead.getHeaderLength() - aead.getCiphertextOverhead()
-                    * Math.max(1, (cipherTotal + aead.getCiphertextSegmentSize() - 1) / aead.getCiphertextSegmentSize()));
+            long total = plaintextSize(aead, Files.size(blob));
             if (target != null) {
                 out = openTarget(target);
             }
             MessageDigest sha256 = digest("SHA-256");
             byte[] buf = new byte[CHUNK];
             long done = 0;
-            try (InputStream in = aead.newDecryptingStream(Files.newInputStream(blob), aad(blobId))) {
+            try (InputStream file = Files.newInputStream(blob);
+                 InputStream in = aead.newDecryptingStream(file, aad(blobId))) {
                 while (true) {
                     cancel.throwIfCancelled();
                     int n;
@@ -235,6 +234,13 @@ public final class TinkEvidenceStore implements EvidenceStore {
                 deleteQuietly(target);
             }
         }
+    }
+
+    /** For progress only: segment 0 holds the header, and every segment ends with a 16-byte tag. */
+    private static long plaintextSize(AesGcmHkdfStreaming aead, long ciphertextSize) {
+        long segments = Math.max(1, (ciphertextSize + aead.getCiphertextSegmentSize() - 1)
+                / aead.getCiphertextSegmentSize());
+        return Math.max(0, ciphertextSize - aead.getHeaderLength() - segments * aead.getCiphertextOverhead());
     }
 
     // --- keys ---
