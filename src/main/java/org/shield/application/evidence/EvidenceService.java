@@ -292,10 +292,11 @@ public final class EvidenceService {
                     e.handOver(to);
                 }
                 case Received -> {
-                    if (!custodian || last == null || last.getAction() != CustodyAction.Transferred) {
+                    CustodyEvent handOver = pendingTransfer(e.getId());
+                    if (!custodian || handOver == null) {
                         throw new ValidationException(new UserMessage("custody.nothingToReceive"));
                     }
-                    from = last.getFromCustodian();
+                    from = handOver.getFromCustodian();
                     to = user.userName();
                 }
                 default -> {
@@ -571,6 +572,32 @@ public final class EvidenceService {
             previous = ev.getId();
         }
         return trail.isEmpty() ? null : "integrity.custody.missingEvent";
+    }
+
+    /**
+     * The transfer not yet acknowledged: the latest transfer or receipt, if it is a transfer (views and
+     * exports in between do not count). Call inside a transaction.
+     */
+    private CustodyEvent pendingTransfer(UUID exhibitId) {
+        List<CustodyEvent> chain = exhibits.custody(exhibitId);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            CustodyAction a = chain.get(i).getAction();
+            if (a == CustodyAction.Transferred) {
+                return chain.get(i);
+            }
+            if (a == CustodyAction.Received) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** True when the exhibit was transferred to the user and they have not yet recorded its receipt. */
+    public boolean awaitsReceiptByMe(UUID exhibitId) throws ApplicationException {
+        return tx.read(() -> {
+            Exhibit e = load(exhibitId);
+            return user.userName().equals(e.getCustodian()) && pendingTransfer(exhibitId) != null;
+        });
     }
 
     private String requireRecipient(CaseFile c, String name) throws ApplicationException {

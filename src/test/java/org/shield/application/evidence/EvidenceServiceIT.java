@@ -163,6 +163,8 @@ class EvidenceServiceIT {
                 .doesNotContain("ev-caseworker", "ev-lead", "ev-outsider");
         as("ev-lead").evidence().recordCustody(new RecordCustodyCommand(x.id(), CustodyAction.Transferred, "ev-team",
                 null, "DEMO office", "DEMO analysis", null, false), ProgressListener.NONE, new CancellationToken());
+        as("ev-lead").evidence().open(x.id(), null).close(); // a view in between does not cancel the hand-over
+        assertThat(as("ev-team").evidence().awaitsReceiptByMe(x.id())).isTrue();
         CustodyEventDetails received = as("ev-team").evidence().recordCustody(new RecordCustodyCommand(x.id(),
                 CustodyAction.Received, null, null, "DEMO lab", null, "DEMO lab safe", true), ProgressListener.NONE,
                 new CancellationToken());
@@ -173,7 +175,9 @@ class EvidenceServiceIT {
         assertThat(now.custodian()).isEqualTo("ev-team");
         assertThat(now.storageLocation()).isEqualTo("DEMO lab safe");
         assertThat(as("ev-team").evidence().custody(x.id())).extracting(CustodyEventDetails::action)
-                .containsExactly(CustodyAction.Collected, CustodyAction.Transferred, CustodyAction.Received);
+                .containsExactly(CustodyAction.Collected, CustodyAction.Transferred, CustodyAction.Viewed,
+                        CustodyAction.Received);
+        assertThat(as("ev-team").evidence().awaitsReceiptByMe(x.id())).isFalse();
         assertThatThrownBy(() -> as("ev-lead").evidence().recordCustody(new RecordCustodyCommand(x.id(),
                 CustodyAction.Collected, null, null, null, null, null, false), ProgressListener.NONE,
                 new CancellationToken())).isInstanceOf(ValidationException.class);
