@@ -27,7 +27,10 @@ final class IntakePipeline {
 
     private final BlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(BUFFERS);
     private final BlockingQueue<ByteBuffer> full = new ArrayBlockingQueue<>(BUFFERS + 1);
-    private final AtomicReference<Exception> writerFailure = new AtomicReference<>();
+    private final AtomicReference<Throwable> writerFailure = new AtomicReference<>();
+    /** Set by the writer only after the last segment and its tag are written: anything less is a failure. */
+    private volatile boolean finished;
+    private Thread writer;
     private volatile boolean aborted;
 
     private IntakePipeline() {
@@ -47,7 +50,7 @@ final class IntakePipeline {
     private long pump(FileChannel in, WritableByteChannel enc, TinkEvidenceStore.Digests digests, long total,
             ProgressListener progress, CancellationToken cancel)
             throws IOException, GeneralSecurityException, OperationCancelledException {
-        Thread writer = new Thread(() -> write(enc, digests), "evidence-intake-writer");
+        writer = new Thread(() -> write(enc, digests), "evidence-intake-writer");
         writer.setDaemon(true);
         writer.start();
         long done = 0;
@@ -55,7 +58,7 @@ final class IntakePipeline {
         try {
             while (true) {
                 cancel.throwIfCancelled();
-                ByteBuffer buf = nextFree();
+                ByteBuffer buf = nextFree(cancel);
                 buf.clear();
                 fill(in, buf);
                 int n = buf.position();
@@ -76,6 +79,9 @@ final class IntakePipeline {
             joinUninterruptibly(writer);
         }
         rethrowWriterFailure();
+        if (!finished) {
+            throw new IOException("the encrypting writer stopped before the end");
+        }
         return done;
     }
 
@@ -94,8 +100,9 @@ final class IntakePipeline {
             }
             if (!aborted) {
                 enc.close(); // writes the last segment and its tag
+                finished = true;
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             writerFailure.set(e);
             aborted = true;
             free.offer(END); // wakes a reader waiting for a buffer
@@ -105,11 +112,12 @@ final class IntakePipeline {
         }
     }
 
-    private ByteBuffer nextFree() throws IOException {
+    private ByteBuffer nextFree(CancellationToken cancel) throws IOException, OperationCancelledException {
         try {
             while (true) {
+                cancel.throwIfCancelled();
                 ByteBuffer buf = free.poll(100, TimeUnit.MILLISECONDS);
-                if (writerFailure.get() != null || buf == END) {
+                if (writerFailure.get() != null || buf == END || buf == null && !writer.isAlive()) {
                     rethrowWriterFailure(); // e.g. the disk is full: the reader reports the writer's cause
                     throw new IOException("writer stopped");
                 }
@@ -124,12 +132,15 @@ final class IntakePipeline {
     }
 
     private void rethrowWriterFailure() throws IOException {
-        Exception e = writerFailure.get();
+        Throwable e = writerFailure.get();
         if (e instanceof IOException io) {
             throw io;
         }
         if (e instanceof RuntimeException re) {
             throw re;
+        }
+        if (e instanceof Error err) {
+            throw err;
         }
     }
 

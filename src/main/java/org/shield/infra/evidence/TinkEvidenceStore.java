@@ -173,6 +173,9 @@ public final class TinkEvidenceStore implements EvidenceStore {
      */
     private ContentCheck decryptTo(String blobId, byte[] wrappedKey, Path target, ProgressListener progress,
             CancellationToken cancel) throws ApplicationException {
+        if (blobId == null || !BLOB_ID.matcher(blobId).matches()) {
+            return ContentCheck.damaged(); // a record altered outside the app: report it, do not stop the run
+        }
         Path blob = blobPath(blobId);
         if (!Files.isRegularFile(blob)) {
             return ContentCheck.missing();
