@@ -61,7 +61,7 @@ public final class MainViewModel implements Navigator {
         this.organisations = new OrganisationListViewModel(ctx, this);
         this.globalSearch = new PersonSearchViewModel(ctx, this);
         this.settings = settingsFactory.get();
-        this.approvals = new ApprovalsViewModel(ctx, pendingApprovals::set);
+        this.approvals = new ApprovalsViewModel(ctx, this, pendingApprovals::set);
         this.users = new UsersViewModel(ctx);
         this.audit = new AuditViewModel(ctx, exporter);
         this.sections = Arrays.stream(Section.values()).filter(this::allowed).toList();
@@ -95,7 +95,9 @@ public final class MainViewModel implements Navigator {
         if (!ctx.session().holds(Permission.APPROVAL_DECIDE) || !sections.contains(Section.APPROVALS)) {
             return;
         }
-        ctx.tasks().run("ui.task.countApprovals", c -> ctx.session().approvals().pendingCount(), n -> {
+        boolean countersigns = ctx.session().holds(Permission.INTERVIEW_COUNTERSIGN);
+        ctx.tasks().run("ui.task.countApprovals", c -> ctx.session().approvals().pendingCount() + (countersigns
+                ? ctx.session().workspace().interviews().awaitingCountersign().size() : 0), n -> {
             pendingApprovals.set(n);
             if (n > 0 && documents.isEmpty()) {
                 show(Section.APPROVALS);
@@ -132,6 +134,18 @@ public final class MainViewModel implements Navigator {
             vm.open(caseId);
             add(vm);
         }
+    }
+
+    @Override
+    public void openInterview(UUID caseId, UUID interviewId) {
+        openCase(caseId);
+        documents.stream().filter(d -> d instanceof CaseViewModel && caseId.equals(d.identity())).findFirst()
+                .ifPresent(d -> ((CaseViewModel) d).showInterview(interviewId));
+    }
+
+    @Override
+    public void showApprovals() {
+        show(Section.APPROVALS);
     }
 
     @Override
