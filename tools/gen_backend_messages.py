@@ -216,6 +216,18 @@ e("nonPunishment.interviewNeedsApproval", "This person is recorded as a victim o
 e("error.interviewNotFound", "That interview does not exist.", "ไม่พบการสัมภาษณ์นี้")
 # end interviews and evidence
 
+# cli: interviews and evidence
+# (the interview and evidence commands of the command line, infra.cli)
+e("cli.exhibitAdded", "Exhibit {0} added  sha256 {1}", "เพิ่มวัตถุพยาน {0} แล้ว  sha256 {1}")
+e("cli.evidenceIntact", "{0} exhibits verified, all intact.", "ตรวจสอบวัตถุพยานแล้ว {0} รายการ ครบถ้วนทั้งหมด")
+e("cli.evidenceFailed", "{0}  {1}  expected sha256 {2}  found {3}", "{0}  {1}  sha256 ที่ควรเป็น {2}  ที่พบ {3}")
+e("cli.evidenceFailedCustody", "{0}  {1}  expected sha256 {2}  found {3}  custody: {4}", "{0}  {1}  sha256 ที่ควรเป็น {2}  ที่พบ {3}  การครอบครอง: {4}")
+e("cli.evidenceUnreadable", "unreadable", "อ่านไม่ได้")
+e("cli.evidenceNotIntact", "Evidence NOT intact: {0} of {1} exhibits failed verification and are flagged for the supervisor.", "พยานหลักฐานไม่ครบถ้วน: วัตถุพยาน {0} จาก {1} รายการไม่ผ่านการตรวจสอบ และถูกแจ้งให้ผู้บังคับบัญชาทราบแล้ว")
+e("cli.disclosureWritten", "Disclosure export written to {0}: {1} exhibits, {2} files.", "ส่งออกเพื่อเปิดเผยพยานหลักฐานไปยัง {0} แล้ว: วัตถุพยาน {1} รายการ {2} ไฟล์")
+e("cli.disclosureMismatches", "{0} exported copies do not match their intake SHA-256; see the manifest before disclosing.", "สำเนาที่ส่งออก {0} รายการไม่ตรงกับ SHA-256 เมื่อรับเข้า โปรดตรวจดูบัญชีรายการก่อนเปิดเผย")
+# end cli: interviews and evidence
+
 enums = {
  "CaseStatus": [("Active","Active","ดำเนินการ"),("FollowUp","Follow-up","ติดตามผล"),("Closed","Closed","ปิดคดี"),("ClosedReferred","Closed (referred)","ปิดคดี (ส่งต่อ)")],
  "ExploitationType": [("ForcedLabour","Forced labour","การบังคับใช้แรงงาน"),("SexualExploitation","Sexual exploitation","การแสวงประโยชน์ทางเพศ"),("ChildLabour","Child labour","แรงงานเด็ก"),("ForcedMarriage","Forced marriage","การบังคับแต่งงาน"),("Servitude","Servitude","การเอาคนลงเป็นทาส"),("ForcedMilitaryByNonStateActors","Forced military service (non-state actors)","การบังคับเป็นทหารโดยกลุ่มที่ไม่ใช่รัฐ"),("OrganRemoval","Organ removal","การตัดอวัยวะ"),("ForcedBegging","Forced begging","การบังคับให้ขอทาน"),("ForcedAdoption","Forced adoption","การบังคับรับบุตรบุญธรรม"),("Surrogacy","Surrogacy","การตั้งครรภ์แทน"),("ForcedCriminalityOnlineScam","Forced criminality in online scam operations","การบังคับให้กระทำผิดในแก๊งหลอกลวงออนไลน์"),("Other","Other","อื่น ๆ")],
