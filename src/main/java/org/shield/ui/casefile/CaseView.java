@@ -12,6 +12,7 @@ import org.shield.ui.common.DocumentView;
 import org.shield.ui.common.Messages;
 import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
+import org.shield.ui.evidence.EvidenceView;
 
 /** An open case: a header with the case number and sensitivity marking, and the four tabs. */
 public final class CaseView implements DocumentView {
@@ -21,6 +22,7 @@ public final class CaseView implements DocumentView {
     @FXML private Paragraph error;
     @FXML private Tab overviewTab;
     @FXML private Tab partiesTab;
+    @FXML private Tab evidenceTab;
     @FXML private Tab timelineTab;
     @FXML private Tab notesTab;
     @FXML private TabPane caseTabs;
@@ -51,7 +53,8 @@ public final class CaseView implements DocumentView {
         partiesTab.setContent(new CasePartiesView(vm.parties(), loader).root());
         timelineTab.setContent(new CaseTimelineView(vm.timeline(), loader).root());
         notesTab.setContent(new CaseNotesView(vm.notes(), loader).root());
-        for (Tab t : new Tab[] {partiesTab, timelineTab, notesTab}) {
+        evidenceTab.setContent(new EvidenceView(vm.evidence(), loader).root());
+        for (Tab t : new Tab[] {partiesTab, evidenceTab, timelineTab, notesTab}) {
             t.disableProperty().bind(vm.savedProperty().not());
         }
         // a user who may not read the investigation (a caseworker) gets no route and no notes at all
@@ -67,6 +70,15 @@ public final class CaseView implements DocumentView {
         };
         tabs.run();
         vm.investigationVisibleProperty().addListener((o, was, now) -> tabs.run());
+        // exhibits only for a user who may see this case's evidence, right after the parties
+        Runnable evidence = () -> {
+            caseTabs.getTabs().remove(evidenceTab);
+            if (vm.evidence().visibleProperty().get()) {
+                caseTabs.getTabs().add(caseTabs.getTabs().indexOf(partiesTab) + 1, evidenceTab);
+            }
+        };
+        evidence.run();
+        vm.evidence().visibleProperty().addListener((o, was, now) -> evidence.run());
     }
 
     @Override

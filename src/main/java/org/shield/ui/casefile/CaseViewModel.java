@@ -22,6 +22,7 @@ import org.shield.ui.common.Busy;
 import org.shield.ui.common.Document;
 import org.shield.ui.common.Navigator;
 import org.shield.ui.common.ScreenContext;
+import org.shield.ui.evidence.EvidenceViewModel;
 import org.shield.ui.history.RecordHistoryViewModel;
 
 /**
@@ -38,6 +39,7 @@ public final class CaseViewModel implements Document {
     private final CasePartiesViewModel parties;
     private final CaseTimelineViewModel timeline;
     private final CaseNotesViewModel notes;
+    private final EvidenceViewModel evidence;
     private final CaseClosureViewModel closure;
     private final CaseTeamViewModel team;
     private final RecordHistoryViewModel history;
@@ -68,6 +70,7 @@ public final class CaseViewModel implements Document {
                 && loaded.get().allows(Permission.RECORD_HISTORY), loaded);
         this.timeline = new CaseTimelineViewModel(ctx, caseId::get);
         this.notes = new CaseNotesViewModel(ctx, caseId::get);
+        this.evidence = new EvidenceViewModel(ctx, overview.loadedProperty());
         // anything typed and not yet saved or added counts: the overview, a note, a party, a route step
         this.dirty = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> overview.dirtyProperty().get() || notes.hasPendingInput() || parties.hasPendingInput()
@@ -182,6 +185,10 @@ public final class CaseViewModel implements Document {
 
     public CaseNotesViewModel notes() {
         return notes;
+    }
+
+    public EvidenceViewModel evidence() {
+        return evidence;
     }
 
     public CaseClosureViewModel closure() {
