@@ -88,12 +88,8 @@ public final class EvidenceViewModel {
             return e != null && e.hasContent() && (e.flags() == null || !e.flags().sensitive()
                     || allowed(Permission.EVIDENCE_OPEN_SENSITIVE));
         }, selected, details).and(opener.busyProperty().not());
-        details.addListener((o, was, now) -> {
-            if (now != null && !now.id().equals(loadedCase) && now.allows(Permission.EVIDENCE_VIEW)) {
-                loadedCase = now.id();
-                reload(null);
-            }
-        });
+        details.addListener((o, was, now) -> caseShown(now));
+        caseShown(details.get());
         selected.addListener((o, was, now) -> {
             if (now == null) {
                 custody.clear();
@@ -101,6 +97,14 @@ public final class EvidenceViewModel {
                 reloadCustody(now.id());
             }
         });
+    }
+
+    /** Reads the exhibits when a case is first shown (not again when the same case is saved). */
+    private void caseShown(CaseDetails now) {
+        if (now != null && !now.id().equals(loadedCase) && now.allows(Permission.EVIDENCE_VIEW)) {
+            loadedCase = now.id();
+            reload(null);
+        }
     }
 
     private BooleanBinding allows(Permission p) {
