@@ -1,6 +1,8 @@
 package org.shield.ui.evidence;
 
 import java.io.File;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
@@ -21,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.shield.application.common.UserMessage;
 import org.shield.application.evidence.ExhibitDetails;
 import org.shield.domain.evidence.ExhibitType;
@@ -71,15 +74,16 @@ final class AddExhibitDialog {
         Controls.codeList(type, ExhibitType.values(), m);
         type.valueProperty().bindBidirectional(vm.typeProperty());
         field("ui.evidence.add.type", type);
-        Label fileName = new Label();
-        fileName.setId("exhibitFile");
-        fileName.textProperty().bind(Bindings.createStringBinding(() -> vm.fileProperty().get() == null
-                ? m.get("ui.evidence.add.noFile") : vm.fileProperty().get().getFileName().toString(),
-                vm.fileProperty()));
+        // the path can be pasted as well as chosen (and a headless test can type it)
+        TextField filePath = new TextField();
+        filePath.setId("exhibitFilePath");
+        filePath.setPromptText(m.get("ui.evidence.add.noFile"));
+        Bindings.bindBidirectional(filePath.textProperty(), vm.fileProperty(), new PathText());
+        HBox.setHgrow(filePath, Priority.ALWAYS);
         Button choose = new Button(m.get("ui.evidence.add.chooseFile"));
         choose.setId("chooseExhibitFile");
         choose.setOnAction(e -> chooseFile(choose));
-        HBox fileBox = new HBox(8, choose, fileName);
+        HBox fileBox = new HBox(8, filePath, choose);
         Controls.showWhen(fileBox, vm.digitalProperty());
         Label fileLabel = field("ui.evidence.add.file", fileBox);
         Controls.showWhen(fileLabel, vm.digitalProperty());
@@ -207,6 +211,26 @@ final class AddExhibitDialog {
         p.getStyleClass().add("field-problem");
         Controls.showMessage(p, message, m);
         grid.add(p, 1, row++);
+    }
+
+    /** A typed path as a file; blank or not a path is no file. */
+    private static final class PathText extends StringConverter<Path> {
+        @Override
+        public String toString(Path p) {
+            return p == null ? "" : p.toString();
+        }
+
+        @Override
+        public Path fromString(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return Path.of(text.strip());
+            } catch (InvalidPathException e) {
+                return null;
+            }
+        }
     }
 
     /** A parent choice by number and description; the empty choice means "none". */
