@@ -54,7 +54,7 @@ public final class CaseView implements DocumentView {
         timelineTab.setContent(new CaseTimelineView(vm.timeline(), loader).root());
         notesTab.setContent(new CaseNotesView(vm.notes(), loader).root());
         evidenceTab.setContent(new EvidenceView(vm.evidence(), loader).root());
-        for (Tab t : new Tab[] {partiesTab, evidenceTab, timelineTab, notesTab}) {
+        for (Tab t : new Tab[] {partiesTab, timelineTab, notesTab}) {
             t.disableProperty().bind(vm.savedProperty().not());
         }
         // a user who may not read the investigation (a caseworker) gets no route and no notes at all
@@ -70,7 +70,7 @@ public final class CaseView implements DocumentView {
         };
         tabs.run();
         vm.investigationVisibleProperty().addListener((o, was, now) -> tabs.run());
-        // exhibits only for a user who may see this case's evidence, right after the parties
+        // exhibits only for a user who may see this case's evidence (so only once saved), after the parties
         Runnable evidence = () -> {
             caseTabs.getTabs().remove(evidenceTab);
             if (vm.evidence().visibleProperty().get()) {
