@@ -42,7 +42,7 @@ import org.testfx.framework.junit5.Stop;
 @ExtendWith(ApplicationExtension.class)
 class EvidenceCustodyUiTest {
     private static final int MB = 1024 * 1024;
-    private static final int FILE_MB = 160;
+    private static final int FILE_MB = 64;
 
     @TempDir
     Path dir;

@@ -22,7 +22,7 @@ import org.shield.ui.SyntheticAccounts;
  * of a transfer (and only they) receives, a supervisor of the unit acts for the custodian, nothing follows
  * a destruction. Real vault; the investigator leads the case, the test administrator supervises unit TST.
  */
-class CustodyActionsViewModelTest {
+class EvidenceViewModelCustodyTest {
     @TempDir
     Path dir;
 

@@ -19,7 +19,7 @@ import org.shield.domain.evidence.ExhibitType;
 import org.shield.ui.DeskFixture;
 
 /** The add-exhibit form: what it needs before it may add, and what adding does (real vault). */
-class AddExhibitViewModelTest {
+class EvidenceViewModelIntakeTest {
     @TempDir
     static Path dir;
     static DeskFixture desk;
