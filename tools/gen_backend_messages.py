@@ -199,7 +199,14 @@ e("interview.frozen", "This interview is signed off and cannot be changed; add a
 e("interview.addendumBeforeSignOff", "Addenda are added after sign-off; until then, edit the interview itself.", "บันทึกเพิ่มเติมเพิ่มได้หลังการลงนามรับรอง ก่อนหน้านั้นให้แก้ไขการสัมภาษณ์โดยตรง")
 e("interview.addendumAppendOnly", "Addenda cannot be changed; add another addendum.", "ไม่สามารถแก้ไขบันทึกเพิ่มเติมได้ โปรดเพิ่มบันทึกเพิ่มเติมใหม่")
 e("interview.notAwaitingCountersign", "This interview is not waiting for a countersignature.", "การสัมภาษณ์นี้ไม่ได้รอการลงนามรับรองร่วม")
-e("interview.countersignOwn", "You signed this interview off; another supervisor must countersign it.", "คุณเป็นผู้ลงนามรับรองการสัมภาษณ์นี้ ผู้บังคับบัญชาคนอื่นต้องเป็นผู้ลงนามร่วม")
+e("interview.countersignOwn", "You signed off or edited this interview; a supervisor who did neither must countersign it.", "คุณเป็นผู้ลงนามรับรองหรือแก้ไขการสัมภาษณ์นี้ ผู้บังคับบัญชาที่ไม่ได้ทำทั้งสองอย่างต้องเป็นผู้ลงนามร่วม")
+e("integrity.record.notInTrail", "the exhibit's intake is missing from the audit trail", "การรับวัตถุพยานเข้าระบบไม่มีอยู่ในบันทึกการตรวจสอบ")
+e("integrity.record.differs", "the exhibit's hashes or size differ from those recorded at intake", "ค่าแฮชหรือขนาดของวัตถุพยานไม่ตรงกับที่บันทึกไว้เมื่อรับเข้า")
+e("custody.awaitingReceipt", "This exhibit was transferred and waits for the receiver to record its receipt; only the receipt (or a supervisor's new transfer) can come next.", "วัตถุพยานนี้ถูกส่งมอบแล้วและรอผู้รับบันทึกการรับมอบ ขั้นตอนถัดไปต้องเป็นการรับมอบ (หรือการส่งมอบใหม่โดยผู้บังคับบัญชา) เท่านั้น")
+e("custody.inFuture", "A custody step cannot be dated in the future.", "ไม่สามารถลงวันที่ขั้นตอนการครอบครองเป็นเวลาในอนาคตได้")
+e("exhibit.parentCycle", "That parent would make the exhibit its own ancestor.", "วัตถุพยานต้นทางนี้จะทำให้วัตถุพยานเป็นต้นทางของตัวเอง")
+e("exhibit.sensitiveFlagNeedsRight", "Only someone who may open sensitive exhibits can remove a minor or sexual-content flag.", "เฉพาะผู้ที่มีสิทธิ์เปิดวัตถุพยานที่อ่อนไหวเท่านั้นที่สามารถยกเลิกการระบุว่าเกี่ยวกับผู้เยาว์หรือเนื้อหาทางเพศได้")
+e("interview.signatureBroken", "The signed content of this interview does not match its recorded hash: it was changed outside the app.", "เนื้อหาที่ลงนามรับรองของการสัมภาษณ์นี้ไม่ตรงกับค่าแฮชที่บันทึกไว้ มีการแก้ไขจากภายนอกโปรแกรม")
 e("interview.kind.required", "The kind of interview is required.", "ต้องระบุประเภทการสัมภาษณ์")
 e("interview.personNotParty", "The person interviewed must be a party of this case.", "ผู้ถูกสัมภาษณ์ต้องเป็นผู้เกี่ยวข้องในคดีนี้")
 e("interview.suspectNotParty", "A suspect interview needs the person recorded as a suspect in this case first.", "การสัมภาษณ์ผู้ต้องสงสัยต้องบันทึกบุคคลนี้เป็นผู้ต้องสงสัยในคดีนี้ก่อน")
@@ -208,6 +215,18 @@ e("interview.recordingOtherCase", "The recording must be an exhibit of the same 
 e("nonPunishment.interviewNeedsApproval", "This person is recorded as a victim or possible victim. Under the non-punishment principle, interviewing them as a suspect needs a supervisor's approval of their designation as a suspect first.", "บุคคลนี้ถูกบันทึกเป็นผู้เสียหายหรือผู้ที่อาจเป็นผู้เสียหาย ตามหลักการไม่ลงโทษผู้เสียหาย การสัมภาษณ์ในฐานะผู้ต้องสงสัยต้องได้รับอนุมัติจากผู้บังคับบัญชาให้ระบุเป็นผู้ต้องสงสัยก่อน")
 e("error.interviewNotFound", "That interview does not exist.", "ไม่พบการสัมภาษณ์นี้")
 # end interviews and evidence
+
+# cli: interviews and evidence
+# (the interview and evidence commands of the command line, infra.cli)
+e("cli.exhibitAdded", "Exhibit {0} added  sha256 {1}", "เพิ่มวัตถุพยาน {0} แล้ว  sha256 {1}")
+e("cli.evidenceIntact", "{0} exhibits verified, all intact.", "ตรวจสอบวัตถุพยานแล้ว {0} รายการ ครบถ้วนทั้งหมด")
+e("cli.evidenceFailed", "{0}  {1}  expected sha256 {2}  found {3}", "{0}  {1}  sha256 ที่ควรเป็น {2}  ที่พบ {3}")
+e("cli.evidenceFailedCustody", "{0}  {1}  expected sha256 {2}  found {3}  custody: {4}", "{0}  {1}  sha256 ที่ควรเป็น {2}  ที่พบ {3}  การครอบครอง: {4}")
+e("cli.evidenceUnreadable", "unreadable", "อ่านไม่ได้")
+e("cli.evidenceNotIntact", "Evidence NOT intact: {0} of {1} exhibits failed verification and are flagged for the supervisor.", "พยานหลักฐานไม่ครบถ้วน: วัตถุพยาน {0} จาก {1} รายการไม่ผ่านการตรวจสอบ และถูกแจ้งให้ผู้บังคับบัญชาทราบแล้ว")
+e("cli.disclosureWritten", "Disclosure export written to {0}: {1} exhibits, {2} files.", "ส่งออกเพื่อเปิดเผยพยานหลักฐานไปยัง {0} แล้ว: วัตถุพยาน {1} รายการ {2} ไฟล์")
+e("cli.disclosureMismatches", "{0} exported copies do not match their intake SHA-256; see the manifest before disclosing.", "สำเนาที่ส่งออก {0} รายการไม่ตรงกับ SHA-256 เมื่อรับเข้า โปรดตรวจดูบัญชีรายการก่อนเปิดเผย")
+# end cli: interviews and evidence
 
 enums = {
  "CaseStatus": [("Active","Active","ดำเนินการ"),("FollowUp","Follow-up","ติดตามผล"),("Closed","Closed","ปิดคดี"),("ClosedReferred","Closed (referred)","ปิดคดี (ส่งต่อ)")],

@@ -45,7 +45,8 @@ CREATE TABLE interview (
     content_sha256       VARCHAR(64),
     countersigned_by     VARCHAR(64),
     countersigned_at     TIMESTAMP(6) WITH TIME ZONE,
-    returned_reason      VARCHAR(2000)
+    returned_reason      VARCHAR(2000),
+    content_editors      VARCHAR(2000)
 );
 CREATE INDEX ix_interview_case ON interview (case_id);
 CREATE INDEX ix_interview_person ON interview (person_id, interview_date);

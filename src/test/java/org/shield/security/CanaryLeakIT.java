@@ -23,7 +23,18 @@ import org.shield.application.casefile.CreateCaseCommand;
 import org.shield.application.casefile.RecordEventCommand;
 import org.shield.application.casefile.UpdateCaseCommand;
 import org.shield.application.common.ApplicationException;
+import org.shield.application.common.CancellationToken;
 import org.shield.application.common.ProgressListener;
+import org.shield.application.evidence.AddExhibitCommand;
+import org.shield.application.interview.SaveInterviewCommand;
+import org.shield.domain.evidence.ExhibitFlags;
+import org.shield.domain.evidence.ExhibitSource;
+import org.shield.domain.evidence.ExhibitType;
+import org.shield.domain.interview.Consent;
+import org.shield.domain.interview.ConsentAnswer;
+import org.shield.domain.interview.InterviewConditions;
+import org.shield.domain.interview.InterviewKind;
+import org.shield.domain.interview.Statement;
 import org.shield.application.party.PersonDetails.AliasData;
 import org.shield.application.party.PersonDetails.ContactData;
 import org.shield.application.party.PersonDetails.DocumentData;
@@ -86,11 +97,15 @@ class CanaryLeakIT {
         assertThat(files).as("scanned files include the database and a log")
                 .anyMatch(f -> f.getFileName().toString().endsWith(".mv.db"))
                 .anyMatch(f -> f.getFileName().toString().endsWith(".log"))
-                .anyMatch(f -> f.getFileName().toString().endsWith(".shieldbak"));
+                .anyMatch(f -> f.getFileName().toString().endsWith(".shieldbak"))
+                .anyMatch(f -> f.getFileName().toString().endsWith(".blob"));
         List<String> leaks = new ArrayList<>();
         for (Path f : files) {
             if (f.getFileName().toString().equals("scenario.out")) {
                 continue; // the child's own stdout: written by this test, not the app
+            }
+            if (f.startsWith(tmp.resolve("original"))) {
+                continue; // the investigator's own file the exhibit was taken from: plaintext by nature
             }
             byte[] content = Files.readAllBytes(f);
             for (String canary : canaries()) {
@@ -160,6 +175,25 @@ class CanaryLeakIT {
                 ws.cases().recordEvent(new RecordEventCommand(c.id(), TraffickingEventType.Recruitment,
                         LocalDate.of(2025, 12, 1), LATIN + " place", "TH", null, null, THAI));
                 ws.cases().addNote(new AddNoteCommand(c.id(), NOTE + " " + THAI, null));
+                Path original = root.resolve("original").resolve(LATIN + " chat.txt");
+                Files.createDirectories(original.getParent());
+                Files.writeString(original, (NOTE + " " + THAI + " " + PHONE + "\n").repeat(2000));
+                var exhibit = ws.evidence().add(new AddExhibitCommand(c.id(), ExhibitType.Digital, null,
+                        "DEMO " + LATIN, new ExhibitSource(null, null, null, null, LATIN, null), null,
+                        new ExhibitFlags(true, false, false), null, null, null, null, original, true),
+                        ProgressListener.NONE, new CancellationToken());
+                try (var opened = ws.evidence().open(exhibit.id(), "DEMO purpose " + NOTE)) {
+                    opened.content().readAllBytes();
+                }
+                ws.evidence().verify(c.id(), ProgressListener.NONE, new CancellationToken());
+                var interview = ws.interviews().save(new SaveInterviewCommand(null, 0, c.id(), person.id(),
+                        InterviewKind.Victim, new InterviewConditions(LocalDate.of(2026, 1, 6), null, null, LATIN,
+                        LATIN, LATIN, "my", LATIN, false, null, exhibit.id()), new Consent(ConsentAnswer.Yes, null,
+                        null, null, null, null, null, null, null), new Statement("my", THAI + " " + NOTE, "en",
+                        LATIN + " " + DOC, LATIN), 0));
+                ws.interviews().signOff(interview.id(), interview.version());
+                ws.interviews().addAddendum(interview.id(), NOTE + " " + THAI);
+                expectFailure(() -> ws.interviews().addAddendum(interview.id(), THAI.repeat(40_000)));
                 ws.persons().search(LATIN);
                 ws.persons().search(THAI);
                 ws.persons().search(DOC);

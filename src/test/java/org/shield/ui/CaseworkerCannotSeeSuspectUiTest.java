@@ -89,8 +89,10 @@ class CaseworkerCannotSeeSuspectUiTest {
         await(() -> robot.lookup("#caseScreen").tryQuery().isPresent());
 
         TabPane caseTabs = robot.lookup("#caseTabs").queryAs(TabPane.class);
-        await(() -> caseTabs.getTabs().size() == 2);
-        assertThat(caseTabs.getTabs()).extracting(Tab::getId).containsExactly("overviewTab", "partiesTab");
+        await(() -> caseTabs.getTabs().size() == 4);
+        // the merged timeline and the interviews show what a caseworker may read (MDT interviews of their victims)
+        assertThat(caseTabs.getTabs()).extracting(Tab::getId)
+                .containsExactly("overviewTab", "partiesTab", "timelineTab", "interviewsTab");
         robot.interact(() -> caseTabs.getSelectionModel().select(1));
         TableView<?> parties = robot.lookup("#partiesTable").queryTableView();
         await(() -> parties.getItems().size() == 1);

@@ -90,7 +90,8 @@ class EvidenceCustodyUiTest {
 
         TabPane caseTabs = robot.lookup("#caseTabs").queryAs(TabPane.class);
         await(() -> caseTabs.getTabs().stream().anyMatch(t -> "evidenceTab".equals(t.getId())));
-        assertThat(caseTabs.getTabs()).extracting(Tab::getId).startsWith("overviewTab", "partiesTab", "evidenceTab");
+        assertThat(caseTabs.getTabs()).extracting(Tab::getId).containsExactly("overviewTab", "partiesTab",
+                "timelineTab", "routeTab", "interviewsTab", "evidenceTab", "notesTab");
         robot.interact(() -> caseTabs.getSelectionModel().select(caseTabs.getTabs().stream()
                 .filter(t -> "evidenceTab".equals(t.getId())).findFirst().orElseThrow()));
 

@@ -45,6 +45,16 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
+    public void openInterview(UUID caseId, UUID interviewId) {
+        calls.add("interview:" + caseId + ":" + interviewId);
+    }
+
+    @Override
+    public void showApprovals() {
+        calls.add("approvals");
+    }
+
+    @Override
     public void recordsChanged() {
         calls.add("changed");
     }

@@ -127,7 +127,7 @@ public final class EvidenceService {
                 e.setAcquisition(cmd.acquisition());
                 e.setFlags(cmd.flags());
                 e.setHandling(cmd.condition(), cmd.sealNumber(), cmd.storageLocation());
-                e.setParent(parentIn(c, cmd.parentId()));
+                e.setParent(parentIn(c, null, cmd.parentId()));
                 exhibits.add(e);
                 ChangeSet created = ChangeSet.diff(Map.of(), e.auditState()).with("exhibitNumber", number)
                         .with("type", e.getType()).with("caseId", c.getId());
@@ -164,13 +164,20 @@ public final class EvidenceService {
             if (e.getVersion() != cmd.version()) {
                 throw new ConflictException(new UserMessage("error.conflict"));
             }
+            requireNotDestroyed(e);
+            if (e.isSensitive() && (cmd.flags() == null || !cmd.flags().sensitive())) {
+                // removing the flag would let anyone open it without a purpose
+                if (!access.can(Permission.EVIDENCE_OPEN_SENSITIVE, cases.relation(c))) {
+                    throw new ValidationException(new UserMessage("exhibit.sensitiveFlagNeedsRight"));
+                }
+            }
             Map<String, String> before = e.auditState();
             e.describe(cmd.description());
             e.setSource(cmd.source());
             e.setAcquisition(cmd.acquisition());
             e.setFlags(cmd.flags());
             e.setHandling(cmd.condition(), cmd.sealNumber(), cmd.storageLocation());
-            e.setParent(parentIn(c, cmd.parentId()));
+            e.setParent(parentIn(c, e.getId(), cmd.parentId()));
             ChangeSet diff = ChangeSet.diff(before, e.auditState());
             if (!diff.isEmpty()) {
                 e.touch(user.userName(), clock.instant());
@@ -283,6 +290,16 @@ public final class EvidenceService {
             boolean custodian = user.userName().equals(e.getCustodian());
             String from = e.getCustodian();
             String to = null;
+            Instant when = cmd.occurredAt() == null ? clock.instant() : cmd.occurredAt();
+            if (when.isAfter(clock.instant().plusSeconds(300))) {
+                throw new ValidationException(new UserMessage("custody.inFuture"));
+            }
+            CustodyEvent pending = pendingTransfer(e.getId());
+            if (pending != null && cmd.action() != CustodyAction.Received && (cmd.action() != CustodyAction.Transferred
+                    || !access.can(Permission.APPROVAL_DECIDE, rel))) {
+                // until the receiver acknowledges it, nobody else handles the exhibit (a supervisor may redirect)
+                throw new ValidationException(new UserMessage("custody.awaitingReceipt"));
+            }
             switch (cmd.action()) {
                 case Transferred -> {
                     if (!custodian) {
@@ -292,17 +309,18 @@ public final class EvidenceService {
                     e.handOver(to);
                 }
                 case Received -> {
-                    if (!custodian || last == null || last.getAction() != CustodyAction.Transferred) {
+                    CustodyEvent handOver = pendingTransfer(e.getId());
+                    if (!custodian || handOver == null) {
                         throw new ValidationException(new UserMessage("custody.nothingToReceive"));
                     }
-                    from = last.getFromCustodian();
+                    from = handOver.getFromCustodian();
                     to = user.userName();
                 }
                 default -> {
                     if (!custodian) {
                         access.require(Permission.APPROVAL_DECIDE, rel, TYPE, e.getId());
                     }
-                    to = cmd.toCustodian();
+                    // "to" names users only; to whom something was returned goes in the purpose
                 }
             }
             if (cmd.storageAfter() != null && !cmd.storageAfter().isBlank()) {
@@ -312,7 +330,6 @@ public final class EvidenceService {
                 e.recordVerification(false, clock.instant());
             }
             e.touch(user.userName(), clock.instant());
-            Instant when = cmd.occurredAt() == null ? clock.instant() : cmd.occurredAt();
             CustodyEvent ev = append(e, last, cmd.action(), from, to, when, cmd.place(), cmd.purpose(),
                     cmd.storageAfter(), hash, checked);
             return event(ev, e.getExhibitNumber());
@@ -332,6 +349,7 @@ public final class EvidenceService {
             if (!e.hasContent()) {
                 throw new ValidationException(new UserMessage("exhibit.noContent"));
             }
+            requireNotDestroyed(e);
             String why = org.shield.domain.common.Text.trimToNull(purpose);
             if (e.isSensitive()) {
                 access.require(Permission.EVIDENCE_OPEN_SENSITIVE, rel, TYPE, e.getId());
@@ -357,10 +375,10 @@ public final class EvidenceService {
             List<Exhibit> list = new ArrayList<>();
             if (caseId != null) {
                 requireOnCase(Permission.EVIDENCE_VERIFY, cases.load(caseId));
-                exhibits.ofCase(caseId).stream().filter(Exhibit::hasContent).forEach(list::add);
+                list.addAll(exhibits.ofCase(caseId));
             } else {
                 access.requireSome(Permission.EVIDENCE_VERIFY, TYPE);
-                for (UUID id : exhibits.withContent()) {
+                for (UUID id : exhibits.allIds()) {
                     Exhibit e = exhibits.find(id).orElseThrow();
                     if (access.can(Permission.EVIDENCE_VERIFY, cases.relation(e.getCaseId()))) {
                         list.add(e);
@@ -375,21 +393,23 @@ public final class EvidenceService {
         for (Exhibit target : targets) {
             cancel.throwIfCancelled();
             long base = done[0];
-            ContentCheck check = store.check(target.getBlobId(), target.getWrappedKey(),
-                    (d, t) -> progress.progress(base + d, total), cancel);
+            ContentCheck check = !target.hasContent() ? null : store.check(target.getBlobId(),
+                    target.getWrappedKey(), (d, t) -> progress.progress(base + d, total), cancel);
             done[0] = base + (target.getSizeBytes() == null ? 0 : target.getSizeBytes());
-            HashCheck content = outcome(check, target.getHashes().sha256());
+            HashCheck content = check == null ? HashCheck.NotChecked : outcome(check, target.getHashes().sha256());
+            String found = check == null ? null : check.sha256();
             results.add(tx.write(() -> {
                 Exhibit e = load(target.getId());
                 CaseFile c = cases.load0(e.getCaseId());
-                String problem = custodyProblem(e);
-                boolean intact = content == HashCheck.Match && problem == null;
+                String problem = trailProblem(e);
+                boolean intact = (content == HashCheck.Match || content == HashCheck.NotChecked) && problem == null;
                 e.recordVerification(intact, clock.instant());
+                String expected = e.hasContent() ? e.getHashes().sha256() : null;
                 audit.append(user.userName(), AuditAction.IntegrityVerified, TYPE, e.getId(), new ChangeSet()
-                        .with("expected", e.getHashes().sha256()).with("found", check.sha256())
-                        .with("content", content).with("custody", problem == null ? "intact" : problem));
+                        .with("expected", expected).with("found", found).with("contentCheck", content)
+                        .with("custody", problem == null ? "intact" : problem));
                 return new IntegrityResult(e.getId(), c == null ? null : c.getCaseNumber(), e.getExhibitNumber(),
-                        e.getHashes().sha256(), check.sha256(), content, problem == null, problem);
+                        expected, found, content, problem == null, problem);
             }));
         }
         progress.progress(total, total);
@@ -447,10 +467,19 @@ public final class EvidenceService {
             long done = 0;
             Map<UUID, ContentCheck> copies = new HashMap<>();
             Map<UUID, String> names = new HashMap<>();
+            Set<UUID> destroyed = tx.read(() -> {
+                Set<UUID> ids = new java.util.HashSet<>();
+                for (Exhibit x : all) {
+                    if (isDestroyed(x.getId())) {
+                        ids.add(x.getId());
+                    }
+                }
+                return ids;
+            });
             for (Exhibit e : all) {
                 cancel.throwIfCancelled();
-                if (!e.hasContent()) {
-                    continue;
+                if (!e.hasContent() || destroyed.contains(e.getId())) {
+                    continue; // listed in the manifest, no copy
                 }
                 String name = "exhibits/" + safeName(e.getExhibitNumber()) + extension(e.getOriginalFileName());
                 long base = done;
@@ -486,9 +515,12 @@ public final class EvidenceService {
                     items.add(new DisclosureManifest.Item(details(e, c, numbers.get(e.getParentId())),
                             names.get(e.getId()), copy == null ? null : copy.sha256(), chain));
                 }
-                return new DisclosureManifest(c.getCaseNumber(), clock.instant(), user.userName(), why, items);
+                DisclosureManifest m = new DisclosureManifest(c.getCaseNumber(), clock.instant(), user.userName(), why,
+                        items);
+                // inside the transaction: if the manifest cannot be written, no "exported" step is kept either
+                disclosure.write(folder, m);
+                return m;
             });
-            disclosure.write(folder, manifest);
             int mismatches = (int) copies.values().stream().filter(cc -> !cc.readable()).count()
                     + (int) manifest.items().stream().filter(i -> i.exportedSha256() != null
                             && !i.exportedSha256().equals(i.exhibit().sha256())).count();
@@ -532,20 +564,52 @@ public final class EvidenceService {
     }
 
     /**
-     * Compares an exhibit's custody table with its custody entries in the audit trail: every event must be
-     * there with the same content, in an unbroken numbered chain, and the trail must hold no event the
-     * table lacks. Returns the first problem as a message key, or null. Call inside a transaction.
+     * Compares an exhibit's record with the tamper-evident audit trail: its number, size and hashes with
+     * those recorded at intake, and its custody table with its custody entries (every event there once,
+     * with the same content and recorder, in an unbroken numbered chain starting from the intake hash; no
+     * event in the trail the table lacks). Returns the first problem as a message key, or null. Call
+     * inside a transaction.
      */
-    private String custodyProblem(Exhibit e) {
+    private String trailProblem(Exhibit e) {
+        List<AuditEntry> history = audit.history(List.of(e.getId()));
+        Map<String, String> intake = null;
+        for (AuditEntry entry : history) {
+            if (AuditAction.Create.name().equals(entry.action()) && TYPE.equals(entry.recordType())) {
+                intake = fields(entry);
+            }
+        }
+        if (intake == null) {
+            return "integrity.record.notInTrail";
+        }
+        ContentHashes h = e.getHashes();
+        if (!Objects.equals(intake.get("exhibitNumber"), e.getExhibitNumber())
+                || !Objects.equals(intake.get("sha256"), h == null ? null : h.sha256())
+                || !Objects.equals(intake.get("md5"), h == null ? null : h.md5())
+                || !Objects.equals(intake.get("sha1"), h == null ? null : h.sha1())
+                || !Objects.equals(intake.get("sizeBytes"), e.getSizeBytes() == null ? null : e.getSizeBytes().toString())) {
+            return "integrity.record.differs";
+        }
+        return custodyProblem(e, history);
+    }
+
+    private static Map<String, String> fields(AuditEntry entry) {
+        Map<String, String> fields = new HashMap<>();
+        for (ChangeSet.Change ch : ChangeSet.decode(entry.detail()).changes()) {
+            fields.put(ch.field(), ch.newValue());
+        }
+        return fields;
+    }
+
+    private String custodyProblem(Exhibit e, List<AuditEntry> history) {
         List<CustodyEvent> events = exhibits.custody(e.getId());
         Map<String, Map<String, String>> trail = new HashMap<>();
-        for (AuditEntry entry : audit.history(List.of(e.getId()))) {
+        for (AuditEntry entry : history) {
             if (AuditAction.Custody.name().equals(entry.action())) {
-                Map<String, String> fields = new HashMap<>();
-                for (ChangeSet.Change ch : ChangeSet.decode(entry.detail()).changes()) {
-                    fields.put(ch.field(), ch.newValue());
+                Map<String, String> fields = fields(entry);
+                fields.put("(actor)", entry.actor());
+                if (trail.put(fields.get("eventId"), fields) != null) {
+                    return "integrity.custody.differs"; // the same step written twice
                 }
-                trail.put(fields.get("eventId"), fields);
             }
         }
         UUID previous = null;
@@ -562,15 +626,55 @@ public final class EvidenceService {
                     expected.put(k, v);
                 }
             });
+            expected.put("(actor)", ev.getCreatedBy());
             if (recorded == null) {
                 return "integrity.custody.notInTrail";
             }
             if (!recorded.equals(expected)) {
                 return "integrity.custody.differs";
             }
+            if (seq == 1 && e.hasContent() && !Objects.equals(ev.getHashChecked(), e.getHashes().sha256())) {
+                return "integrity.record.differs"; // the intake step holds the hash taken when it came in
+            }
             previous = ev.getId();
         }
         return trail.isEmpty() ? null : "integrity.custody.missingEvent";
+    }
+
+    private boolean isDestroyed(UUID exhibitId) {
+        return exhibits.custody(exhibitId).stream().anyMatch(ev -> ev.getAction() == CustodyAction.Destroyed);
+    }
+
+    private void requireNotDestroyed(Exhibit e) throws ValidationException {
+        if (isDestroyed(e.getId())) {
+            throw new ValidationException(new UserMessage("custody.destroyed"));
+        }
+    }
+
+    /**
+     * The transfer not yet acknowledged: the latest transfer or receipt, if it is a transfer (views and
+     * exports in between do not count). Call inside a transaction.
+     */
+    private CustodyEvent pendingTransfer(UUID exhibitId) {
+        List<CustodyEvent> chain = exhibits.custody(exhibitId);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            CustodyAction a = chain.get(i).getAction();
+            if (a == CustodyAction.Transferred) {
+                return chain.get(i);
+            }
+            if (a == CustodyAction.Received) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** True when the exhibit was transferred to the user and they have not yet recorded its receipt. */
+    public boolean awaitsReceiptByMe(UUID exhibitId) throws ApplicationException {
+        return tx.read(() -> {
+            Exhibit e = load(exhibitId);
+            return user.userName().equals(e.getCustodian()) && pendingTransfer(exhibitId) != null;
+        });
     }
 
     private String requireRecipient(CaseFile c, String name) throws ApplicationException {
@@ -604,13 +708,22 @@ public final class EvidenceService {
         return exhibits.find(id).orElseThrow(() -> new NotFoundException(new UserMessage("error.exhibitNotFound", "")));
     }
 
-    private UUID parentIn(CaseFile c, UUID parentId) throws ValidationException {
+    private UUID parentIn(CaseFile c, UUID child, UUID parentId) throws ValidationException {
         if (parentId == null) {
             return null;
         }
         Exhibit parent = exhibits.find(parentId).orElse(null);
         if (parent == null || !parent.getCaseId().equals(c.getId())) {
             throw new ValidationException(new UserMessage("exhibit.parentOtherCase"));
+        }
+        if (child != null) {
+            Set<UUID> seen = new java.util.HashSet<>();
+            for (Exhibit up = parent; up != null && seen.add(up.getId());
+                    up = up.getParentId() == null ? null : exhibits.find(up.getParentId()).orElse(null)) {
+                if (up.getId().equals(child)) {
+                    throw new ValidationException(new UserMessage("exhibit.parentCycle"));
+                }
+            }
         }
         return parentId;
     }
@@ -696,9 +809,17 @@ public final class EvidenceService {
                 return false;
             }
             Files.createDirectories(folder);
+            ownerOnly(folder);
             return true;
         } catch (IOException e) {
             throw new StorageException(new UserMessage(diskFull(e) ? "error.diskFull" : "error.storage"), e);
+        }
+    }
+
+    /** Decrypted evidence: readable by its owner only, where the file system allows it. */
+    private static void ownerOnly(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
     }
 

@@ -21,8 +21,8 @@ public interface ExhibitRepository {
     /** The live exhibits of a case in exhibit-number order. */
     List<Exhibit> ofCase(UUID caseId);
 
-    /** Ids of every live exhibit with stored content, oldest first (what "verify all" walks). */
-    List<UUID> withContent();
+    /** Ids of every live exhibit, oldest first (what "verify all" walks). */
+    List<UUID> allIds();
 
     /** The chain of an exhibit in order. */
     List<CustodyEvent> custody(UUID exhibitId);

@@ -115,6 +115,7 @@ public final class InterviewService {
         }
         Interview i = new Interview(c.getId(), cmd.personId(), cmd.kind(), user.userName(), clock.instant());
         apply(i, c, cmd);
+        i.editedBy(user.userName());
         interviews.add(i);
         audit.append(user.userName(), AuditAction.Create, TYPE, i.getId(),
                 ChangeSet.diff(Map.of(), auditable(i.auditState())));
@@ -134,6 +135,9 @@ public final class InterviewService {
         }
         Map<String, String> before = auditable(i.auditState());
         apply(i, c, cmd);
+        if (!ChangeSet.diff(before, auditable(i.auditState())).isEmpty()) {
+            i.editedBy(user.userName());
+        }
         recordChange(i, before, AuditAction.Update);
         return i.getId();
     }
@@ -270,7 +274,11 @@ public final class InterviewService {
     public List<RegisterEntry> register(UUID personId) throws ApplicationException {
         return tx.read(() -> {
             CaseRelation toPerson = cases.relationToPerson(personId);
-            if (!access.can(Permission.PARTY_VIEW_PROTECTED, toPerson) && !access.can(Permission.PERSON_VIEW)) {
+            // a protected person's interviews tell where and when a victim was: only for those who may see them
+            boolean protectedPerson = caseStore.links(personId).stream().anyMatch(l -> l.role() == PartyRole.Victim
+                    || l.role() == PartyRole.PossibleVictim || l.role() == PartyRole.Witness);
+            if (!access.can(Permission.PARTY_VIEW_PROTECTED, toPerson)
+                    && (protectedPerson || !access.can(Permission.PERSON_VIEW))) {
                 throw access.deny(Permission.PARTY_VIEW_PROTECTED, "Person", personId);
             }
             Map<UUID, CaseFile> caseById = new HashMap<>();
@@ -286,6 +294,33 @@ public final class InterviewService {
                         readable ? i.getConditions().interviewers() : null, readable));
             }
             return out;
+        });
+    }
+
+    /**
+     * True when a signed-off interview's content still hashes to the SHA-256 kept at sign-off and written
+     * to the audit trail; false when either was changed outside the app. Open interviews are true.
+     */
+    public boolean signatureIntact(UUID id) throws ApplicationException {
+        return tx.read(() -> {
+            Interview i = load(id);
+            if (!visible(i, cases.load(i.getCaseId()))) {
+                throw access.deny(Permission.INTERVIEW_VIEW, TYPE, id);
+            }
+            if (!i.isFrozen()) {
+                return true;
+            }
+            String signed = null;
+            for (var entry : audit.history(List.of(id))) {
+                if (AuditAction.InterviewSignedOff.name().equals(entry.action())) {
+                    for (ChangeSet.Change ch : ChangeSet.decode(entry.detail()).changes()) {
+                        if (ch.field().equals("contentSha256")) {
+                            signed = ch.newValue();
+                        }
+                    }
+                }
+            }
+            return i.contentHash().equals(i.getContentSha256()) && i.getContentSha256().equals(signed);
         });
     }
 

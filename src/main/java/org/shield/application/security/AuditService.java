@@ -54,9 +54,9 @@ public final class AuditService {
             "recordFilter", "actionFilter", "since", "until", "what", "beforeSignInOf", "keyFile",
             // evidence and interviews: how an exhibit was handled and checked, never what it shows or says
             "exhibitNumber", "exhibits", "eventId", "seq", "previousEventId", "action", "from", "to", "occurredAt",
-            "hashChecked", "hashResult", "sha256", "md5", "sha1", "sizeBytes", "expected", "found", "content",
+            "hashChecked", "hashResult", "sha256", "md5", "sha1", "sizeBytes", "expected", "found", "contentCheck",
             "custody", "contentSha256", "signedOffBy", "countersignedBy", "interviewId", "unit",
-            "countersignRequired", "identifiesVictim", "involvesMinor", "sexualContent", "parentId");
+            "countersignRequired", "recordedBy", "recordedAt", "identifiesVictim", "involvesMinor", "sexualContent", "parentId");
     private static final int MAX_PAGE = 500;
     private static final String TYPE = "AuditTrail";
 

@@ -61,7 +61,8 @@ public class CustodyEvent extends BaseEntity {
     public CustodyEvent(Exhibit exhibit, CustodyEvent previous, CustodyAction action, String from, String to,
             Instant occurredAt, String place, String purpose, String storageAfter, String hashChecked,
             HashCheck hashResult, String actor, Instant at) {
-        super(actor, at);
+        // the database keeps microseconds: keep no more, so the event reads back exactly as recorded
+        super(actor, at.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         if (exhibit == null || action == null || occurredAt == null) {
             throw new IllegalArgumentException("exhibit, action and time required");
         }
@@ -119,6 +120,8 @@ public class CustodyEvent extends BaseEntity {
         m.put("storageAfter", storageAfter);
         m.put("hashChecked", hashChecked);
         m.put("hashResult", hashResult.name());
+        m.put("recordedBy", getCreatedBy());
+        m.put("recordedAt", getCreatedAt().toString());
         return m;
     }
 

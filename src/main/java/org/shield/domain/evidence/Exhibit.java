@@ -207,11 +207,12 @@ public class Exhibit extends BaseEntity {
         this.custodian = Text.required(to, "custody.to", 64);
     }
 
+    /**
+     * The result of a re-verification. An exhibit without content is verified on its custody chain only:
+     * intact it stays {@link Integrity#NoContent}; broken it is flagged like altered content.
+     */
     public void recordVerification(boolean intact, Instant at) {
-        if (blobId == null) {
-            throw new DomainRuleViolation("exhibit.noContent");
-        }
-        this.integrity = intact ? Integrity.Verified : Integrity.Mismatch;
+        this.integrity = intact ? (blobId == null ? Integrity.NoContent : Integrity.Verified) : Integrity.Mismatch;
         this.verifiedAt = Objects.requireNonNull(at);
     }
 

@@ -117,6 +117,9 @@ public class Interview extends BaseEntity {
     private Instant countersignedAt;
     @Column(name = "returned_reason", length = 2000)
     private String returnedReason;
+    /** Everyone who changed the content while it was open, comma-separated: none of them may countersign. */
+    @Column(name = "content_editors", length = 2000)
+    private String contentEditors;
 
     protected Interview() {
         // for JPA
@@ -132,6 +135,20 @@ public class Interview extends BaseEntity {
         this.kind = kind;
         this.state = InterviewState.Open;
         setConsent(Consent.NONE);
+    }
+
+    /** Notes that this user changed the content (call once per save); they may then not countersign it. */
+    public void editedBy(String actor) {
+        ensureOpen();
+        java.util.Set<String> all = new java.util.TreeSet<>(editors());
+        all.add(actor);
+        String joined = String.join(",", all);
+        this.contentEditors = joined.length() > 2000 ? contentEditors : joined;
+    }
+
+    private java.util.Set<String> editors() {
+        return contentEditors == null || contentEditors.isEmpty() ? java.util.Set.of()
+                : java.util.Set.of(contentEditors.split(","));
     }
 
     public void setConditions(InterviewConditions c) {
@@ -204,7 +221,7 @@ public class Interview extends BaseEntity {
         if (state != InterviewState.AwaitingCountersign) {
             throw new DomainRuleViolation("interview.notAwaitingCountersign");
         }
-        if (Objects.equals(actor, signedOffBy)) {
+        if (Objects.equals(actor, signedOffBy) || editors().contains(actor)) {
             throw new DomainRuleViolation("interview.countersignOwn");
         }
         touch(actor, at);

@@ -32,7 +32,7 @@ public class InterviewAddendum extends BaseEntity {
 
     public InterviewAddendum(Interview interview, String body, String actor, Instant at) {
         super(actor, at);
-        if (!interview.isFrozen()) {
+        if (interview.getState() != InterviewState.SignedOff) {
             throw new DomainRuleViolation("interview.addendumBeforeSignOff");
         }
         this.interviewId = interview.getId();

@@ -21,6 +21,11 @@ final class CliMessages {
         return text(m.key(), m.args());
     }
 
+    /** A code-list value as people read it ({@code enum.<Type>.<CONST>}); empty for null. */
+    String label(Enum<?> value) {
+        return value == null ? "" : text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
     String text(String key, Object... args) {
         String pattern;
         try {

@@ -173,6 +173,9 @@ public final class TinkEvidenceStore implements EvidenceStore {
      */
     private ContentCheck decryptTo(String blobId, byte[] wrappedKey, Path target, ProgressListener progress,
             CancellationToken cancel) throws ApplicationException {
+        if (blobId == null || !BLOB_ID.matcher(blobId).matches()) {
+            return ContentCheck.damaged(); // a record altered outside the app: report it, do not stop the run
+        }
         Path blob = blobPath(blobId);
         if (!Files.isRegularFile(blob)) {
             return ContentCheck.missing();
@@ -187,17 +190,16 @@ public final class TinkEvidenceStore implements EvidenceStore {
         FileChannel out = null;
         boolean complete = false;
         try {
-            long cipherTotal = Files.size(blob);
             AesGcmHkdfStreaming aead = streaming(contentKey);
-            long total = Math.max(0, cipherTotal - aead.getHeaderLength() - aead.getCiphertextOverhead()
-                    * Math.max(1, (cipherTotal + aead.getCiphertextSegmentSize() - 1) / aead.getCiphertextSegmentSize()));
+            long total = plaintextSize(aead, Files.size(blob));
             if (target != null) {
                 out = openTarget(target);
             }
             MessageDigest sha256 = digest("SHA-256");
             byte[] buf = new byte[CHUNK];
             long done = 0;
-            try (InputStream in = aead.newDecryptingStream(Files.newInputStream(blob), aad(blobId))) {
+            try (InputStream file = Files.newInputStream(blob);
+                 InputStream in = aead.newDecryptingStream(file, aad(blobId))) {
                 while (true) {
                     cancel.throwIfCancelled();
                     int n;
@@ -235,6 +237,13 @@ public final class TinkEvidenceStore implements EvidenceStore {
                 deleteQuietly(target);
             }
         }
+    }
+
+    /** For progress only: segment 0 holds the header, and every segment ends with a 16-byte tag. */
+    private static long plaintextSize(AesGcmHkdfStreaming aead, long ciphertextSize) {
+        long segments = Math.max(1, (ciphertextSize + aead.getCiphertextSegmentSize() - 1)
+                / aead.getCiphertextSegmentSize());
+        return Math.max(0, ciphertextSize - aead.getHeaderLength() - segments * aead.getCiphertextOverhead());
     }
 
     // --- keys ---
@@ -433,7 +442,11 @@ public final class TinkEvidenceStore implements EvidenceStore {
         }
     }
 
-    /** SHA-256 always, MD5 and SHA-1 when asked, fed the same plaintext. */
+    /**
+     * SHA-256 always, MD5 and SHA-1 when asked, fed the same plaintext in order. Split between the two
+     * threads of {@link IntakePipeline} so their CPU time is about even (MD5 alone is about as slow as
+     * SHA-256 and SHA-1 together here); each digest is only ever touched by one thread.
+     */
     static final class Digests {
         private final MessageDigest sha256 = digest("SHA-256");
         private final MessageDigest md5;
@@ -444,10 +457,17 @@ public final class TinkEvidenceStore implements EvidenceStore {
             sha1 = extra ? digest("SHA-1") : null;
         }
 
-        void update(byte[] b, int off, int len) {
-            sha256.update(b, off, len);
+        void updateOnReader(byte[] b, int off, int len) {
             if (md5 != null) {
                 md5.update(b, off, len);
+            } else {
+                sha256.update(b, off, len);
+            }
+        }
+
+        void updateOnWriter(byte[] b, int off, int len) {
+            if (md5 != null) {
+                sha256.update(b, off, len);
                 sha1.update(b, off, len);
             }
         }

@@ -153,8 +153,9 @@ public final class JacksonCsvAuditExporter implements AuditExporter {
 
         @Override
         void writeRecord(AuditRecord r) throws IOException {
-            printer.printRecord(r.sequence(), time(r), r.actor(), action(r), r.recordType(),
-                    r.recordId() == null ? null : r.recordId().toString(), changes(r.changes()));
+            printer.printRecord(r.sequence(), time(r), FormulaGuard.cell(r.actor()), FormulaGuard.cell(action(r)),
+                    FormulaGuard.cell(r.recordType()), r.recordId() == null ? null : r.recordId().toString(),
+                    FormulaGuard.cell(changes(r.changes())));
         }
 
         @Override

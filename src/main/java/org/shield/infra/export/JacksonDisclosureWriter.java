@@ -213,7 +213,7 @@ public final class JacksonDisclosureWriter implements DisclosureWriter {
             for (Map<String, Object> row : rows) {
                 for (String c : columns) {
                     Object v = row.get(c);
-                    printer.print(v instanceof String s ? cell(s) : v);
+                    printer.print(v instanceof String s ? FormulaGuard.cell(s) : v);
                 }
                 printer.println();
             }
@@ -277,20 +277,6 @@ public final class JacksonDisclosureWriter implements DisclosureWriter {
                 w.write('\n');
             }
         }
-    }
-
-    /**
-     * A CSV cell a spreadsheet will show as text: a value starting with a formula trigger ({@code = + - @},
-     * their full-width forms, a tab or a line break) gets a leading apostrophe (OWASP "CSV injection").
-     */
-    static String cell(String v) {
-        if (v == null || v.isEmpty()) {
-            return v;
-        }
-        return switch (v.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> "'" + v;
-            default -> v;
-        };
     }
 
     /** The exhibit number as a file name: only {@code [A-Za-z0-9._-]}, never empty, never hidden. */

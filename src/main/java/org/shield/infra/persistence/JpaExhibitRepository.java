@@ -52,8 +52,8 @@ public final class JpaExhibitRepository implements ExhibitRepository {
     }
 
     @Override
-    public List<UUID> withContent() {
-        return s().createSelectionQuery("select e.id from Exhibit e where e.blobId is not null and e.deletedAt is null "
+    public List<UUID> allIds() {
+        return s().createSelectionQuery("select e.id from Exhibit e where e.deletedAt is null "
                 + "order by e.createdAt, e.id", UUID.class).getResultList();
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.shield.application.approval.ApprovalSummary;
+import org.shield.application.interview.InterviewSummary;
 import org.shield.domain.approval.ApprovalKind;
 import org.shield.domain.casefile.CaseStatus;
 import org.shield.ui.common.Controls;
@@ -37,6 +38,14 @@ public final class ApprovalsView {
     @FXML private TextArea decisionReason;
     @FXML private Button approve;
     @FXML private Button giveBack;
+    @FXML private VBox countersignBox;
+    @FXML private TableView<InterviewSummary> awaitingTable;
+    @FXML private TableColumn<InterviewSummary, String> awaitingCase;
+    @FXML private TableColumn<InterviewSummary, String> awaitingDate;
+    @FXML private TableColumn<InterviewSummary, String> awaitingKind;
+    @FXML private TableColumn<InterviewSummary, String> awaitingPerson;
+    @FXML private TableColumn<InterviewSummary, String> awaitingSignedOffBy;
+    @FXML private Button openAwaitingInterview;
     @FXML private TableView<ApprovalSummary> mineTable;
     @FXML private TableColumn<ApprovalSummary, String> mineCase;
     @FXML private TableColumn<ApprovalSummary, String> mineKind;
@@ -83,6 +92,17 @@ public final class ApprovalsView {
         approve.disableProperty().bind(vm.canApproveProperty().not());
         giveBack.disableProperty().bind(vm.canReturnProperty().not());
 
+        Controls.showWhen(countersignBox, Bindings.createBooleanBinding(vm::countersigns));
+        awaitingTable.setItems(vm.awaitingCountersign());
+        awaitingTable.setPlaceholder(new Label(m.get("ui.approvals.interviews.empty")));
+        interviewColumn(awaitingCase, InterviewSummary::caseNumber);
+        interviewColumn(awaitingDate, i -> m.date(i.date()));
+        interviewColumn(awaitingKind, i -> m.label(i.kind()));
+        interviewColumn(awaitingPerson, InterviewSummary::personLabel);
+        interviewColumn(awaitingSignedOffBy, i -> i.signedOffBy() == null ? "" : i.signedOffBy());
+        Controls.openOnActivate(awaitingTable, vm::openInterview);
+        openAwaitingInterview.disableProperty().bind(awaitingTable.getSelectionModel().selectedItemProperty().isNull());
+
         mineTable.setItems(vm.mine());
         mineTable.setPlaceholder(new Label(m.get("ui.approvals.mine.empty")));
         column(mineCase, ApprovalSummary::caseNumber);
@@ -107,6 +127,16 @@ public final class ApprovalsView {
 
     private static void column(TableColumn<ApprovalSummary, String> col, Function<ApprovalSummary, String> value) {
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+
+    private static void interviewColumn(TableColumn<InterviewSummary, String> col,
+            Function<InterviewSummary, String> value) {
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+
+    @FXML
+    private void openInterview() {
+        vm.openInterview(awaitingTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

@@ -11,19 +11,24 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shield.application.approval.ApprovalSummary;
 import org.shield.application.common.UserMessage;
+import org.shield.application.interview.InterviewSummary;
 import org.shield.domain.common.Text;
 import org.shield.domain.security.Permission;
 import org.shield.ui.common.Busy;
+import org.shield.ui.common.Navigator;
 import org.shield.ui.common.ScreenContext;
 
 /**
  * Approvals: for a supervisor, the requests waiting for their decision (approve with an optional note,
  * or return with a required reason); for everyone, their own requests and what became of them. A
  * decision carries the version that was listed, so a request decided elsewhere meanwhile is refused.
+ * A supervisor who countersigns interviews also sees the interviews of their unit awaiting countersignature
+ * and opens them in their case.
  */
 public final class ApprovalsViewModel {
     private final ObservableList<ApprovalSummary> pending = FXCollections.observableArrayList();
     private final ObservableList<ApprovalSummary> mine = FXCollections.observableArrayList();
+    private final ObservableList<InterviewSummary> awaiting = FXCollections.observableArrayList();
     private final ObjectProperty<ApprovalSummary> selected = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
@@ -34,15 +39,21 @@ public final class ApprovalsViewModel {
     private final ScreenContext ctx;
     private final Busy busy;
     private final boolean decides;
+    private final boolean countersigns;
+    private final Navigator navigator;
     private final IntConsumer pendingCount;
+    private int pendingRequests;
+    private int pendingInterviews;
 
     /**
-     * @param pendingCount told how many requests wait for this user after each reading of the list
+     * @param pendingCount told how many requests and interviews wait for this user after each reading
      */
-    public ApprovalsViewModel(ScreenContext ctx, IntConsumer pendingCount) {
+    public ApprovalsViewModel(ScreenContext ctx, Navigator navigator, IntConsumer pendingCount) {
         this.ctx = ctx;
+        this.navigator = navigator;
         this.busy = new Busy(ctx.tasks());
         this.decides = ctx.session().holds(Permission.APPROVAL_DECIDE);
+        this.countersigns = ctx.session().holds(Permission.INTERVIEW_COUNTERSIGN);
         this.pendingCount = pendingCount;
         canApprove = Bindings.createBooleanBinding(() -> selected.get() != null, selected)
                 .and(busy.busyProperty().not());
@@ -55,7 +66,12 @@ public final class ApprovalsViewModel {
         return decides;
     }
 
-    /** Reads the pending requests (for a supervisor) and the user's own requests. */
+    /** True if this user countersigns interviews (a supervisor). */
+    public boolean countersigns() {
+        return countersigns;
+    }
+
+    /** Reads the pending requests and interviews awaiting countersignature (for a supervisor) and the user's own requests. */
     public void load() {
         error.set(null);
         if (decides) {
@@ -63,8 +79,17 @@ public final class ApprovalsViewModel {
                 java.util.UUID keep = selected.get() == null ? null : selected.get().id();
                 pending.setAll(list);
                 selected.set(list.stream().filter(a -> a.id().equals(keep)).findFirst().orElse(null));
-                pendingCount.accept(list.size());
+                pendingRequests = list.size();
+                pendingCount.accept(pendingRequests + pendingInterviews);
             }, failure -> error.set(ctx.errors().explain(failure)));
+        }
+        if (countersigns) {
+            busy.run("ui.task.loadAwaitingCountersign",
+                    c -> ctx.session().workspace().interviews().awaitingCountersign(), list -> {
+                        awaiting.setAll(list);
+                        pendingInterviews = list.size();
+                        pendingCount.accept(pendingRequests + pendingInterviews);
+                    }, failure -> error.set(ctx.errors().explain(failure)));
         }
         busy.run("ui.task.loadMyRequests", c -> ctx.session().approvals().mine(), mine::setAll,
                 failure -> error.set(ctx.errors().explain(failure)));
@@ -105,6 +130,18 @@ public final class ApprovalsViewModel {
             ctx.errors().present(failure);
             load();
         });
+    }
+
+    /** Opens an interview awaiting countersignature in its case. */
+    public void openInterview(InterviewSummary interview) {
+        if (interview != null) {
+            navigator.openInterview(interview.caseId(), interview.id());
+        }
+    }
+
+    /** Interviews of the supervisor's unit waiting for their countersignature. */
+    public ObservableList<InterviewSummary> awaitingCountersign() {
+        return awaiting;
     }
 
     public ObservableList<ApprovalSummary> pending() {

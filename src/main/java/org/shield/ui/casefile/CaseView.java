@@ -7,14 +7,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import java.util.List;
+import javafx.beans.value.ObservableBooleanValue;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.DocumentView;
 import org.shield.ui.common.Messages;
 import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 import org.shield.ui.evidence.EvidenceView;
+import org.shield.ui.interview.InterviewsView;
+import org.shield.ui.timeline.TimelineView;
 
-/** An open case: a header with the case number and sensitivity marking, and the four tabs. */
+/** An open case: a header with the case number and sensitivity marking, and its tabs. */
 public final class CaseView implements DocumentView {
     @FXML private Label caseNumber;
     @FXML private Label sensitivityBanner;
@@ -23,7 +27,9 @@ public final class CaseView implements DocumentView {
     @FXML private Tab overviewTab;
     @FXML private Tab partiesTab;
     @FXML private Tab evidenceTab;
+    @FXML private Tab routeTab;
     @FXML private Tab timelineTab;
+    @FXML private Tab interviewsTab;
     @FXML private Tab notesTab;
     @FXML private TabPane caseTabs;
 
@@ -51,39 +57,71 @@ public final class CaseView implements DocumentView {
         Controls.showMessage(error, vm.errorProperty(), m);
         overviewTab.setContent(new CaseOverviewView(vm, loader).root());
         partiesTab.setContent(new CasePartiesView(vm.parties(), loader).root());
-        timelineTab.setContent(new CaseTimelineView(vm.timeline(), loader).root());
+        routeTab.setContent(new CaseTimelineView(vm.timeline(), loader).root());
+        timelineTab.setContent(new TimelineView(vm.caseTimeline(), loader).root());
+        interviewsTab.setContent(new InterviewsView(vm.interviews(), loader).root());
         notesTab.setContent(new CaseNotesView(vm.notes(), loader).root());
         evidenceTab.setContent(new EvidenceView(vm.evidence(), loader).root());
-        for (Tab t : new Tab[] {partiesTab, timelineTab, notesTab}) {
+        for (Tab t : new Tab[] {partiesTab, routeTab, timelineTab, interviewsTab, notesTab}) {
             t.disableProperty().bind(vm.savedProperty().not());
         }
+        CaseDialogs.attachGuard(vm.interviewGuard(), caseTabs, m);
         // a user who may not read the investigation (a caseworker) gets no route and no notes at all
+        List<Tab> order = List.copyOf(caseTabs.getTabs());
         Runnable tabs = () -> {
-            boolean show = vm.investigationVisibleProperty().get();
-            for (Tab t : new Tab[] {timelineTab, notesTab}) {
-                if (!show) {
-                    caseTabs.getTabs().remove(t);
-                } else if (!caseTabs.getTabs().contains(t)) {
-                    caseTabs.getTabs().add(t);
-                }
-            }
+            shown(order, routeTab, vm.investigationVisibleProperty());
+            shown(order, notesTab, vm.investigationVisibleProperty());
+            shown(order, timelineTab, vm.caseTimelineVisibleProperty());
+            shown(order, interviewsTab, vm.interviewsVisibleProperty());
+            // exhibits only for a user who may see this case's evidence (so only once saved)
+            shown(order, evidenceTab, vm.evidence().visibleProperty());
         };
         tabs.run();
         vm.investigationVisibleProperty().addListener((o, was, now) -> tabs.run());
-        // exhibits only for a user who may see this case's evidence (so only once saved), after the parties
-        Runnable evidence = () -> {
-            caseTabs.getTabs().remove(evidenceTab);
-            if (vm.evidence().visibleProperty().get()) {
-                caseTabs.getTabs().add(caseTabs.getTabs().indexOf(partiesTab) + 1, evidenceTab);
+        vm.interviewsVisibleProperty().addListener((o, was, now) -> tabs.run());
+        vm.evidence().visibleProperty().addListener((o, was, now) -> tabs.run());
+        // the timeline and the interviews are read again each time their tab comes to the front
+        timelineTab.setOnSelectionChanged(e -> {
+            if (timelineTab.isSelected()) {
+                vm.caseTimeline().load();
             }
-        };
-        evidence.run();
-        vm.evidence().visibleProperty().addListener((o, was, now) -> evidence.run());
+        });
+        interviewsTab.setOnSelectionChanged(e -> {
+            if (interviewsTab.isSelected()) {
+                vm.interviews().load();
+            }
+        });
+        vm.requestedTabProperty().addListener((o, was, now) -> showRequested());
+        showRequested();
+    }
+
+    /** Shows or hides a tab, keeping the tabs in their layout order. */
+    private void shown(List<Tab> order, Tab tab, ObservableBooleanValue show) {
+        var present = caseTabs.getTabs();
+        if (!show.get()) {
+            present.remove(tab);
+        } else if (!present.contains(tab)) {
+            int at = (int) order.subList(0, order.indexOf(tab)).stream().filter(present::contains).count();
+            present.add(at, tab);
+        }
+    }
+
+    private void showRequested() {
+        CaseTab wanted = vm.requestedTabProperty().get();
+        if (wanted != null) {
+            vm.requestedTabProperty().set(null);
+            caseTabs.getTabs().stream().filter(t -> wanted.tabId().equals(t.getId())).findFirst()
+                    .ifPresent(t -> caseTabs.getSelectionModel().select(t));
+        }
     }
 
     @Override
     public void save() {
-        vm.overview().save();
+        if (caseTabs.getSelectionModel().getSelectedItem() == interviewsTab) {
+            vm.interviews().save();
+        } else {
+            vm.overview().save();
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.shield.ui.casefile;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +18,7 @@ import org.shield.application.casefile.EventDetails;
 import org.shield.application.casefile.NoteDetails;
 import org.shield.application.casefile.PartySummary;
 import org.shield.application.common.UserMessage;
+import org.shield.application.timeline.TimelineItem;
 import org.shield.domain.security.Permission;
 import org.shield.ui.common.Busy;
 import org.shield.ui.common.Document;
@@ -24,10 +26,12 @@ import org.shield.ui.common.Navigator;
 import org.shield.ui.common.ScreenContext;
 import org.shield.ui.evidence.EvidenceViewModel;
 import org.shield.ui.history.RecordHistoryViewModel;
+import org.shield.ui.interview.InterviewsViewModel;
+import org.shield.ui.timeline.TimelineViewModel;
 
 /**
- * An open case: overview, parties, route/timeline and notes. A new case has only its overview until
- * it is saved the first time; then it gets its number and the other tabs open up.
+ * An open case: overview, parties, route, timeline, interviews and notes. A new case has only its overview
+ * until it is saved the first time; then it gets its number and the other tabs open up.
  */
 public final class CaseViewModel implements Document {
     private final ObjectProperty<UUID> caseId = new SimpleObjectProperty<>();
@@ -40,6 +44,13 @@ public final class CaseViewModel implements Document {
     private final CaseTimelineViewModel timeline;
     private final CaseNotesViewModel notes;
     private final EvidenceViewModel evidence;
+    private final InterviewsViewModel interviews;
+    private final SuspectGuardViewModel interviewGuard;
+    private final TimelineViewModel caseTimeline;
+    private final ObjectProperty<CaseTab> requestedTab = new SimpleObjectProperty<>();
+    private final BooleanBinding interviewsVisible;
+    private final BooleanBinding caseTimelineVisible;
+    private Consumer<UUID> exhibitOpener = id -> { };
     private final CaseClosureViewModel closure;
     private final CaseTeamViewModel team;
     private final RecordHistoryViewModel history;
@@ -71,11 +82,23 @@ public final class CaseViewModel implements Document {
         this.timeline = new CaseTimelineViewModel(ctx, caseId::get);
         this.notes = new CaseNotesViewModel(ctx, caseId::get);
         this.evidence = new EvidenceViewModel(ctx, overview.loadedProperty());
+        interviewsVisible = Bindings.createBooleanBinding(() -> loaded.get() == null
+                || loaded.get().allows(Permission.INTERVIEW_VIEW), loaded);
+        caseTimelineVisible = investigationVisible.or(interviewsVisible);
+        this.interviewGuard = new SuspectGuardViewModel(ctx, filed -> {
+            interviews().guardRequested();
+            closure.reload();
+        }, failure -> interviews().errorProperty().set(ctx.errors().explain(failure)));
+        this.interviews = new InterviewsViewModel(ctx, caseId::get, loaded, parties.parties(),
+                (personId, label) -> interviewGuard.start(
+                        new SuspectGuardViewModel.Designation(caseId.get(), personId, label, null)));
+        this.caseTimeline = new TimelineViewModel(ctx, caseId::get, this::openTimelineItem);
+        setExhibitOpener(evidence::reload); // an exhibit opened from the timeline is selected in the Evidence tab
         // anything typed and not yet saved or added counts: the overview, a note, a party, a route step
         this.dirty = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> overview.dirtyProperty().get() || notes.hasPendingInput() || parties.hasPendingInput()
-                        || timeline.hasPendingInput(),
-                overview.dirtyProperty(), notes.bodyProperty(), parties.roleProperty(), parties.nameNativeProperty(),
+                        || timeline.hasPendingInput() || interviews.dirtyProperty().get(),
+                overview.dirtyProperty(), interviews.dirtyProperty(), notes.bodyProperty(), parties.roleProperty(), parties.nameNativeProperty(),
                 parties.nameLatinProperty(), parties.aliasProperty(), parties.noteProperty(), timeline.typeProperty(),
                 timeline.placeProperty(), timeline.descriptionProperty());
     }
@@ -132,6 +155,45 @@ public final class CaseViewModel implements Document {
             List<NoteDetails> notes, List<ApprovalSummary> approvals) {
     }
 
+    /** Shows an interview of this case in the Interviews tab. */
+    public void showInterview(UUID interviewId) {
+        requestedTab.set(CaseTab.INTERVIEWS);
+        interviews.open(interviewId);
+    }
+
+    /**
+     * Shows the record of a timeline item: an interview in its editor, an exhibit or custody step in the
+     * Evidence tab, a route step in Route, a note in Notes, an approval on the Approvals page (for those who
+     * decide them).
+     */
+    void openTimelineItem(TimelineItem item) {
+        switch (item.kind()) {
+            case Interview -> showInterview(item.openId());
+            case Exhibit, Custody -> {
+                requestedTab.set(CaseTab.EVIDENCE);
+                exhibitOpener.accept(item.openId());
+            }
+            case Route -> requestedTab.set(CaseTab.ROUTE);
+            case Note -> requestedTab.set(CaseTab.NOTES);
+            case Approval -> {
+                CaseDetails d = overview.loadedProperty().get();
+                if (d != null && d.allows(Permission.APPROVAL_DECIDE)) {
+                    navigator.showApprovals();
+                }
+            }
+        }
+    }
+
+    /** How the Evidence tab selects an exhibit opened from the timeline (set by the evidence view model). */
+    public void setExhibitOpener(Consumer<UUID> opener) {
+        this.exhibitOpener = opener == null ? id -> { } : opener;
+    }
+
+    /** The tab a view model asked to bring to front; the view shows it and clears the request. */
+    public ObjectProperty<CaseTab> requestedTabProperty() {
+        return requestedTab;
+    }
+
     /** Opens who changed what on this case, and when. */
     public void showHistory() {
         CaseDetails d = overview.loadedProperty().get();
@@ -179,6 +241,7 @@ public final class CaseViewModel implements Document {
         return parties;
     }
 
+    /** The route: the steps of the victim's route (the "Route" tab). */
     public CaseTimelineViewModel timeline() {
         return timeline;
     }
@@ -189,6 +252,28 @@ public final class CaseViewModel implements Document {
 
     public EvidenceViewModel evidence() {
         return evidence;
+    }
+
+    public InterviewsViewModel interviews() {
+        return interviews;
+    }
+
+    /** The non-punishment guard met when scheduling a suspect interview of a recorded victim. */
+    public SuspectGuardViewModel interviewGuard() {
+        return interviewGuard;
+    }
+
+    /** The merged case timeline (the route is {@link #timeline()}). */
+    public TimelineViewModel caseTimeline() {
+        return caseTimeline;
+    }
+
+    public BooleanBinding interviewsVisibleProperty() {
+        return interviewsVisible;
+    }
+
+    public BooleanBinding caseTimelineVisibleProperty() {
+        return caseTimelineVisible;
     }
 
     public CaseClosureViewModel closure() {

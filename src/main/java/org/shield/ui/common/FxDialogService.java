@@ -39,6 +39,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", action, cancel);
         alert.getDialogPane().setContent(new Paragraph(m.format(question)));
         prepare(alert, m.get("ui.dialog.confirm.title"));
+        alert.getDialogPane().lookupButton(action).setId("confirmAction");
         return alert.showAndWait().filter(action::equals).isPresent();
     }
 

@@ -25,6 +25,12 @@ public interface Navigator {
 
     void newOrganisation();
 
+    /** Opens a case and, in its Interviews tab, one of its interviews. */
+    void openInterview(UUID caseId, UUID interviewId);
+
+    /** Shows the Approvals page (for a user who decides requests; ignored otherwise). */
+    void showApprovals();
+
     /** Tells open lists that a record changed, so they reload. */
     void recordsChanged();
 }

@@ -73,21 +73,23 @@ public final class EvidenceViewModel {
         canVerify = allows(Permission.EVIDENCE_VERIFY);
         canExport = allows(Permission.EVIDENCE_EXPORT);
         // a supervisor of the case's unit may act for the custodian; the custodian acts for themself
-        canTransfer = Bindings.createBooleanBinding(() -> actsOnSelected() && !destroyed(), selected, custody,
+        // while a transfer waits for its receipt only the receipt (or a supervisor's new transfer) may follow
+        canTransfer = Bindings.createBooleanBinding(() -> actsOnSelected() && !destroyed()
+                && (pendingTransfer() == null || allowed(Permission.APPROVAL_DECIDE)), selected, custody,
                 details).and(idle);
-        canRecordStep = Bindings.createBooleanBinding(() -> actsOnSelected() && !destroyed(), selected, custody,
-                details).and(idle);
+        canRecordStep = Bindings.createBooleanBinding(() -> actsOnSelected() && !destroyed()
+                && pendingTransfer() == null, selected, custody, details).and(idle);
         canReceive = Bindings.createBooleanBinding(() -> {
             ExhibitDetails e = selected.get();
-            CustodyEventDetails last = last();
-            return e != null && allowed(Permission.EVIDENCE_RECORD) && isCustodian(e) && last != null
-                    && last.action() == CustodyAction.Transferred && Objects.equals(last.toCustodian(), e.custodian());
+            CustodyEventDetails pending = pendingTransfer();
+            return e != null && allowed(Permission.EVIDENCE_RECORD) && isCustodian(e) && pending != null
+                    && Objects.equals(pending.toCustodian(), e.custodian());
         }, selected, custody, details).and(idle);
         canOpen = Bindings.createBooleanBinding(() -> {
             ExhibitDetails e = selected.get();
-            return e != null && e.hasContent() && (e.flags() == null || !e.flags().sensitive()
+            return e != null && e.hasContent() && !destroyed() && (e.flags() == null || !e.flags().sensitive()
                     || allowed(Permission.EVIDENCE_OPEN_SENSITIVE));
-        }, selected, details).and(opener.busyProperty().not());
+        }, selected, custody, details).and(opener.busyProperty().not());
         details.addListener((o, was, now) -> caseShown(now));
         caseShown(details.get());
         selected.addListener((o, was, now) -> {
@@ -126,8 +128,24 @@ public final class EvidenceViewModel {
     }
 
     private boolean destroyed() {
-        CustodyEventDetails last = last();
-        return last != null && last.action() == CustodyAction.Destroyed;
+        return last() != null && custody.stream().anyMatch(ev -> ev.action() == CustodyAction.Destroyed);
+    }
+
+    /** The latest transfer when no receipt followed it (views and exports in between do not count). */
+    private CustodyEventDetails pendingTransfer() {
+        if (last() == null) {
+            return null;
+        }
+        for (int i = custody.size() - 1; i >= 0; i--) {
+            CustodyAction a = custody.get(i).action();
+            if (a == CustodyAction.Transferred) {
+                return custody.get(i);
+            }
+            if (a == CustodyAction.Received) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private CustodyEventDetails last() {

@@ -20,7 +20,7 @@ import org.shield.ui.common.Messages;
 import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
-/** The Settings page: language, auto-lock, Buddhist-era years, change passphrase. */
+/** The Settings page: language, auto-lock, Buddhist-era years, interview countersignature, change passphrase. */
 public final class SettingsView {
     @FXML private ProgressIndicator busy;
     @FXML private Label languageLabel;
@@ -31,6 +31,9 @@ public final class SettingsView {
     @FXML private Paragraph eraExample;
     @FXML private Paragraph preferencesNotice;
     @FXML private Button savePreferences;
+    @FXML private javafx.scene.layout.VBox countersignBox;
+    @FXML private CheckBox countersignRequired;
+    @FXML private Paragraph countersignNotice;
     @FXML private Label currentLabel;
     @FXML private PasswordField currentPassphrase;
     @FXML private Label newLabel;
@@ -88,6 +91,11 @@ public final class SettingsView {
                 buddhistEra.selectedProperty()));
         Controls.showMessage(preferencesNotice, vm.preferencesNoticeProperty(), m);
         savePreferences.disableProperty().bind(vm.busyProperty());
+
+        Controls.showWhen(countersignBox, Bindings.createBooleanBinding(vm::setsCountersign));
+        countersignRequired.selectedProperty().bindBidirectional(vm.countersignRequiredProperty());
+        countersignRequired.disableProperty().bind(vm.busyProperty());
+        Controls.showMessage(countersignNotice, vm.countersignNoticeProperty(), m);
 
         currentPassphrase.textProperty().bindBidirectional(vm.currentPassphraseProperty());
         newPassphrase.textProperty().bindBidirectional(vm.newPassphraseProperty());

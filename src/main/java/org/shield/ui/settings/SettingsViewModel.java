@@ -14,13 +14,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.shield.application.common.UserMessage;
 import org.shield.application.settings.Preferences;
+import org.shield.domain.security.Permission;
 import org.shield.ui.common.Busy;
 import org.shield.ui.common.ScreenContext;
 import org.shield.ui.security.CredentialRules;
 
 /**
  * Settings: interface language (English or Thai), minutes of inactivity before the vault locks itself,
- * Buddhist-era years in Thai dates, and changing the signed-in user's passphrase.
+ * Buddhist-era years in Thai dates, and changing the signed-in user's passphrase. A supervisor who
+ * countersigns interviews also sets whether interviews in their unit need a countersignature (stored in the
+ * vault at once, for everyone in the unit).
  */
 public final class SettingsViewModel {
     /** The languages the interface is translated into. */
@@ -38,6 +41,10 @@ public final class SettingsViewModel {
     private final ObjectBinding<UserMessage> confirmationProblem;
     private final ObjectProperty<UserMessage> passphraseNotice = new SimpleObjectProperty<>();
     private final BooleanBinding canChangePassphrase;
+    private final BooleanProperty countersignRequired = new SimpleBooleanProperty();
+    private final ObjectProperty<UserMessage> countersignNotice = new SimpleObjectProperty<>();
+    private final boolean setsCountersign;
+    private boolean showingPolicy;
 
     private final ScreenContext ctx;
     private final Preferences preferences;
@@ -60,6 +67,12 @@ public final class SettingsViewModel {
                 && !confirmation.get().isEmpty() && confirmationProblem.get() == null,
                 currentPassphrase, newPassphrase, newPassphraseProblem, confirmation, confirmationProblem)
                 .and(busy.busyProperty().not());
+        setsCountersign = ctx.session().holds(Permission.INTERVIEW_COUNTERSIGN);
+        countersignRequired.addListener((o, was, now) -> {
+            if (!showingPolicy) {
+                requireCountersign(now);
+            }
+        });
         reset();
     }
 
@@ -68,6 +81,44 @@ public final class SettingsViewModel {
         language.set(isThai(preferences.language()) ? THAI : ENGLISH);
         autoLockMinutes.set((int) preferences.autoLockAfter().toMinutes());
         buddhistEra.set(preferences.buddhistEra());
+        if (setsCountersign) {
+            countersignNotice.set(null);
+            busy.run("ui.task.loadCountersignPolicy",
+                    c -> ctx.session().workspace().interviews().countersignRequired(), this::showPolicy,
+                    failure -> countersignNotice.set(ctx.errors().explain(failure)));
+        }
+    }
+
+    private void showPolicy(boolean required) {
+        showingPolicy = true;
+        countersignRequired.set(required);
+        showingPolicy = false;
+    }
+
+    /** Stores whether the unit's interviews need a countersignature; on failure the box shows the stored value. */
+    private void requireCountersign(boolean required) {
+        countersignNotice.set(null);
+        busy.run("ui.task.saveCountersignPolicy", c -> {
+            ctx.session().workspace().interviews().requireCountersign(required);
+            return required;
+        }, done -> countersignNotice.set(new UserMessage(done ? "ui.settings.countersign.on"
+                : "ui.settings.countersign.off")), failure -> {
+                    countersignNotice.set(ctx.errors().explain(failure));
+                    showPolicy(!required);
+                });
+    }
+
+    /** True for a supervisor who countersigns interviews: they set their unit's countersignature rule. */
+    public boolean setsCountersign() {
+        return setsCountersign;
+    }
+
+    public BooleanProperty countersignRequiredProperty() {
+        return countersignRequired;
+    }
+
+    public ObjectProperty<UserMessage> countersignNoticeProperty() {
+        return countersignNotice;
     }
 
     private static boolean isThai(Locale l) {

@@ -63,7 +63,7 @@ public final class MainViewModel implements Navigator {
         this.organisations = new OrganisationListViewModel(ctx, this);
         this.globalSearch = new PersonSearchViewModel(ctx, this);
         this.settings = settingsFactory.get();
-        this.approvals = new ApprovalsViewModel(ctx, pendingApprovals::set);
+        this.approvals = new ApprovalsViewModel(ctx, this, pendingApprovals::set);
         this.users = new UsersViewModel(ctx);
         this.audit = new AuditViewModel(ctx, exporter);
         this.evidenceIntegrity = new EvidenceIntegrityViewModel(ctx, this);
@@ -102,7 +102,9 @@ public final class MainViewModel implements Navigator {
         if (!ctx.session().holds(Permission.APPROVAL_DECIDE) || !sections.contains(Section.APPROVALS)) {
             return;
         }
-        ctx.tasks().run("ui.task.countApprovals", c -> ctx.session().approvals().pendingCount(), n -> {
+        boolean countersigns = ctx.session().holds(Permission.INTERVIEW_COUNTERSIGN);
+        ctx.tasks().run("ui.task.countApprovals", c -> ctx.session().approvals().pendingCount() + (countersigns
+                ? ctx.session().workspace().interviews().awaitingCountersign().size() : 0), n -> {
             pendingApprovals.set(n);
             if (n > 0 && documents.isEmpty()) {
                 show(Section.APPROVALS);
@@ -140,6 +142,18 @@ public final class MainViewModel implements Navigator {
             vm.open(caseId);
             add(vm);
         }
+    }
+
+    @Override
+    public void openInterview(UUID caseId, UUID interviewId) {
+        openCase(caseId);
+        documents.stream().filter(d -> d instanceof CaseViewModel && caseId.equals(d.identity())).findFirst()
+                .ifPresent(d -> ((CaseViewModel) d).showInterview(interviewId));
+    }
+
+    @Override
+    public void showApprovals() {
+        show(Section.APPROVALS);
     }
 
     @Override

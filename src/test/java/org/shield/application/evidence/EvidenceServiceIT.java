@@ -35,6 +35,7 @@ import org.shield.domain.evidence.ExhibitType;
 import org.shield.domain.evidence.HashCheck;
 import org.shield.domain.evidence.Integrity;
 import org.shield.domain.security.Role;
+import org.shield.testing.SessionSwitch;
 import org.shield.testing.TestVaults;
 
 /** Exhibits through the services of a real vault: intake, custody, viewing, verification and disclosure. */
@@ -47,13 +48,13 @@ class EvidenceServiceIT {
     static Path vault;
     static VaultService vaults;
     static UUID caseId;
-    static Workspace open;
-    static String openUser;
+    static SessionSwitch sessions;
 
     @BeforeAll
     static void setUp() throws Exception {
         vault = dir.resolve("v");
         vaults = TestVaults.vaults();
+        sessions = new SessionSwitch(vaults, vault, PASS);
         try (Workspace admin = TestVaults.create(vault)) {
             admin.users().add("ev-lead", "TST", Set.of(Role.Investigator), PASS, false);
             admin.users().add("ev-team", "TST", Set.of(Role.Investigator), PASS, false);
@@ -69,19 +70,11 @@ class EvidenceServiceIT {
 
     @AfterAll
     static void close() {
-        if (open != null) {
-            open.close();
-        }
+        sessions.close();
     }
 
     private static Workspace as(String user) throws ApplicationException {
-        if (!user.equals(openUser)) {
-            close();
-            open = null;
-            open = vaults.unlock(vault, user, PASS);
-            openUser = user;
-        }
-        return open;
+        return sessions.as(user);
     }
 
     private static Path file(String name, String content) throws Exception {
@@ -163,6 +156,8 @@ class EvidenceServiceIT {
                 .doesNotContain("ev-caseworker", "ev-lead", "ev-outsider");
         as("ev-lead").evidence().recordCustody(new RecordCustodyCommand(x.id(), CustodyAction.Transferred, "ev-team",
                 null, "DEMO office", "DEMO analysis", null, false), ProgressListener.NONE, new CancellationToken());
+        as("ev-lead").evidence().open(x.id(), null).close(); // a view in between does not cancel the hand-over
+        assertThat(as("ev-team").evidence().awaitsReceiptByMe(x.id())).isTrue();
         CustodyEventDetails received = as("ev-team").evidence().recordCustody(new RecordCustodyCommand(x.id(),
                 CustodyAction.Received, null, null, "DEMO lab", null, "DEMO lab safe", true), ProgressListener.NONE,
                 new CancellationToken());
@@ -173,7 +168,9 @@ class EvidenceServiceIT {
         assertThat(now.custodian()).isEqualTo("ev-team");
         assertThat(now.storageLocation()).isEqualTo("DEMO lab safe");
         assertThat(as("ev-team").evidence().custody(x.id())).extracting(CustodyEventDetails::action)
-                .containsExactly(CustodyAction.Collected, CustodyAction.Transferred, CustodyAction.Received);
+                .containsExactly(CustodyAction.Collected, CustodyAction.Transferred, CustodyAction.Viewed,
+                        CustodyAction.Received);
+        assertThat(as("ev-team").evidence().awaitsReceiptByMe(x.id())).isFalse();
         assertThatThrownBy(() -> as("ev-lead").evidence().recordCustody(new RecordCustodyCommand(x.id(),
                 CustodyAction.Collected, null, null, null, null, null, false), ProgressListener.NONE,
                 new CancellationToken())).isInstanceOf(ValidationException.class);

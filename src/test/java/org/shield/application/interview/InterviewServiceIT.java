@@ -32,6 +32,7 @@ import org.shield.domain.interview.InterviewKind;
 import org.shield.domain.interview.InterviewState;
 import org.shield.domain.interview.Statement;
 import org.shield.domain.security.Role;
+import org.shield.testing.SessionSwitch;
 import org.shield.testing.TestVaults;
 
 /** Interviews through the services of a real vault: register, guard, sign-off, countersignature, addenda. */
@@ -48,13 +49,13 @@ class InterviewServiceIT {
     static UUID otherUnitCaseId;
     static UUID victimId;
     static UUID suspectId;
-    static Workspace open;
-    static String openUser;
+    static SessionSwitch sessions;
 
     @BeforeAll
     static void setUp() throws Exception {
         vault = dir.resolve("v");
         vaults = TestVaults.vaults();
+        sessions = new SessionSwitch(vaults, vault, PASS);
         try (Workspace admin = TestVaults.create(vault)) {
             admin.users().add("iv-lead", "TST", Set.of(Role.Investigator), PASS, false);
             admin.users().add("iv-sup", "TST", Set.of(Role.Supervisor), PASS, false);
@@ -78,19 +79,11 @@ class InterviewServiceIT {
 
     @AfterAll
     static void close() {
-        if (open != null) {
-            open.close();
-        }
+        sessions.close();
     }
 
     private static Workspace as(String user) throws ApplicationException {
-        if (!user.equals(openUser)) {
-            close();
-            open = null;
-            open = vaults.unlock(vault, user, PASS);
-            openUser = user;
-        }
-        return open;
+        return sessions.as(user);
     }
 
     private static SaveInterviewCommand command(UUID caseId, UUID personId, InterviewKind kind, int seen) {

@@ -259,11 +259,11 @@ class JacksonDisclosureWriterTest {
         assertThat(row.get("description")).isEqualTo("'" + formula);
         assertThat(new ObjectMapper().readTree(folder.resolve("manifest.json").toFile()).get("exhibits").get(0)
                 .get("description").asText()).isEqualTo(formula);
-        assertThat(JacksonDisclosureWriter.cell("+1")).isEqualTo("'+1");
-        assertThat(JacksonDisclosureWriter.cell("-1")).isEqualTo("'-1");
-        assertThat(JacksonDisclosureWriter.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(JacksonDisclosureWriter.cell("\tx")).isEqualTo("'\tx");
-        assertThat(JacksonDisclosureWriter.cell("DEMO = fine")).isEqualTo("DEMO = fine");
+        assertThat(FormulaGuard.cell("+1")).isEqualTo("'+1");
+        assertThat(FormulaGuard.cell("-1")).isEqualTo("'-1");
+        assertThat(FormulaGuard.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(FormulaGuard.cell("\tx")).isEqualTo("'\tx");
+        assertThat(FormulaGuard.cell("DEMO = fine")).isEqualTo("DEMO = fine");
     }
 
     @Test

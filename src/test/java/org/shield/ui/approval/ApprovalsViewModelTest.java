@@ -35,7 +35,7 @@ class ApprovalsViewModelTest {
     }
 
     private ApprovalsViewModel loaded() {
-        ApprovalsViewModel vm = new ApprovalsViewModel(desk.context, pendingCount::set);
+        ApprovalsViewModel vm = new ApprovalsViewModel(desk.context, desk.navigator, pendingCount::set);
         vm.load();
         return vm;
     }
