@@ -15,17 +15,25 @@ import org.shield.ui.common.TaskRunner;
 /** Runs work at once on the calling thread, so view models can be tested without a JavaFX toolkit. */
 public final class ImmediateTaskRunner implements TaskRunner {
     private final List<String> titles = new ArrayList<>();
+    private final List<Double> progressSeen = new ArrayList<>();
 
     @Override
     public <T> TaskHandle run(String titleKey, Work<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Throwable> onFailure) {
         titles.add(titleKey);
         SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
+        SimpleDoubleProperty done = new SimpleDoubleProperty(-1);
+        SimpleDoubleProperty total = new SimpleDoubleProperty(-1);
         CancellationToken token = new CancellationToken();
         TaskContext context = new TaskContext() {
             @Override
             public ProgressListener progress() {
-                return (done, total) -> progress.set(total <= 0 ? -1 : (double) done / total);
+                return (d, t) -> {
+                    progress.set(t <= 0 ? -1 : (double) d / t);
+                    done.set(t < 0 ? -1 : d);
+                    total.set(t);
+                    progressSeen.add(progress.get());
+                };
             }
 
             @Override
@@ -38,10 +46,10 @@ public final class ImmediateTaskRunner implements TaskRunner {
             result = work.call(context);
         } catch (Exception e) {
             onFailure.accept(e);
-            return handle(progress, token);
+            return handle(progress, done, total, token);
         }
         onSuccess.accept(result);
-        return handle(progress, token);
+        return handle(progress, done, total, token);
     }
 
     /** The title keys of the tasks run so far, in order. */
@@ -49,7 +57,13 @@ public final class ImmediateTaskRunner implements TaskRunner {
         return titles;
     }
 
-    private static TaskHandle handle(SimpleDoubleProperty progress, CancellationToken token) {
+    /** Every progress fraction reported so far (-1 for unknown), in order. */
+    public List<Double> progressSeen() {
+        return progressSeen;
+    }
+
+    private static TaskHandle handle(SimpleDoubleProperty progress, SimpleDoubleProperty done,
+            SimpleDoubleProperty total, CancellationToken token) {
         return new TaskHandle() {
             @Override
             public boolean cancel() {
@@ -60,6 +74,16 @@ public final class ImmediateTaskRunner implements TaskRunner {
             @Override
             public ReadOnlyDoubleProperty progressProperty() {
                 return progress;
+            }
+
+            @Override
+            public ReadOnlyDoubleProperty workDoneProperty() {
+                return done;
+            }
+
+            @Override
+            public ReadOnlyDoubleProperty totalWorkProperty() {
+                return total;
             }
 
             @Override

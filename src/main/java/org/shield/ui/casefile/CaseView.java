@@ -14,6 +14,7 @@ import org.shield.ui.common.DocumentView;
 import org.shield.ui.common.Messages;
 import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
+import org.shield.ui.evidence.EvidenceView;
 import org.shield.ui.interview.InterviewsView;
 import org.shield.ui.timeline.TimelineView;
 
@@ -25,6 +26,7 @@ public final class CaseView implements DocumentView {
     @FXML private Paragraph error;
     @FXML private Tab overviewTab;
     @FXML private Tab partiesTab;
+    @FXML private Tab evidenceTab;
     @FXML private Tab routeTab;
     @FXML private Tab timelineTab;
     @FXML private Tab interviewsTab;
@@ -59,6 +61,7 @@ public final class CaseView implements DocumentView {
         timelineTab.setContent(new TimelineView(vm.caseTimeline(), loader).root());
         interviewsTab.setContent(new InterviewsView(vm.interviews(), loader).root());
         notesTab.setContent(new CaseNotesView(vm.notes(), loader).root());
+        evidenceTab.setContent(new EvidenceView(vm.evidence(), loader).root());
         for (Tab t : new Tab[] {partiesTab, routeTab, timelineTab, interviewsTab, notesTab}) {
             t.disableProperty().bind(vm.savedProperty().not());
         }
@@ -70,10 +73,13 @@ public final class CaseView implements DocumentView {
             shown(order, notesTab, vm.investigationVisibleProperty());
             shown(order, timelineTab, vm.caseTimelineVisibleProperty());
             shown(order, interviewsTab, vm.interviewsVisibleProperty());
+            // exhibits only for a user who may see this case's evidence (so only once saved)
+            shown(order, evidenceTab, vm.evidence().visibleProperty());
         };
         tabs.run();
         vm.investigationVisibleProperty().addListener((o, was, now) -> tabs.run());
         vm.interviewsVisibleProperty().addListener((o, was, now) -> tabs.run());
+        vm.evidence().visibleProperty().addListener((o, was, now) -> tabs.run());
         // the timeline and the interviews are read again each time their tab comes to the front
         timelineTab.setOnSelectionChanged(e -> {
             if (timelineTab.isSelected()) {

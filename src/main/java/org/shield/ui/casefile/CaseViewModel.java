@@ -24,6 +24,7 @@ import org.shield.ui.common.Busy;
 import org.shield.ui.common.Document;
 import org.shield.ui.common.Navigator;
 import org.shield.ui.common.ScreenContext;
+import org.shield.ui.evidence.EvidenceViewModel;
 import org.shield.ui.history.RecordHistoryViewModel;
 import org.shield.ui.interview.InterviewsViewModel;
 import org.shield.ui.timeline.TimelineViewModel;
@@ -42,6 +43,7 @@ public final class CaseViewModel implements Document {
     private final CasePartiesViewModel parties;
     private final CaseTimelineViewModel timeline;
     private final CaseNotesViewModel notes;
+    private final EvidenceViewModel evidence;
     private final InterviewsViewModel interviews;
     private final SuspectGuardViewModel interviewGuard;
     private final TimelineViewModel caseTimeline;
@@ -79,6 +81,7 @@ public final class CaseViewModel implements Document {
                 && loaded.get().allows(Permission.RECORD_HISTORY), loaded);
         this.timeline = new CaseTimelineViewModel(ctx, caseId::get);
         this.notes = new CaseNotesViewModel(ctx, caseId::get);
+        this.evidence = new EvidenceViewModel(ctx, overview.loadedProperty());
         interviewsVisible = Bindings.createBooleanBinding(() -> loaded.get() == null
                 || loaded.get().allows(Permission.INTERVIEW_VIEW), loaded);
         caseTimelineVisible = investigationVisible.or(interviewsVisible);
@@ -90,6 +93,7 @@ public final class CaseViewModel implements Document {
                 (personId, label) -> interviewGuard.start(
                         new SuspectGuardViewModel.Designation(caseId.get(), personId, label, null)));
         this.caseTimeline = new TimelineViewModel(ctx, caseId::get, this::openTimelineItem);
+        setExhibitOpener(evidence::reload); // an exhibit opened from the timeline is selected in the Evidence tab
         // anything typed and not yet saved or added counts: the overview, a note, a party, a route step
         this.dirty = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> overview.dirtyProperty().get() || notes.hasPendingInput() || parties.hasPendingInput()
@@ -244,6 +248,10 @@ public final class CaseViewModel implements Document {
 
     public CaseNotesViewModel notes() {
         return notes;
+    }
+
+    public EvidenceViewModel evidence() {
+        return evidence;
     }
 
     public InterviewsViewModel interviews() {

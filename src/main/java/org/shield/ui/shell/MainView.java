@@ -48,6 +48,7 @@ public final class MainView {
     @FXML private ToggleButton navApprovals;
     @FXML private ToggleButton navUsers;
     @FXML private ToggleButton navAudit;
+    @FXML private ToggleButton navEvidence;
     @FXML private ToggleButton navSettings;
     @FXML private TabPane tabs;
     @FXML private Tab homeTab;
@@ -94,9 +95,10 @@ public final class MainView {
         navApprovals.setUserData(Section.APPROVALS);
         navUsers.setUserData(Section.USERS);
         navAudit.setUserData(Section.AUDIT);
+        navEvidence.setUserData(Section.EVIDENCE);
         navSettings.setUserData(Section.SETTINGS);
         for (ToggleButton b : new ToggleButton[] {navCases, navPersons, navOrganisations, navApprovals, navUsers,
-            navAudit, navSettings}) {
+            navAudit, navEvidence, navSettings}) {
             boolean shown = vm.sections().contains((Section) b.getUserData());
             b.setVisible(shown);
             b.setManaged(shown);
@@ -134,6 +136,7 @@ public final class MainView {
             case APPROVALS -> "ui.nav.approvals";
             case USERS -> "ui.nav.users";
             case AUDIT -> "ui.nav.audit";
+            case EVIDENCE -> "ui.nav.evidence";
             case SETTINGS -> "ui.nav.settings";
         }));
         homeTab.setContent(pages.page(s));

@@ -24,6 +24,7 @@ import org.shield.ui.common.Document;
 import org.shield.ui.common.Navigator;
 import org.shield.ui.common.ScreenContext;
 import org.shield.ui.common.Session;
+import org.shield.ui.evidence.EvidenceIntegrityViewModel;
 import org.shield.ui.party.OrganisationEditorViewModel;
 import org.shield.ui.party.OrganisationListViewModel;
 import org.shield.ui.party.PersonEditorViewModel;
@@ -53,6 +54,7 @@ public final class MainViewModel implements Navigator {
     private final ApprovalsViewModel approvals;
     private final UsersViewModel users;
     private final AuditViewModel audit;
+    private final EvidenceIntegrityViewModel evidenceIntegrity;
 
     public MainViewModel(ScreenContext ctx, Supplier<SettingsViewModel> settingsFactory, AuditExporter exporter) {
         this.ctx = ctx;
@@ -64,6 +66,7 @@ public final class MainViewModel implements Navigator {
         this.approvals = new ApprovalsViewModel(ctx, this, pendingApprovals::set);
         this.users = new UsersViewModel(ctx);
         this.audit = new AuditViewModel(ctx, exporter);
+        this.evidenceIntegrity = new EvidenceIntegrityViewModel(ctx, this);
         this.sections = Arrays.stream(Section.values()).filter(this::allowed).toList();
         section.set(sections.get(0));
     }
@@ -78,6 +81,10 @@ public final class MainViewModel implements Navigator {
                     || session.holds(Permission.CASE_REQUEST_CLOSURE) || session.holds(Permission.PARTY_ADD);
             case USERS -> session.can(Permission.USER_MANAGE);
             case AUDIT -> session.can(Permission.AUDIT_VIEW);
+            // oversight across cases: auditors and administrators (any case) and supervisors (their unit);
+            // an investigator verifies from each case's Evidence tab
+            case EVIDENCE -> session.can(Permission.EVIDENCE_VERIFY) || session.holds(Permission.EVIDENCE_VERIFY)
+                    && session.holds(Permission.APPROVAL_DECIDE);
             case SETTINGS -> true;
         };
     }
@@ -122,6 +129,7 @@ public final class MainViewModel implements Navigator {
             case APPROVALS -> approvals.load();
             case USERS -> users.load();
             case AUDIT -> audit.reload();
+            case EVIDENCE -> evidenceIntegrity.load();
             case SETTINGS -> settings.reset();
             default -> { }
         }
@@ -285,6 +293,10 @@ public final class MainViewModel implements Navigator {
 
     public AuditViewModel audit() {
         return audit;
+    }
+
+    public EvidenceIntegrityViewModel evidenceIntegrity() {
+        return evidenceIntegrity;
     }
 
     /** How many approval requests wait for this user's decision (0 for a user who decides none). */

@@ -8,5 +8,6 @@ public enum Section {
     APPROVALS,
     USERS,
     AUDIT,
+    EVIDENCE,
     SETTINGS
 }

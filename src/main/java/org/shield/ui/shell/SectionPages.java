@@ -7,6 +7,7 @@ import org.shield.ui.approval.ApprovalsView;
 import org.shield.ui.audit.AuditView;
 import org.shield.ui.casefile.CaseListView;
 import org.shield.ui.common.ViewLoader;
+import org.shield.ui.evidence.EvidenceIntegrityView;
 import org.shield.ui.party.OrganisationListView;
 import org.shield.ui.party.PersonSearchView;
 import org.shield.ui.security.UsersView;
@@ -35,6 +36,7 @@ public final class SectionPages {
             case APPROVALS -> new ApprovalsView(vm.approvals(), loader).root();
             case USERS -> new UsersView(vm.users(), loader).root();
             case AUDIT -> new AuditView(vm.audit(), loader).root();
+            case EVIDENCE -> new EvidenceIntegrityView(vm.evidenceIntegrity(), loader).root();
             case SETTINGS -> new SettingsView(vm.settings(), loader).root();
         };
     }

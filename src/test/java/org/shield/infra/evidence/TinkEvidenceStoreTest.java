@@ -356,10 +356,12 @@ class TinkEvidenceStoreTest {
         for (String bad : List.of("../keys", "../../etc/passwd", "ABCDEF0123456789ABCDEF0123456789",
                 "0123456789abcdef0123456789abcde", "0123456789abcdef0123456789abcdef/..", "")) {
             assertThatThrownBy(() -> s.open(bad, anyKey)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> s.check(bad, anyKey, ProgressListener.NONE, new CancellationToken()))
-                    .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> s.copyTo(bad, anyKey, tmp.resolve("t"), ProgressListener.NONE,
-                    new CancellationToken())).isInstanceOf(IllegalArgumentException.class);
+            // a verification run reports an altered record as damaged instead of stopping
+            assertThat(s.check(bad, anyKey, ProgressListener.NONE, new CancellationToken()).outcome())
+                    .isEqualTo(ContentCheck.Outcome.DAMAGED);
+            assertThat(s.copyTo(bad, anyKey, tmp.resolve("t"), ProgressListener.NONE, new CancellationToken())
+                    .outcome()).isEqualTo(ContentCheck.Outcome.DAMAGED);
+            assertThat(tmp.resolve("t")).doesNotExist();
             assertThatThrownBy(() -> s.discard(bad)).isInstanceOf(IllegalArgumentException.class);
         }
     }
