@@ -20,6 +20,8 @@ public final class Cli {
     public static CommandLine commandLine(CliContext ctx) {
         CommandLine cl = new CommandLine(new ShieldCommand(ctx));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // a user may be called like a command: the demo vault's first user is "demo" (--user demo)
+        cl.setAllowSubcommandsAsOptionParameters(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             CliMessages messages = new CliMessages(Locale.getDefault());
             if (ex instanceof ApplicationException ae) {

@@ -47,6 +47,17 @@ class CliProcessIT {
     }
 
     @Test
+    void aUserNamedLikeACommandCanSignIn() throws Exception {
+        // the demo vault's first user is "demo", which is also a command
+        Run init = shield(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", vault.toString(), "--user", "demo",
+                "vault", "init", "--admin", "demo", "--unit", "CLI");
+        assertThat(init.code()).as(init.err()).isZero();
+        Run list = shield(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", vault.toString(), "--user", "demo",
+                "case", "list");
+        assertThat(list.code()).as(list.err()).isZero();
+    }
+
+    @Test
     void initAddListShowInEveryFormat() throws Exception {
         assertThat(run("vault", "init", "--admin", "cli-admin", "--unit", "CLI").code()).isZero();
         Run add = run("case", "add", "--title", "DEMO cli case", "--type", "ForcedCriminalityOnlineScam",
