@@ -27,6 +27,7 @@ public final class InterviewEditorView {
     @FXML private Label stateLabel;
     @FXML private Paragraph signedBanner;
     @FXML private Paragraph countersignedBanner;
+    @FXML private Paragraph signatureBrokenBanner;
     @FXML private Paragraph awaitingBanner;
     @FXML private Paragraph returnedBanner;
     @FXML private VBox conflictSlot;
@@ -67,6 +68,8 @@ public final class InterviewEditorView {
         banner(signedBanner, () -> d.get() != null && d.get().frozen() && d.get().signedOffBy() != null,
                 () -> m.get("ui.interview.signedBanner", d.get().signedOffBy(), m.dateTime(d.get().signedOffAt()),
                         d.get().contentSha256()));
+        signatureBrokenBanner.setText(m.get("interview.signatureBroken"));
+        Controls.showWhen(signatureBrokenBanner, vm.signatureBrokenProperty());
         banner(countersignedBanner, () -> d.get() != null && d.get().countersignedBy() != null,
                 () -> m.get("ui.interview.countersignedBanner", d.get().countersignedBy(),
                         m.dateTime(d.get().countersignedAt())));

@@ -8,8 +8,10 @@ import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -37,6 +39,7 @@ import org.shield.ui.common.VersionedEditor;
  * the service checks again.
  */
 public final class InterviewEditorViewModel {
+    private final BooleanProperty signatureBroken = new SimpleBooleanProperty();
     private static final int ADDENDUM_MAX = 20_000;
     private static final int REASON_MAX = 2_000;
 
@@ -118,6 +121,13 @@ public final class InterviewEditorViewModel {
 
     private void show(InterviewDetails d) {
         loaded.set(d);
+        signatureBroken.set(false);
+        if (d.frozen()) {
+            // the signed content is checked against its hash and the audit trail each time it is shown
+            busy.run("ui.task.checkInterviewSignature", c -> ctx.session().workspace().interviews()
+                    .signatureIntact(d.id()), intact -> signatureBroken.set(!intact),
+                    failure -> error.set(ctx.errors().explain(failure)));
+        }
         conditions.show(d.conditions(), d.recordingExhibitNumber(), recordingOptions);
         consent.show(d.consent());
         statement.show(d.statement());
@@ -361,6 +371,11 @@ public final class InterviewEditorViewModel {
     }
 
     /** True once signed off (awaiting countersignature or final). */
+    /** True when a signed-off interview no longer matches the hash it was signed with. */
+    public BooleanProperty signatureBrokenProperty() {
+        return signatureBroken;
+    }
+
     public BooleanBinding frozenProperty() {
         return frozen;
     }
