@@ -33,9 +33,12 @@ final class IntegrityTable {
             @Override
             protected void updateItem(HashCheck value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty || value == null ? null : m.label(value));
+                IntegrityResult r = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+                boolean noContent = value == HashCheck.NotChecked && r != null && r.expectedSha256() == null;
+                setText(empty || value == null ? null
+                        : noContent ? m.get("ui.evidence.results.noContent") : m.label(value));
                 getStyleClass().remove("integrity-mismatch");
-                if (!empty && value != null && value != HashCheck.Match) {
+                if (!empty && (value == HashCheck.Mismatch || value == HashCheck.Unreadable)) {
                     getStyleClass().add("integrity-mismatch");
                 }
             }
@@ -44,9 +47,10 @@ final class IntegrityTable {
         table.getColumns().add(column(m, "ui.evidence.results.custody", r -> r.custodyProblem() == null
                 ? m.get("ui.evidence.results.custodyIntact") : m.get(r.custodyProblem()), 220));
         table.getColumns().add(column(m, "ui.evidence.results.expected", IntegrityResult::expectedSha256, 200));
-        table.getColumns().add(column(m, "ui.evidence.results.found", r -> r.foundSha256() == null
-                ? m.get("ui.evidence.results.notRead") : r.foundSha256(), 200));
+        table.getColumns().add(column(m, "ui.evidence.results.found", r -> r.expectedSha256() == null ? ""
+                : r.foundSha256() == null ? m.get("ui.evidence.results.notRead") : r.foundSha256(), 200));
         table.setPrefHeight(260);
+        table.setMinHeight(150);
         return table;
     }
 
