@@ -113,6 +113,7 @@ public final class EvidenceService {
         }
         StoredContent stored = content;
         try {
+            cancel.throwIfCancelled(); // cancelled as the last chunk was written: keep nothing
             ExhibitDetails added = tx.write(() -> {
                 CaseFile c = cases.load(cmd.caseId());
                 requireOnCase(Permission.EVIDENCE_RECORD, c);
@@ -419,8 +420,9 @@ public final class EvidenceService {
     }
 
     /**
-     * Exhibits flagged by a failed verification that this user may see (a supervisor: their unit's; an
-     * investigator: their team's). Auditors and administrators see verification results, not particulars.
+     * Exhibits flagged by a failed verification in cases of the user's unit that they may see (a supervisor:
+     * all of them; an investigator: their team's). Auditors and administrators see verification results,
+     * not particulars.
      */
     public List<ExhibitDetails> mismatches() throws ApplicationException {
         return tx.read(() -> {
