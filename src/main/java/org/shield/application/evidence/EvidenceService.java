@@ -388,6 +388,22 @@ public final class EvidenceService {
             }
             return list;
         });
+        return verify(targets, progress, cancel);
+    }
+
+    /** Re-verifies one exhibit: its content (if any) and its record and custody chain against the trail. */
+    public IntegrityReport verifyExhibit(UUID exhibitId, ProgressListener progress, CancellationToken cancel)
+            throws ApplicationException {
+        Exhibit target = tx.read(() -> {
+            Exhibit e = load(exhibitId);
+            requireOnCase(Permission.EVIDENCE_VERIFY, cases.load(e.getCaseId()));
+            return e;
+        });
+        return verify(List.of(target), progress, cancel);
+    }
+
+    private IntegrityReport verify(List<Exhibit> targets, ProgressListener progress, CancellationToken cancel)
+            throws ApplicationException {
         long total = targets.stream().mapToLong(e -> e.getSizeBytes() == null ? 0 : e.getSizeBytes()).sum();
         long[] done = {0};
         List<IntegrityResult> results = new ArrayList<>();

@@ -30,6 +30,7 @@ import org.shield.ui.common.ViewLoader;
 public final class EvidenceView {
     @FXML private Button addExhibit;
     @FXML private Button verifyIntegrity;
+    @FXML private Button verifyExhibit;
     @FXML private Button exportDisclosure;
     @FXML private ProgressIndicator busy;
     @FXML private VBox workPane;
@@ -122,6 +123,8 @@ public final class EvidenceView {
         Controls.showWhen(verifyIntegrity, vm.canVerifyProperty());
         Controls.showWhen(exportDisclosure, vm.canExportProperty());
         verifyIntegrity.disableProperty().bind(vm.work().runningProperty());
+        Controls.showWhen(verifyExhibit, vm.canVerifyProperty());
+        verifyExhibit.disableProperty().bind(vm.work().runningProperty().or(vm.selectedProperty().isNull()));
         exportDisclosure.disableProperty().bind(vm.work().runningProperty().or(Bindings.isEmpty(vm.exhibits())));
         Controls.showWhen(custodyActions, vm.canRecordProperty());
         transferExhibit.disableProperty().bind(vm.canTransferProperty().not());
@@ -194,6 +197,11 @@ public final class EvidenceView {
     @FXML
     private void verify() {
         vm.verify();
+    }
+
+    @FXML
+    private void verifyOne() {
+        vm.verifySelected();
     }
 
     @FXML

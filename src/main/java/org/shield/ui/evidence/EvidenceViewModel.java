@@ -228,9 +228,21 @@ public final class EvidenceViewModel {
         if (id == null || !canVerify.get() || work.isRunning()) {
             return;
         }
+        runVerify(c -> ctx.session().workspace().evidence().verify(id, c.progress(), c.cancellation()));
+    }
+
+    /** Re-verifies the selected exhibit only. */
+    public void verifySelected() {
+        ExhibitDetails e = selected.get();
+        if (e == null || !canVerify.get() || work.isRunning()) {
+            return;
+        }
+        runVerify(c -> ctx.session().workspace().evidence().verifyExhibit(e.id(), c.progress(), c.cancellation()));
+    }
+
+    private void runVerify(org.shield.ui.common.TaskRunner.Work<org.shield.application.evidence.IntegrityReport> job) {
         clearMessages();
-        work.start("ui.evidence.task.verify", c -> ctx.session().workspace().evidence().verify(id, c.progress(),
-                c.cancellation()), report -> {
+        work.start("ui.evidence.task.verify", job, report -> {
                     verified.set(report);
                     reload(null);
                 }, failure -> {

@@ -222,6 +222,8 @@ class EvidenceServiceIT {
         assertThat(as("ev-supervisor").evidence().mismatches()).extracting(ExhibitDetails::id)
                 .containsExactly(target.id());
         assertThat(as("ev-supervisor").evidence().get(target.id()).integrity()).isEqualTo(Integrity.Mismatch);
+        assertThat(as("ev-lead").evidence().verifyExhibit(target.id(), ProgressListener.NONE, new CancellationToken())
+                .allIntact()).as("one exhibit re-verified alone").isFalse();
         assertThat(as("ev-supervisor").audit().verify(false, ProgressListener.NONE, new CancellationToken()).intact())
                 .isTrue();
     }
