@@ -33,8 +33,8 @@ import org.shield.ui.common.Messages;
 import org.shield.ui.common.Paragraph;
 
 /**
- * The add-exhibit form over {@link AddExhibitViewModel}: opens when the view model asks, hands the answer
- * back. The file of a digital exhibit is chosen with the system's file chooser and only its path goes to
+ * The exhibit form over {@link AddExhibitViewModel}, for adding an exhibit or correcting its particulars
+ * (then type, file and number are shown read-only): opens when the view model asks, hands the answer back. The file of a digital exhibit is chosen with the system's file chooser and only its path goes to
  * the view model (the file is read by the service, on a worker thread).
  */
 final class AddExhibitDialog {
@@ -50,17 +50,21 @@ final class AddExhibitDialog {
 
     static void attach(AddExhibitViewModel vm, Node anchor, Messages m) {
         FormDialog.whenAsked(vm.askingProperty(), () -> {
-            boolean add = FormDialog.ask(anchor, m, "addExhibitDialog", "ui.evidence.add.title",
-                    "ui.evidence.add.action", new AddExhibitDialog(vm, m).build(), vm.canAddProperty());
-            if (add) {
-                vm.add();
+            boolean correcting = vm.correctingProperty().get() != null;
+            boolean confirmed = FormDialog.ask(anchor, m, "addExhibitDialog",
+                    correcting ? "ui.evidence.correct.title" : "ui.evidence.add.title",
+                    correcting ? "ui.evidence.correct.action" : "ui.evidence.add.action",
+                    new AddExhibitDialog(vm, m).build(correcting), vm.canAddProperty());
+            if (confirmed) {
+                vm.confirm();
             } else {
                 vm.cancel();
             }
         });
     }
 
-    private Node build() {
+    private Node build(boolean correcting) {
+        ExhibitForm f = vm.form();
         grid.setHgap(10);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
@@ -72,71 +76,75 @@ final class AddExhibitDialog {
         ComboBox<ExhibitType> type = new ComboBox<>();
         type.setId("exhibitType");
         Controls.codeList(type, ExhibitType.values(), m);
-        type.valueProperty().bindBidirectional(vm.typeProperty());
+        type.valueProperty().bindBidirectional(f.typeProperty());
+        type.disableProperty().bind(f.lockedProperty());
         field("ui.evidence.add.type", type);
         // the path can be pasted as well as chosen (and a headless test can type it)
         TextField filePath = new TextField();
         filePath.setId("exhibitFilePath");
         filePath.setPromptText(m.get("ui.evidence.add.noFile"));
-        Bindings.bindBidirectional(filePath.textProperty(), vm.fileProperty(), new PathText());
+        Bindings.bindBidirectional(filePath.textProperty(), f.fileProperty(), new PathText());
         HBox.setHgrow(filePath, Priority.ALWAYS);
         Button choose = new Button(m.get("ui.evidence.add.chooseFile"));
         choose.setId("chooseExhibitFile");
         choose.setOnAction(e -> chooseFile(choose));
+        filePath.editableProperty().bind(f.lockedProperty().not());
+        choose.disableProperty().bind(f.lockedProperty());
         HBox fileBox = new HBox(8, filePath, choose);
-        Controls.showWhen(fileBox, vm.digitalProperty());
+        Controls.showWhen(fileBox, f.digitalProperty());
         Label fileLabel = field("ui.evidence.add.file", fileBox);
-        Controls.showWhen(fileLabel, vm.digitalProperty());
+        Controls.showWhen(fileLabel, f.digitalProperty());
         TextArea description = new TextArea();
         description.setId("exhibitDescription");
         description.setPrefRowCount(2);
         Controls.wrapUnlessThai(description);
-        description.textProperty().bindBidirectional(vm.descriptionProperty());
+        description.textProperty().bindBidirectional(f.descriptionProperty());
         field("ui.evidence.add.description", description);
-        problem(vm.descriptionProblemProperty());
-        TextField number = text("exhibitNumber", vm.exhibitNumberProperty(), "ui.evidence.add.number");
+        problem(f.descriptionProblemProperty());
+        TextField number = text("exhibitNumber", f.exhibitNumberProperty(), "ui.evidence.add.number");
         number.setPromptText(m.get("ui.evidence.add.numberPrompt"));
-        problem(vm.numberProblemProperty());
+        number.editableProperty().bind(f.lockedProperty().not());
+        problem(f.numberProblemProperty());
 
         heading("ui.evidence.add.source");
-        text("exhibitDeviceMake", vm.deviceMakeProperty(), "ui.evidence.add.deviceMake");
-        text("exhibitDeviceModel", vm.deviceModelProperty(), "ui.evidence.add.deviceModel");
-        text("exhibitSerial", vm.deviceSerialProperty(), "ui.evidence.add.serial");
-        text("exhibitImei", vm.imeiProperty(), "ui.evidence.add.imei");
-        text("exhibitAccount", vm.accountProperty(), "ui.evidence.add.account");
-        text("exhibitUrl", vm.urlProperty(), "ui.evidence.add.url");
+        text("exhibitDeviceMake", f.deviceMakeProperty(), "ui.evidence.add.deviceMake");
+        text("exhibitDeviceModel", f.deviceModelProperty(), "ui.evidence.add.deviceModel");
+        text("exhibitSerial", f.deviceSerialProperty(), "ui.evidence.add.serial");
+        text("exhibitImei", f.imeiProperty(), "ui.evidence.add.imei");
+        text("exhibitAccount", f.accountProperty(), "ui.evidence.add.account");
+        text("exhibitUrl", f.urlProperty(), "ui.evidence.add.url");
 
         heading("ui.evidence.add.acquisition");
-        text("exhibitObtainedHow", vm.obtainedHowProperty(), "ui.evidence.add.obtainedHow");
-        text("exhibitLegalAuthority", vm.legalAuthorityProperty(), "ui.evidence.add.legalAuthority");
-        text("exhibitCollectedBy", vm.collectedByProperty(), "ui.evidence.add.collectedBy");
-        text("exhibitCollectedByRole", vm.collectedByRoleProperty(), "ui.evidence.add.collectedByRole");
-        text("exhibitBadge", vm.collectedByBadgeProperty(), "ui.evidence.add.badge");
+        text("exhibitObtainedHow", f.obtainedHowProperty(), "ui.evidence.add.obtainedHow");
+        text("exhibitLegalAuthority", f.legalAuthorityProperty(), "ui.evidence.add.legalAuthority");
+        text("exhibitCollectedBy", f.collectedByProperty(), "ui.evidence.add.collectedBy");
+        text("exhibitCollectedByRole", f.collectedByRoleProperty(), "ui.evidence.add.collectedByRole");
+        text("exhibitBadge", f.collectedByBadgeProperty(), "ui.evidence.add.badge");
         DatePicker date = new DatePicker();
         date.setId("exhibitCollectedDate");
         Controls.dateField(date, m);
-        date.valueProperty().bindBidirectional(vm.collectedDateProperty());
+        date.valueProperty().bindBidirectional(f.collectedDateProperty());
         TextField time = new TextField();
         time.setId("exhibitCollectedTime");
         time.setPromptText(m.get("ui.evidence.add.timePrompt"));
         time.setPrefColumnCount(5);
-        time.textProperty().bindBidirectional(vm.collectedTimeProperty());
+        time.textProperty().bindBidirectional(f.collectedTimeProperty());
         TextField zone = new TextField();
         zone.setId("exhibitTimeZone");
         zone.setPromptText(m.get("ui.evidence.add.zonePrompt"));
-        zone.textProperty().bindBidirectional(vm.timeZoneProperty());
+        zone.textProperty().bindBidirectional(f.timeZoneProperty());
         HBox.setHgrow(zone, Priority.ALWAYS);
         field("ui.evidence.add.collectedAt", new HBox(6, date, time, zone));
-        problem(vm.whenProblemProperty());
-        problem(vm.zoneProblemProperty());
-        text("exhibitPlace", vm.placeProperty(), "ui.evidence.add.place");
-        text("exhibitTool", vm.toolProperty(), "ui.evidence.add.tool");
-        text("exhibitToolVersion", vm.toolVersionProperty(), "ui.evidence.add.toolVersion");
+        problem(f.whenProblemProperty());
+        problem(f.zoneProblemProperty());
+        text("exhibitPlace", f.placeProperty(), "ui.evidence.add.place");
+        text("exhibitTool", f.toolProperty(), "ui.evidence.add.tool");
+        text("exhibitToolVersion", f.toolVersionProperty(), "ui.evidence.add.toolVersion");
 
         heading("ui.evidence.add.handling");
-        VBox flags = new VBox(4, check("exhibitIdentifiesVictim", vm.identifiesVictimProperty(),
-                "ui.evidence.flag.identifiesVictim"), check("exhibitInvolvesMinor", vm.involvesMinorProperty(),
-                "ui.evidence.flag.involvesMinor"), check("exhibitSexualContent", vm.sexualContentProperty(),
+        VBox flags = new VBox(4, check("exhibitIdentifiesVictim", f.identifiesVictimProperty(),
+                "ui.evidence.flag.identifiesVictim"), check("exhibitInvolvesMinor", f.involvesMinorProperty(),
+                "ui.evidence.flag.involvesMinor"), check("exhibitSexualContent", f.sexualContentProperty(),
                 "ui.evidence.flag.sexualContent"));
         field("ui.evidence.add.flags", flags);
         ComboBox<ExhibitDetails> parent = new ComboBox<>();
@@ -145,14 +153,14 @@ final class AddExhibitDialog {
         parent.getItems().addAll(vm.parentChoices());
         parent.setCellFactory(l -> new ParentCell());
         parent.setButtonCell(new ParentCell());
-        parent.valueProperty().bindBidirectional(vm.parentProperty());
+        parent.valueProperty().bindBidirectional(f.parentProperty());
         parent.setMaxWidth(Double.MAX_VALUE);
         field("ui.evidence.add.parent", parent);
-        text("exhibitCondition", vm.conditionProperty(), "ui.evidence.add.condition");
-        text("exhibitSeal", vm.sealNumberProperty(), "ui.evidence.add.seal");
-        text("exhibitStorage", vm.storageLocationProperty(), "ui.evidence.add.storage");
-        CheckBox extra = check("exhibitExtraHashes", vm.extraHashesProperty(), "ui.evidence.add.extraHashes");
-        Controls.showWhen(extra, vm.digitalProperty());
+        text("exhibitCondition", f.conditionProperty(), "ui.evidence.add.condition");
+        text("exhibitSeal", f.sealNumberProperty(), "ui.evidence.add.seal");
+        text("exhibitStorage", f.storageLocationProperty(), "ui.evidence.add.storage");
+        CheckBox extra = check("exhibitExtraHashes", f.extraHashesProperty(), "ui.evidence.add.extraHashes");
+        Controls.showWhen(extra, f.digitalProperty().and(f.lockedProperty().not()));
         grid.add(extra, 1, row++);
 
         Paragraph error = new Paragraph();
@@ -162,7 +170,8 @@ final class AddExhibitDialog {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(480);
-        VBox box = new VBox(8, new Paragraph(m.get("ui.evidence.add.explain")), error, scroll);
+        VBox box = new VBox(8, new Paragraph(m.get(correcting ? "ui.evidence.correct.explain"
+                : "ui.evidence.add.explain")), error, scroll);
         box.getStyleClass().add("page");
         box.setPrefWidth(640);
         return box;
@@ -173,7 +182,7 @@ final class AddExhibitDialog {
         chooser.setTitle(m.get("ui.evidence.add.chooseFile.title"));
         File chosen = chooser.showOpenDialog(owner.getScene().getWindow());
         if (chosen != null) {
-            vm.fileProperty().set(chosen.toPath());
+            vm.form().fileProperty().set(chosen.toPath());
         }
     }
 

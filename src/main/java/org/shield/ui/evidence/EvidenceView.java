@@ -54,6 +54,7 @@ public final class EvidenceView {
     @FXML private Button transferExhibit;
     @FXML private Button receiveExhibit;
     @FXML private Button recordCustody;
+    @FXML private Button correctExhibit;
     @FXML private TableView<CustodyEventDetails> custodyTable;
     @FXML private TableColumn<CustodyEventDetails, String> colSeq;
     @FXML private TableColumn<CustodyEventDetails, String> colWhen;
@@ -130,6 +131,7 @@ public final class EvidenceView {
         transferExhibit.disableProperty().bind(vm.canTransferProperty().not());
         receiveExhibit.disableProperty().bind(vm.canReceiveProperty().not());
         recordCustody.disableProperty().bind(vm.canRecordStepProperty().not());
+        correctExhibit.disableProperty().bind(vm.canCorrectProperty().not());
         openExhibit.disableProperty().bind(vm.canOpenProperty().not());
         Controls.showWhen(busy, vm.busyProperty().or(vm.opener().busyProperty()));
         Controls.showMessage(error, vm.errorProperty(), m);
@@ -232,6 +234,11 @@ public final class EvidenceView {
     @FXML
     private void recordStep() {
         vm.startStep();
+    }
+
+    @FXML
+    private void correct() {
+        vm.startCorrection();
     }
 
     public Parent root() {

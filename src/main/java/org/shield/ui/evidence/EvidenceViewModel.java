@@ -22,8 +22,8 @@ import org.shield.ui.common.ScreenContext;
 
 /**
  * The Evidence tab of a case: its exhibits, the selected one's particulars and chain of custody, and what
- * the user may do with it (add, transfer, receive, record a step, open, verify, export). What is offered
- * follows the case's allowed actions; the services check every right again. Long work runs one at a time
+ * the user may do with it (add, correct its particulars, transfer, receive, record a step, open, verify,
+ * export). What is offered follows the case's allowed actions; the services check every right again. Long work runs one at a time
  * through {@link RunningWork}, with progress and Cancel.
  */
 public final class EvidenceViewModel {
@@ -41,6 +41,7 @@ public final class EvidenceViewModel {
     private final BooleanBinding canTransfer;
     private final BooleanBinding canReceive;
     private final BooleanBinding canRecordStep;
+    private final BooleanBinding canCorrect;
     private final BooleanBinding canOpen;
     private final ScreenContext ctx;
     private final Busy busy;
@@ -57,10 +58,13 @@ public final class EvidenceViewModel {
         this.details = details;
         this.busy = new Busy(ctx.tasks());
         this.work = new RunningWork(ctx.tasks());
-        this.add = new AddExhibitViewModel(ctx, this::caseId, exhibits, work, e -> {
+        this.add = new AddExhibitViewModel(ctx, this::caseId, exhibits, work, busy, e -> {
             notice.set(new UserMessage("ui.evidence.added", e.exhibitNumber()));
             reload(e.id());
-        }, this::stopped);
+        }, e -> {
+            notice.set(new UserMessage("ui.evidence.corrected", e.exhibitNumber()));
+            reload(e.id());
+        }, this::reload, this::stopped);
         this.custodyStep = new CustodyStepViewModel(ctx, work, id -> {
             notice.set(new UserMessage("ui.evidence.custody.recorded"));
             reload(id);
@@ -79,6 +83,8 @@ public final class EvidenceViewModel {
                 details).and(idle);
         canRecordStep = Bindings.createBooleanBinding(() -> actsOnSelected() && !destroyed()
                 && pendingTransfer() == null, selected, custody, details).and(idle);
+        canCorrect = Bindings.createBooleanBinding(() -> selected.get() != null
+                && allowed(Permission.EVIDENCE_RECORD) && !destroyed(), selected, custody, details).and(idle);
         canReceive = Bindings.createBooleanBinding(() -> {
             ExhibitDetails e = selected.get();
             CustodyEventDetails pending = pendingTransfer();
@@ -215,6 +221,14 @@ public final class EvidenceViewModel {
         }
     }
 
+    /** Opens the selected exhibit's particulars for correction (type, number and content stay). */
+    public void startCorrection() {
+        if (canCorrect.get()) {
+            clearMessages();
+            add.startCorrection(selected.get());
+        }
+    }
+
     public void open() {
         if (canOpen.get()) {
             clearMessages();
@@ -319,6 +333,10 @@ public final class EvidenceViewModel {
 
     public BooleanBinding canRecordStepProperty() {
         return canRecordStep;
+    }
+
+    public BooleanBinding canCorrectProperty() {
+        return canCorrect;
     }
 
     public BooleanBinding canOpenProperty() {

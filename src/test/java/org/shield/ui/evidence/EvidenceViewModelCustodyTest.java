@@ -45,8 +45,8 @@ class EvidenceViewModelCustodyTest {
             caseId = inv.session.cases().create(CreateCaseCommand.titled("DEMO-TEST custody")).id();
             EvidenceViewModel vm = evidence(inv, caseId);
             vm.add().start();
-            vm.add().typeProperty().set(ExhibitType.Physical);
-            vm.add().descriptionProperty().set("DEMO-TEST phone in bag");
+            vm.add().form().typeProperty().set(ExhibitType.Physical);
+            vm.add().form().descriptionProperty().set("DEMO-TEST phone in bag");
             vm.add().add();
             exhibitId = vm.selectedProperty().get().id();
 
@@ -98,8 +98,8 @@ class EvidenceViewModelCustodyTest {
             caseId = inv.session.cases().create(CreateCaseCommand.titled("DEMO-TEST destroyed")).id();
             EvidenceViewModel vm = evidence(inv, caseId);
             vm.add().start();
-            vm.add().typeProperty().set(ExhibitType.Document);
-            vm.add().descriptionProperty().set("DEMO-TEST copy of a contract");
+            vm.add().form().typeProperty().set(ExhibitType.Document);
+            vm.add().form().descriptionProperty().set("DEMO-TEST copy of a contract");
             vm.add().add();
         }
         try (DeskFixture sup = DeskFixture.unlock(dir.resolve("vault"))) {
@@ -128,9 +128,9 @@ class EvidenceViewModelCustodyTest {
             UUID caseId = desk.session.cases().create(CreateCaseCommand.titled("DEMO-TEST sensitive")).id();
             EvidenceViewModel vm = evidence(desk, caseId);
             vm.add().start();
-            vm.add().fileProperty().set(Files.writeString(dir.resolve("messages.txt"), "DEMO-TEST chat log"));
-            vm.add().descriptionProperty().set("DEMO-TEST chat with a minor");
-            vm.add().involvesMinorProperty().set(true);
+            vm.add().form().fileProperty().set(Files.writeString(dir.resolve("messages.txt"), "DEMO-TEST chat log"));
+            vm.add().form().descriptionProperty().set("DEMO-TEST chat with a minor");
+            vm.add().form().involvesMinorProperty().set(true);
             vm.add().add();
             ExhibitDetails e = vm.selectedProperty().get();
             assertThat(vm.canOpenProperty().get()).isTrue();
@@ -162,8 +162,8 @@ class EvidenceViewModelCustodyTest {
             UUID caseId = desk.session.cases().create(CreateCaseCommand.titled("DEMO-TEST archive")).id();
             EvidenceViewModel vm = evidence(desk, caseId);
             vm.add().start();
-            vm.add().fileProperty().set(Files.write(dir.resolve("dump.bin"), new byte[] {1, 2, 3}));
-            vm.add().descriptionProperty().set("DEMO-TEST memory dump");
+            vm.add().form().fileProperty().set(Files.write(dir.resolve("dump.bin"), new byte[] {1, 2, 3}));
+            vm.add().form().descriptionProperty().set("DEMO-TEST memory dump");
             vm.add().add();
 
             vm.open();

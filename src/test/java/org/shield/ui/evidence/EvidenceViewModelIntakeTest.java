@@ -45,17 +45,17 @@ class EvidenceViewModelIntakeTest {
         EvidenceViewModel evidence = openCase("DEMO-TEST form rules");
         AddExhibitViewModel vm = evidence.add();
         vm.start();
-        assertThat(vm.typeProperty().get()).isEqualTo(ExhibitType.Digital);
-        assertThat(vm.timeZoneProperty().get()).isNotBlank();
+        assertThat(vm.form().typeProperty().get()).isEqualTo(ExhibitType.Digital);
+        assertThat(vm.form().timeZoneProperty().get()).isNotBlank();
         assertThat(vm.canAddProperty().get()).isFalse();
 
-        vm.descriptionProperty().set("DEMO-TEST phone extraction");
+        vm.form().descriptionProperty().set("DEMO-TEST phone extraction");
         assertThat(vm.canAddProperty().get()).as("no file yet").isFalse();
-        vm.fileProperty().set(Files.writeString(dir.resolve("chat.txt"), "DEMO-TEST chat"));
+        vm.form().fileProperty().set(Files.writeString(dir.resolve("chat.txt"), "DEMO-TEST chat"));
         assertThat(vm.canAddProperty().get()).isTrue();
 
-        vm.typeProperty().set(ExhibitType.Physical);
-        vm.fileProperty().set(null);
+        vm.form().typeProperty().set(ExhibitType.Physical);
+        vm.form().fileProperty().set(null);
         assertThat(vm.canAddProperty().get()).as("a physical exhibit has no file").isTrue();
     }
 
@@ -63,26 +63,26 @@ class EvidenceViewModelIntakeTest {
     void badNumberTimeOrZoneBlockAddingWithAReason() throws Exception {
         AddExhibitViewModel vm = openCase("DEMO-TEST form problems").add();
         vm.start();
-        vm.typeProperty().set(ExhibitType.Document);
-        vm.descriptionProperty().set("DEMO-TEST ledger");
+        vm.form().typeProperty().set(ExhibitType.Document);
+        vm.form().descriptionProperty().set("DEMO-TEST ledger");
 
-        vm.exhibitNumberProperty().set("#1");
-        assertThat(vm.numberProblemProperty().get().key()).isEqualTo("exhibit.number.invalid");
+        vm.form().exhibitNumberProperty().set("#1");
+        assertThat(vm.form().numberProblemProperty().get().key()).isEqualTo("exhibit.number.invalid");
         assertThat(vm.canAddProperty().get()).isFalse();
-        vm.exhibitNumberProperty().set("A-7");
-        assertThat(vm.numberProblemProperty().get()).isNull();
+        vm.form().exhibitNumberProperty().set("A-7");
+        assertThat(vm.form().numberProblemProperty().get()).isNull();
 
-        vm.collectedDateProperty().set(LocalDate.of(2026, 3, 1));
-        assertThat(vm.whenProblemProperty().get().key()).isEqualTo("ui.evidence.add.timeMissing");
-        vm.collectedTimeProperty().set("25:99");
-        assertThat(vm.whenProblemProperty().get().key()).isEqualTo("ui.evidence.add.timeInvalid");
-        vm.collectedTimeProperty().set("14:30");
-        assertThat(vm.whenProblemProperty().get()).isNull();
+        vm.form().collectedDateProperty().set(LocalDate.of(2026, 3, 1));
+        assertThat(vm.form().whenProblemProperty().get().key()).isEqualTo("ui.evidence.add.timeMissing");
+        vm.form().collectedTimeProperty().set("25:99");
+        assertThat(vm.form().whenProblemProperty().get().key()).isEqualTo("ui.evidence.add.timeInvalid");
+        vm.form().collectedTimeProperty().set("14:30");
+        assertThat(vm.form().whenProblemProperty().get()).isNull();
 
-        vm.timeZoneProperty().set("Mars/Olympus");
-        assertThat(vm.zoneProblemProperty().get().key()).isEqualTo("exhibit.timeZone.invalid");
+        vm.form().timeZoneProperty().set("Mars/Olympus");
+        assertThat(vm.form().zoneProblemProperty().get().key()).isEqualTo("exhibit.timeZone.invalid");
         assertThat(vm.canAddProperty().get()).isFalse();
-        vm.timeZoneProperty().set("Asia/Bangkok");
+        vm.form().timeZoneProperty().set("Asia/Bangkok");
         assertThat(vm.canAddProperty().get()).isTrue();
     }
 
@@ -93,13 +93,13 @@ class EvidenceViewModelIntakeTest {
         Path file = dir.resolve("photo-list.txt");
         Files.write(file, new byte[3 * 1024 * 1024]);
         vm.start();
-        vm.fileProperty().set(file);
-        vm.descriptionProperty().set("DEMO-TEST list of photos");
-        vm.collectedDateProperty().set(LocalDate.of(2026, 3, 1));
-        vm.collectedTimeProperty().set("09:15");
-        vm.timeZoneProperty().set("Asia/Bangkok");
-        vm.involvesMinorProperty().set(true);
-        vm.extraHashesProperty().set(true);
+        vm.form().fileProperty().set(file);
+        vm.form().descriptionProperty().set("DEMO-TEST list of photos");
+        vm.form().collectedDateProperty().set(LocalDate.of(2026, 3, 1));
+        vm.form().collectedTimeProperty().set("09:15");
+        vm.form().timeZoneProperty().set("Asia/Bangkok");
+        vm.form().involvesMinorProperty().set(true);
+        vm.form().extraHashesProperty().set(true);
         int before = desk.tasks.progressSeen().size();
 
         vm.add();
@@ -127,15 +127,15 @@ class EvidenceViewModelIntakeTest {
         AddExhibitViewModel vm = evidence.add();
         for (int i = 0; i < 2; i++) {
             vm.start();
-            vm.typeProperty().set(ExhibitType.Physical);
-            vm.descriptionProperty().set("DEMO-TEST bag " + i);
-            vm.exhibitNumberProperty().set("BAG-1");
+            vm.form().typeProperty().set(ExhibitType.Physical);
+            vm.form().descriptionProperty().set("DEMO-TEST bag " + i);
+            vm.form().exhibitNumberProperty().set("BAG-1");
             vm.add();
         }
 
         assertThat(evidence.exhibits()).hasSize(1);
         assertThat(vm.askingProperty().get()).isTrue();
         assertThat(vm.errorProperty().get().key()).isEqualTo("exhibit.number.taken");
-        assertThat(vm.descriptionProperty().get()).isEqualTo("DEMO-TEST bag 1");
+        assertThat(vm.form().descriptionProperty().get()).isEqualTo("DEMO-TEST bag 1");
     }
 }
