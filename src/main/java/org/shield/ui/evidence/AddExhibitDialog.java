@@ -34,7 +34,8 @@ import org.shield.ui.common.Paragraph;
 
 /**
  * The exhibit form over {@link AddExhibitViewModel}, for adding an exhibit or correcting its particulars
- * (then type, file and number are shown read-only): opens when the view model asks, hands the answer back. The file of a digital exhibit is chosen with the system's file chooser and only its path goes to
+ * (then type, file and number are shown read-only): opens when the view model asks, hands the answer back.
+ * The file of a digital exhibit is chosen with the system's file chooser and only its path goes to
  * the view model (the file is read by the service, on a worker thread).
  */
 final class AddExhibitDialog {

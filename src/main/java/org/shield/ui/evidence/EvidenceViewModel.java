@@ -23,8 +23,8 @@ import org.shield.ui.common.ScreenContext;
 /**
  * The Evidence tab of a case: its exhibits, the selected one's particulars and chain of custody, and what
  * the user may do with it (add, correct its particulars, transfer, receive, record a step, open, verify,
- * export). What is offered follows the case's allowed actions; the services check every right again. Long work runs one at a time
- * through {@link RunningWork}, with progress and Cancel.
+ * export). What is offered follows the case's allowed actions; the services check every right again. Long
+ * work runs one at a time through {@link RunningWork}, with progress and Cancel.
  */
 public final class EvidenceViewModel {
     private final ObservableList<ExhibitDetails> exhibits = FXCollections.observableArrayList();
