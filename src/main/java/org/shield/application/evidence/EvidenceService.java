@@ -687,14 +687,6 @@ public final class EvidenceService {
         return null;
     }
 
-    /** True when the exhibit was transferred to the user and they have not yet recorded its receipt. */
-    public boolean awaitsReceiptByMe(UUID exhibitId) throws ApplicationException {
-        return tx.read(() -> {
-            Exhibit e = load(exhibitId);
-            return user.userName().equals(e.getCustodian()) && pendingTransfer(exhibitId) != null;
-        });
-    }
-
     private String requireRecipient(CaseFile c, String name) throws ApplicationException {
         String to = name == null ? "" : name.strip();
         UserAccount u = users.find(to).orElse(null);
