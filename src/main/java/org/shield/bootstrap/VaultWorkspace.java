@@ -52,6 +52,7 @@ final class VaultWorkspace implements Workspace {
     private final InterviewService interviews;
     private final EvidenceService evidence;
     private final TimelineService timeline;
+    private final org.shield.application.screening.ScreeningService screening;
 
     VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, VaultKeyStore keys, Clock clock)
             throws ApplicationException {
@@ -79,6 +80,9 @@ final class VaultWorkspace implements Workspace {
         this.interviews = new InterviewService(db.transactions(), db.interviewRepository(), cases, db.caseRepository(),
                 db.exhibitRepository(), access, auditStore, clock);
         this.timeline = new TimelineService(cases, interviews, evidence, approvals, clock);
+        this.screening = new org.shield.application.screening.ScreeningService(db.transactions(),
+                db.screeningRepository(), cases, db.caseRepository(), db.interviewRepository(), db.exhibitRepository(),
+                access, auditStore, clock, org.shield.domain.screening.IndicatorCatalogue::standard);
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {
@@ -164,6 +168,11 @@ final class VaultWorkspace implements Workspace {
     @Override
     public TimelineService timeline() {
         return timeline;
+    }
+
+    @Override
+    public org.shield.application.screening.ScreeningService screening() {
+        return screening;
     }
 
     @Override

@@ -39,6 +39,8 @@ public interface Workspace extends AutoCloseable {
 
     org.shield.application.timeline.TimelineService timeline();
 
+    org.shield.application.screening.ScreeningService screening();
+
     /**
      * Records the sign-in in the audit trail, with the failed unlocks since the last one (a failed
      * unlock cannot write: it has no key).

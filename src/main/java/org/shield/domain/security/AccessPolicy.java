@@ -25,7 +25,8 @@ public final class AccessPolicy {
                 Permission.PARTY_ADD, Permission.PARTY_REFER, Permission.IDENTITY_REVEAL,
                 Permission.RECORD_HISTORY, Permission.INTERVIEW_VIEW, Permission.INTERVIEW_RECORD,
                 Permission.EVIDENCE_VIEW, Permission.EVIDENCE_RECORD, Permission.EVIDENCE_OPEN_SENSITIVE,
-                Permission.EVIDENCE_EXPORT, Permission.EVIDENCE_VERIFY}) {
+                Permission.EVIDENCE_EXPORT, Permission.EVIDENCE_VERIFY, Permission.SCREENING_VIEW,
+                Permission.SCREENING_RECORD}) {
             inv.put(p, Scope.TEAM);
         }
         for (Permission p : new Permission[] {Permission.CASE_CREATE, Permission.PERSON_SEARCH,
@@ -36,7 +37,8 @@ public final class AccessPolicy {
 
         Map<Permission, Scope> cw = grants(Role.Caseworker);
         for (Permission p : new Permission[] {Permission.CASE_VIEW, Permission.PARTY_VIEW_PROTECTED,
-                Permission.IDENTITY_REVEAL, Permission.INTERVIEW_VIEW, Permission.INTERVIEW_RECORD}) {
+                Permission.IDENTITY_REVEAL, Permission.INTERVIEW_VIEW, Permission.INTERVIEW_RECORD,
+                Permission.SCREENING_VIEW, Permission.SCREENING_RECORD}) {
             cw.put(p, Scope.REFERRED);
         }
         for (Permission p : new Permission[] {Permission.PERSON_SEARCH, Permission.ORGANISATION_VIEW,
@@ -51,7 +53,8 @@ public final class AccessPolicy {
                 Permission.PARTY_ADD, Permission.PARTY_REFER, Permission.IDENTITY_REVEAL,
                 Permission.APPROVAL_DECIDE, Permission.INTERVIEW_VIEW, Permission.INTERVIEW_RECORD,
                 Permission.INTERVIEW_COUNTERSIGN, Permission.EVIDENCE_VIEW, Permission.EVIDENCE_RECORD,
-                Permission.EVIDENCE_OPEN_SENSITIVE, Permission.EVIDENCE_EXPORT, Permission.EVIDENCE_VERIFY}) {
+                Permission.EVIDENCE_OPEN_SENSITIVE, Permission.EVIDENCE_EXPORT, Permission.EVIDENCE_VERIFY,
+                Permission.SCREENING_VIEW, Permission.SCREENING_RECORD}) {
             sup.put(p, Scope.UNIT);
         }
         for (Permission p : new Permission[] {Permission.CASE_CREATE, Permission.PERSON_SEARCH,

@@ -52,5 +52,9 @@ public enum Permission {
     /** Export exhibits for disclosure (decrypted copies, hash manifest, custody logs). */
     EVIDENCE_EXPORT,
     /** Re-verify stored exhibit content against its intake hash; see the list of mismatches. */
-    EVIDENCE_VERIFY;
+    EVIDENCE_VERIFY,
+    /** Read the screenings of a victim (a caseworker: victims referred to them). */
+    SCREENING_VIEW,
+    /** Screen a victim against the indicator checklists (a caseworker: victims referred to them). */
+    SCREENING_RECORD;
 }

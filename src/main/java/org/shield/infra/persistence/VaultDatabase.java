@@ -170,7 +170,7 @@ public final class VaultDatabase implements AutoCloseable {
                         CaseNote.class, Person.class, Organisation.class, org.shield.domain.approval.Approval.class,
                         org.shield.domain.interview.Interview.class, org.shield.domain.interview.InterviewAddendum.class,
                         org.shield.domain.interview.InterviewPolicy.class, org.shield.domain.evidence.Exhibit.class,
-                        org.shield.domain.evidence.CustodyEvent.class)
+                        org.shield.domain.evidence.CustodyEvent.class, org.shield.domain.screening.Screening.class)
                 .property("jakarta.persistence.nonJtaDataSource", ds)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.show_sql", "false")
@@ -294,6 +294,10 @@ public final class VaultDatabase implements AutoCloseable {
 
     public JpaExhibitRepository exhibitRepository() {
         return new JpaExhibitRepository(context);
+    }
+
+    public JpaScreeningRepository screeningRepository() {
+        return new JpaScreeningRepository(context);
     }
 
     /** The audit trail, with the vault's signing key (created on first use). */

@@ -35,7 +35,11 @@ import org.shield.application.party.SaveOrganisationCommand;
 import org.shield.application.party.SavePersonCommand;
 import org.shield.application.evidence.AddExhibitCommand;
 import org.shield.application.interview.SaveInterviewCommand;
+import org.shield.application.screening.RecordScreeningCommand;
 import org.shield.application.security.VaultService;
+import org.shield.domain.screening.Answer;
+import org.shield.domain.screening.ExploitationForm;
+import org.shield.domain.screening.Population;
 import org.shield.domain.evidence.ExhibitFlags;
 import org.shield.domain.evidence.ExhibitType;
 import org.shield.domain.interview.InterviewKind;
@@ -80,19 +84,19 @@ class PermissionMatrixIT {
         PERSON_EDIT, IDENTITY_REVEAL, APPROVAL_DECIDE, USER_MANAGE, AUDIT_VIEW, AUDIT_VERIFY, RECORD_HISTORY,
         VAULT_BACKUP, ORGANISATION_VIEW, ORGANISATION_EDIT, INTERVIEW_VIEW, INTERVIEW_RECORD,
         INTERVIEW_COUNTERSIGN, EVIDENCE_VIEW, EVIDENCE_RECORD, EVIDENCE_OPEN_SENSITIVE, EVIDENCE_EXPORT,
-        EVIDENCE_VERIFY, CASE_REOPEN
+        EVIDENCE_VERIFY, SCREENING_VIEW, SCREENING_RECORD, CASE_REOPEN
     }
 
     /** Expected: Y allowed, N denied; columns in {@link Action} order. */
     private static final Map<Role, String> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                 V L R C E D A Q P + F S W P I X U A V H B O O i r c v e s x y R
-        EXPECTED.put(Role.Investigator, "Y Y Y Y Y N N Y Y Y Y Y Y Y Y N N N N Y N Y Y Y Y N Y Y Y Y Y N");
-        EXPECTED.put(Role.Caseworker, "Y Y N N N N N N Y N N Y N N Y N N N N N N Y Y Y Y N N N N N N N");
-        EXPECTED.put(Role.Administrator, "N N N N N N N N N N N N N N N N Y N Y N Y N N N N N N N N N Y N");
-        EXPECTED.put(Role.Auditor, "N N N N N N N N N N N N N N N N N Y Y Y N N N N N N N N N N Y N");
-        EXPECTED.put(Role.Supervisor, "Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y N Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y");
+        //                                 V L R C E D A Q P + F S W P I X U A V H B O O i r c v e s x y k K R
+        EXPECTED.put(Role.Investigator, "Y Y Y Y Y N N Y Y Y Y Y Y Y Y N N N N Y N Y Y Y Y N Y Y Y Y Y Y Y N");
+        EXPECTED.put(Role.Caseworker, "Y Y N N N N N N Y N N Y N N Y N N N N N N Y Y Y Y N N N N N N Y Y N");
+        EXPECTED.put(Role.Administrator, "N N N N N N N N N N N N N N N N Y N Y N Y N N N N N N N N N Y N N N");
+        EXPECTED.put(Role.Auditor, "N N N N N N N N N N N N N N N N N Y Y Y N N N N N N N N N N Y N N N");
+        EXPECTED.put(Role.Supervisor, "Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y N Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y");
     }
 
     @BeforeAll
@@ -216,6 +220,11 @@ class PermissionMatrixIT {
                     "DEMO purpose: matrix disclosure", ProgressListener.NONE, new CancellationToken());
             case EVIDENCE_VERIFY -> assertThat(ws.evidence().verify(caseId, ProgressListener.NONE,
                     new CancellationToken()).allIntact()).isTrue();
+            case SCREENING_VIEW -> ws.screening().history(caseId, victimPersonId);
+            case SCREENING_RECORD -> ws.screening().record(new RecordScreeningCommand(caseId, victimPersonId,
+                    Population.Adult, ExploitationForm.Labour, null, "DEMO matrix screening", List.of(
+                    new RecordScreeningCommand.Item(ws.screening().checklist(Population.Adult, ExploitationForm.Labour)
+                            .get(0).code(), Answer.Unknown, null, null, null))));
             case CASE_REOPEN -> {
                 // the reopening itself: run last, by the supervisor, because it changes the case
                 CaseDetails d = ws.cases().get(closedCaseId);

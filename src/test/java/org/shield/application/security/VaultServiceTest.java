@@ -202,6 +202,11 @@ class VaultServiceTest {
         }
 
         @Override
+        public org.shield.application.screening.ScreeningService screening() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public VerifyReport verify(org.shield.application.common.ProgressListener progress) {
             throw new UnsupportedOperationException();
         }

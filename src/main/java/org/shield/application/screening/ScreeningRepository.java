@@ -1,0 +1,16 @@
+package org.shield.application.screening;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shield.domain.screening.Screening;
+
+/** Screenings. Call inside a transaction of {@code TransactionRunner}. */
+public interface ScreeningRepository {
+    void add(Screening screening);
+
+    Optional<Screening> find(UUID id);
+
+    /** Every screening of a person in a case, oldest first. */
+    List<Screening> of(UUID caseId, UUID personId);
+}

@@ -1,0 +1,34 @@
+package org.shield.infra.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shield.application.screening.ScreeningRepository;
+import org.shield.domain.screening.Screening;
+
+/** Screenings in the encrypted H2 database, through Hibernate. */
+public final class JpaScreeningRepository implements ScreeningRepository {
+    private final SessionContext context;
+
+    JpaScreeningRepository(SessionContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void add(Screening screening) {
+        context.current().persist(screening);
+    }
+
+    @Override
+    public Optional<Screening> find(UUID id) {
+        return Optional.ofNullable(context.current().find(Screening.class, id)).filter(s -> !s.isDeleted());
+    }
+
+    @Override
+    public List<Screening> of(UUID caseId, UUID personId) {
+        context.current().flush();
+        return context.current().createSelectionQuery("from Screening s where s.caseId = :c and s.personId = :p "
+                + "and s.deletedAt is null order by s.assessedOn, s.createdAt, s.id", Screening.class)
+                .setParameter("c", caseId).setParameter("p", personId).getResultList();
+    }
+}

@@ -1,0 +1,33 @@
+-- Victim identification (issue 5): screenings against the indicator checklists. A screening is recorded
+-- whole and never changed; a re-assessment is a new row, so the history stays.
+
+CREATE TABLE screening (
+    id              UUID NOT NULL PRIMARY KEY,
+    version         BIGINT NOT NULL,
+    created_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    created_by      VARCHAR(64) NOT NULL,
+    updated_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    updated_by      VARCHAR(64) NOT NULL,
+    deleted_at      TIMESTAMP(6) WITH TIME ZONE,
+    deleted_by      VARCHAR(64),
+    deletion_reason VARCHAR(500),
+    case_id         UUID NOT NULL REFERENCES case_file (id),
+    person_id       UUID NOT NULL REFERENCES person (id),
+    population      VARCHAR(10) NOT NULL,
+    exploitation    VARCHAR(10) NOT NULL,
+    assessed_on     DATE NOT NULL,
+    summary_note    VARCHAR(4000)
+);
+CREATE INDEX ix_screening_person ON screening (person_id, assessed_on);
+CREATE INDEX ix_screening_case ON screening (case_id);
+
+CREATE TABLE screening_answer (
+    screening_id        UUID NOT NULL REFERENCES screening (id),
+    position            INT NOT NULL,
+    indicator_code      VARCHAR(60) NOT NULL,
+    answer              VARCHAR(10) NOT NULL,
+    source_interview_id UUID REFERENCES interview (id),
+    source_exhibit_id   UUID REFERENCES exhibit (id),
+    note                VARCHAR(2000),
+    PRIMARY KEY (screening_id, position)
+);
