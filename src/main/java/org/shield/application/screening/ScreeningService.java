@@ -75,6 +75,16 @@ public final class ScreeningService {
         return catalogue().checklist(population, exploitation);
     }
 
+    /**
+     * True when the catalogue holds ILO/EC operational indicators for this population and form of
+     * exploitation; until verified lists are loaded (docs/screening-indicators.md) the reasonable-grounds
+     * dimensions cannot be assessed, and screens must say so rather than show them as "not met".
+     */
+    public boolean hasOperationalIndicators(Population population, ExploitationForm exploitation) {
+        return catalogue().checklist(population, exploitation).stream()
+                .anyMatch(i -> i.list() == org.shield.domain.screening.IndicatorList.IloEc);
+    }
+
     /** Records a whole screening of a victim or possible victim of the case and returns it with its summary. */
     public ScreeningDetails record(RecordScreeningCommand cmd) throws ApplicationException {
         return tx.write(() -> {

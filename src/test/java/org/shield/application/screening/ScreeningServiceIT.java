@@ -21,7 +21,6 @@ import org.shield.application.party.SavePersonCommand;
 import org.shield.application.security.Workspace;
 import org.shield.domain.casefile.PartyRole;
 import org.shield.domain.screening.Answer;
-import org.shield.domain.screening.Dimension;
 import org.shield.domain.screening.ExploitationForm;
 import org.shield.domain.screening.Indicator;
 import org.shield.domain.screening.IndicatorList;
@@ -68,12 +67,11 @@ class ScreeningServiceIT {
         sessions.close();
     }
 
-    /** Every item of the adult labour checklist answered: yes for the ILO/EC items of these dimensions. */
-    private static List<RecordScreeningCommand.Item> answers(ScreeningService s, Set<Dimension> yes) {
+    /** Every item of the adult labour checklist answered: yes for the items of these lists, else no. */
+    private static List<RecordScreeningCommand.Item> answers(ScreeningService s, Set<IndicatorList> yes) {
         List<RecordScreeningCommand.Item> items = new ArrayList<>();
         for (Indicator i : s.checklist(Population.Adult, ExploitationForm.Labour)) {
-            Answer a = i.list() == IndicatorList.IloEc && yes.contains(i.dimension()) ? Answer.Yes
-                    : i.list() == IndicatorList.ScamCompound ? Answer.Unknown : Answer.No;
+            Answer a = yes.contains(i.list()) ? Answer.Yes : Answer.No;
             items.add(new RecordScreeningCommand.Item(i.code(), a, null, null, a == Answer.Yes ? "DEMO from the MDT "
                     + "interview" : null));
         }
@@ -86,16 +84,18 @@ class ScreeningServiceIT {
         ScreeningDetails first = s.record(new RecordScreeningCommand(caseId, referredVictim, Population.Adult,
                 ExploitationForm.Labour, LocalDate.of(2026, 11, 20), "DEMO first screening", answers(s, Set.of())));
         assertThat(first.personLabel()).startsWith("V-");
-        assertThat(first.grounds().combinationMet()).isFalse();
+        assertThat(first.grounds().forcedLabourYes()).isEmpty();
         ScreeningDetails second = s.record(new RecordScreeningCommand(caseId, referredVictim, Population.Adult,
                 ExploitationForm.Labour, LocalDate.of(2026, 11, 27), "DEMO after the MDT interview", answers(s,
-                Set.of(Dimension.values()))));
-        assertThat(second.grounds().combinationMet()).isTrue();
-        assertThat(second.grounds().dimensions()).allMatch(d -> d.met());
+                Set.of(IndicatorList.IloForcedLabour, IndicatorList.ScamCompound))));
+        assertThat(second.grounds().forcedLabourYes()).hasSize(11);
+        assertThat(second.grounds().scamSignsYes()).hasSize(8);
         assertThat(s.history(caseId, referredVictim)).extracting(ScreeningDetails::id)
                 .containsExactly(first.id(), second.id());
-        assertThat(s.history(caseId, referredVictim).get(0).grounds().combinationMet())
-                .as("the earlier screening is unchanged").isFalse();
+        assertThat(s.history(caseId, referredVictim).get(0).grounds().forcedLabourYes())
+                .as("the earlier screening is unchanged").isEmpty();
+        assertThat(s.history(caseId, referredVictim).get(1).answers()).filteredOn(a -> a.answer() == Answer.Yes)
+                .allSatisfy(a -> assertThat(a.note()).isEqualTo("DEMO from the MDT interview"));
     }
 
     @Test
@@ -116,11 +116,16 @@ class ScreeningServiceIT {
     @Test
     void answersMustBelongToThePersonsChecklist() throws Exception {
         ScreeningService inv = sessions.as("sc-inv").screening();
-        String childItem = inv.checklist(Population.Child, ExploitationForm.Sexual).stream()
-                .filter(i -> i.list() == IndicatorList.IloEc).findFirst().orElseThrow().code();
         assertThatThrownBy(() -> inv.record(new RecordScreeningCommand(caseId, otherVictim, Population.Adult,
-                ExploitationForm.Labour, null, null, List.of(new RecordScreeningCommand.Item(childItem, Answer.Yes,
-                null, null, null))))).isInstanceOf(ValidationException.class);
+                ExploitationForm.Labour, null, null, List.of(new RecordScreeningCommand.Item("NOT_AN_INDICATOR",
+                Answer.Yes, null, null, null))))).isInstanceOf(ValidationException.class);
+        String item = inv.checklist(Population.Adult, ExploitationForm.Labour).get(0).code();
+        assertThatThrownBy(() -> inv.record(new RecordScreeningCommand(caseId, otherVictim, Population.Adult,
+                ExploitationForm.Labour, null, null, List.of(new RecordScreeningCommand.Item(item, Answer.Yes, null,
+                null, null), new RecordScreeningCommand.Item(item, Answer.No, null, null, null)))))
+                .isInstanceOf(ValidationException.class);
+        assertThat(inv.hasOperationalIndicators(Population.Adult, ExploitationForm.Labour))
+                .as("no ILO/EC list is loaded until verified").isFalse();
         assertThatThrownBy(() -> inv.record(new RecordScreeningCommand(caseId, otherVictim, Population.Adult,
                 ExploitationForm.Labour, null, null, List.of()))).isInstanceOf(ValidationException.class);
     }
