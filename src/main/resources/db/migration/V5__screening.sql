@@ -31,3 +31,27 @@ CREATE TABLE screening_answer (
     note                VARCHAR(2000),
     PRIMARY KEY (screening_id, position)
 );
+
+-- The MDT's identification decision; it takes effect when a supervisor approves it (approval kind MdtDecision).
+CREATE TABLE mdt_decision (
+    id                UUID NOT NULL PRIMARY KEY,
+    version           BIGINT NOT NULL,
+    created_at        TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    created_by        VARCHAR(64) NOT NULL,
+    updated_at        TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    updated_by        VARCHAR(64) NOT NULL,
+    deleted_at        TIMESTAMP(6) WITH TIME ZONE,
+    deleted_by        VARCHAR(64),
+    deletion_reason   VARCHAR(500),
+    case_id           UUID NOT NULL REFERENCES case_file (id),
+    person_id         UUID NOT NULL REFERENCES person (id),
+    status            VARCHAR(40) NOT NULL,
+    deciding_org_type VARCHAR(40) NOT NULL,
+    deciding_org_id   UUID REFERENCES organisation (id),
+    decided_on        DATE NOT NULL,
+    members_present   VARCHAR(1000) NOT NULL,
+    reasons           VARCHAR(2000) NOT NULL,
+    screening_id      UUID REFERENCES screening (id),
+    state             VARCHAR(20) NOT NULL
+);
+CREATE INDEX ix_mdt_person ON mdt_decision (person_id, case_id);

@@ -82,7 +82,8 @@ final class VaultWorkspace implements Workspace {
         this.timeline = new TimelineService(cases, interviews, evidence, approvals, clock);
         this.screening = new org.shield.application.screening.ScreeningService(db.transactions(),
                 db.screeningRepository(), cases, db.caseRepository(), db.interviewRepository(), db.exhibitRepository(),
-                access, auditStore, clock, org.shield.domain.screening.IndicatorCatalogue::standard);
+                access, auditStore, clock, org.shield.domain.screening.IndicatorCatalogue::standard, approvals);
+        approvals.handle(org.shield.domain.approval.ApprovalKind.MdtDecision, screening.mdtOutcome());
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {

@@ -63,6 +63,38 @@ public final class ApprovalService {
         this.clock = clock;
     }
 
+    private final java.util.Map<ApprovalKind, ApprovalOutcome> outcomes = new java.util.EnumMap<>(ApprovalKind.class);
+
+    /** Registers what an approved or returned request of this kind does (wired once, at start). */
+    public void handle(ApprovalKind kind, ApprovalOutcome outcome) {
+        outcomes.put(kind, outcome);
+    }
+
+    /**
+     * Files a request of a kind another feature owns (it has checked the requester's rights): a supervisor
+     * of the case's unit decides it, and the registered outcome carries it out. One pending request per
+     * case, kind and subject. Call inside the feature's transaction.
+     */
+    public ApprovalSummary request(ApprovalKind kind, UUID caseId, UUID subjectId, String requestedValue,
+            String reason) throws ApplicationException {
+        if (!outcomes.containsKey(kind)) {
+            throw new IllegalStateException("no outcome registered for " + kind);
+        }
+        return tx.write(() -> {
+            CaseFile c = cases.load(caseId);
+            if (hasPending(caseId, kind, subjectId)) {
+                throw new ValidationException(new UserMessage("approval.alreadyPending"));
+            }
+            Approval a = new Approval(kind, caseId, c.getUnitCode(), subjectId, requestedValue, reason,
+                    user.userName(), clock.instant());
+            approvals.add(a);
+            audit.append(user.userName(), AuditAction.ApprovalRequested, TYPE, a.getId(),
+                    ChangeSet.diff(Map.of(), a.auditState()));
+            LOG.info("approval requested kind={} approval={}", kind, a.getId());
+            return summary(a, c);
+        });
+    }
+
     /** Asks a supervisor to close the case with this status; the reason becomes the closure reason. */
     public ApprovalSummary requestClosure(UUID caseId, CaseStatus status, String reason) throws ApplicationException {
         if (status != CaseStatus.Closed && status != CaseStatus.ClosedReferred) {
@@ -159,7 +191,7 @@ public final class ApprovalService {
                     }
                 }
                 case SuspectDesignation -> cases.addApprovedParty(a);
-                default -> throw new IllegalStateException("unknown approval kind");
+                default -> outcome(a).approved(a);
             }
             audit.append(user.userName(), AuditAction.ApprovalGranted, TYPE, a.getId(),
                     new ChangeSet().with("kind", a.getKind()).with("caseId", a.getCaseId())
@@ -174,6 +206,9 @@ public final class ApprovalService {
         return tx.write(() -> {
             Approval a = loadForDecision(id, version);
             a.giveBack(user.userName(), reason, clock.instant());
+            if (outcomes.containsKey(a.getKind())) {
+                outcomes.get(a.getKind()).returned(a);
+            }
             audit.append(user.userName(), AuditAction.ApprovalReturned, TYPE, a.getId(),
                     new ChangeSet().with("kind", a.getKind()).with("caseId", a.getCaseId())
                             .with("requestedBy", a.getRequestedBy()).with("decisionReason", reason));
@@ -196,6 +231,14 @@ public final class ApprovalService {
             throw new ValidationException(new UserMessage("approval.ownRequest"));
         }
         return a;
+    }
+
+    private ApprovalOutcome outcome(Approval a) {
+        ApprovalOutcome o = outcomes.get(a.getKind());
+        if (o == null) {
+            throw new IllegalStateException("unknown approval kind");
+        }
+        return o;
     }
 
     private boolean hasPending(UUID caseId, ApprovalKind kind, UUID subject) {

@@ -13,4 +13,9 @@ public interface ScreeningRepository {
 
     /** Every screening of a person in a case, oldest first. */
     List<Screening> of(UUID caseId, UUID personId);
+
+    void add(org.shield.domain.screening.MdtDecision decision);
+
+    /** Every MDT decision about a person in a case, oldest first. */
+    List<org.shield.domain.screening.MdtDecision> decisions(UUID caseId, UUID personId);
 }

@@ -25,6 +25,7 @@ import org.shield.domain.screening.Answer;
 import org.shield.domain.screening.ExploitationForm;
 import org.shield.domain.screening.Indicator;
 import org.shield.domain.screening.IndicatorCatalogue;
+import org.shield.domain.screening.MdtDecision;
 import org.shield.domain.screening.Population;
 import org.shield.domain.screening.ReasonableGrounds;
 import org.shield.domain.screening.Screening;
@@ -41,6 +42,7 @@ import org.shield.domain.security.Permission;
  */
 public final class ScreeningService {
     static final String TYPE = "Screening";
+    static final String DECISION = "MdtDecision";
 
     private final TransactionRunner tx;
     private final ScreeningRepository screenings;
@@ -53,10 +55,12 @@ public final class ScreeningService {
     private final CurrentUser user;
     private final Clock clock;
     private final java.util.function.Supplier<IndicatorCatalogue> catalogueSource;
+    private final org.shield.application.approval.ApprovalService approvals;
 
     public ScreeningService(TransactionRunner tx, ScreeningRepository screenings, CaseService cases,
             CaseRepository caseStore, InterviewRepository interviews, ExhibitRepository exhibits, AccessControl access,
-            AuditStore audit, Clock clock, java.util.function.Supplier<IndicatorCatalogue> catalogue) {
+            AuditStore audit, Clock clock, java.util.function.Supplier<IndicatorCatalogue> catalogue,
+            org.shield.application.approval.ApprovalService approvals) {
         this.tx = tx;
         this.screenings = screenings;
         this.cases = cases;
@@ -68,6 +72,7 @@ public final class ScreeningService {
         this.user = access.user();
         this.clock = clock;
         this.catalogueSource = catalogue;
+        this.approvals = approvals;
     }
 
     /** The checklist to answer for a person of this population and form of exploitation (reference data). */
@@ -117,6 +122,82 @@ public final class ScreeningService {
                     .with("combinationMet", g.combinationMet()));
             return details(s, label(party));
         });
+    }
+
+    /**
+     * Records the MDT's decision about a victim or possible victim of the case and asks a supervisor of the
+     * case's unit to approve it; it becomes the person's status only when approved. One pending decision
+     * per person and case.
+     */
+    public MdtDecisionDetails recordDecision(RecordMdtDecisionCommand cmd) throws ApplicationException {
+        return tx.write(() -> {
+            CaseFile c = cases.load(cmd.caseId());
+            requireVictimParty(c, cmd.personId(), Permission.SCREENING_RECORD);
+            if (cmd.screeningId() != null && screenings.find(cmd.screeningId()).filter(s -> s.getCaseId()
+                    .equals(c.getId()) && s.getPersonId().equals(cmd.personId())).isEmpty()) {
+                throw new ValidationException(new UserMessage("mdt.screeningOfAnotherPerson"));
+            }
+            MdtDecision d = new MdtDecision(c.getId(), cmd.personId(), cmd.status(), cmd.decidingOrgType(),
+                    cmd.decidingOrgId(), cmd.decidedOn(), cmd.membersPresent(), cmd.reasons(), cmd.screeningId(),
+                    java.time.LocalDate.now(clock), user.userName(), clock.instant());
+            screenings.add(d);
+            audit.append(user.userName(), AuditAction.Create, DECISION, d.getId(),
+                    ChangeSet.diff(java.util.Map.of(), d.auditState()));
+            approvals.request(org.shield.domain.approval.ApprovalKind.MdtDecision, c.getId(), cmd.personId(),
+                    cmd.status().name(), d.getReasons());
+            return decision(d);
+        });
+    }
+
+    /** Every MDT decision about the person in the case, oldest first, with its approval state. */
+    public List<MdtDecisionDetails> decisions(UUID caseId, UUID personId) throws ApplicationException {
+        return tx.read(() -> {
+            requireVictimParty(cases.load(caseId), personId, Permission.SCREENING_VIEW);
+            return screenings.decisions(caseId, personId).stream().map(ScreeningService::decision).toList();
+        });
+    }
+
+    /** The person's current status in the case: the latest approved decision, if any. */
+    public java.util.Optional<MdtDecisionDetails> currentDecision(UUID caseId, UUID personId)
+            throws ApplicationException {
+        List<MdtDecisionDetails> all = decisions(caseId, personId);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).state() == org.shield.domain.approval.ApprovalState.Approved) {
+                return java.util.Optional.of(all.get(i));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** What approving or returning an MDT decision does: the pending decision follows the supervisor. */
+    public org.shield.application.approval.ApprovalOutcome mdtOutcome() {
+        return new org.shield.application.approval.ApprovalOutcome() {
+            @Override
+            public void approved(org.shield.domain.approval.Approval a) {
+                settle(a, true);
+            }
+
+            @Override
+            public void returned(org.shield.domain.approval.Approval a) {
+                settle(a, false);
+            }
+        };
+    }
+
+    private void settle(org.shield.domain.approval.Approval a, boolean approved) {
+        MdtDecision d = screenings.decisions(a.getCaseId(), a.getSubjectId()).stream()
+                .filter(x -> x.getState() == org.shield.domain.approval.ApprovalState.Pending).reduce((x, y) -> y)
+                .orElseThrow(() -> new IllegalStateException("no pending MDT decision for the approval"));
+        String before = d.getState().name();
+        d.decided(approved, user.userName(), clock.instant());
+        audit.append(user.userName(), AuditAction.Update, DECISION, d.getId(),
+                new ChangeSet().change("state", before, d.getState().name()).with("approvalId", a.getId()));
+    }
+
+    private static MdtDecisionDetails decision(MdtDecision d) {
+        return new MdtDecisionDetails(d.getId(), d.getCaseId(), d.getPersonId(), d.getStatus(), d.getDecidingOrgType(),
+                d.getDecidingOrgId(), d.getDecidedOn(), d.getMembersPresent(), d.getReasons(), d.getScreeningId(),
+                d.getState(), d.getCreatedBy(), d.getCreatedAt());
     }
 
     /** Every screening of the person in the case, oldest first, each with its summary. */

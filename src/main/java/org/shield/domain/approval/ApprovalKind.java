@@ -5,5 +5,7 @@ public enum ApprovalKind {
     /** Close a case (status Closed or ClosedReferred, with the reason). */
     CaseClosure,
     /** Make a person who is recorded as a (possible) victim a suspect: the non-punishment guard. */
-    SuspectDesignation;
+    SuspectDesignation,
+    /** An MDT identification decision (trafficking status) about a person, recorded by a caseworker or investigator. */
+    MdtDecision;
 }

@@ -31,4 +31,17 @@ public final class JpaScreeningRepository implements ScreeningRepository {
                 + "and s.deletedAt is null order by s.assessedOn, s.createdAt, s.id", Screening.class)
                 .setParameter("c", caseId).setParameter("p", personId).getResultList();
     }
+
+    @Override
+    public void add(org.shield.domain.screening.MdtDecision decision) {
+        context.current().persist(decision);
+    }
+
+    @Override
+    public List<org.shield.domain.screening.MdtDecision> decisions(UUID caseId, UUID personId) {
+        context.current().flush();
+        return context.current().createSelectionQuery("from MdtDecision d where d.caseId = :c and d.personId = :p "
+                + "and d.deletedAt is null order by d.createdAt, d.id", org.shield.domain.screening.MdtDecision.class)
+                .setParameter("c", caseId).setParameter("p", personId).getResultList();
+    }
 }

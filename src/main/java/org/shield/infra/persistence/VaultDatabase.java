@@ -170,7 +170,8 @@ public final class VaultDatabase implements AutoCloseable {
                         CaseNote.class, Person.class, Organisation.class, org.shield.domain.approval.Approval.class,
                         org.shield.domain.interview.Interview.class, org.shield.domain.interview.InterviewAddendum.class,
                         org.shield.domain.interview.InterviewPolicy.class, org.shield.domain.evidence.Exhibit.class,
-                        org.shield.domain.evidence.CustodyEvent.class, org.shield.domain.screening.Screening.class)
+                        org.shield.domain.evidence.CustodyEvent.class, org.shield.domain.screening.Screening.class,
+                        org.shield.domain.screening.MdtDecision.class)
                 .property("jakarta.persistence.nonJtaDataSource", ds)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.show_sql", "false")

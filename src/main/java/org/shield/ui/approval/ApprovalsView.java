@@ -122,6 +122,14 @@ public final class ApprovalsView {
                 return m.label(a.kind());
             }
         }
+        if (a.kind() == ApprovalKind.MdtDecision && a.requestedValue() != null) {
+            try {
+                return m.get("ui.approvals.kind.closure", m.label(a.kind()),
+                        m.label(org.shield.domain.screening.TraffickingStatus.valueOf(a.requestedValue())));
+            } catch (IllegalArgumentException unknown) {
+                return m.label(a.kind());
+            }
+        }
         return m.label(a.kind());
     }
 

@@ -20,7 +20,11 @@ import org.shield.application.common.ValidationException;
 import org.shield.application.party.SavePersonCommand;
 import org.shield.application.security.Workspace;
 import org.shield.domain.casefile.PartyRole;
+import org.shield.domain.approval.ApprovalKind;
+import org.shield.domain.approval.ApprovalState;
 import org.shield.domain.screening.Answer;
+import org.shield.domain.screening.DecisionMakingOrg;
+import org.shield.domain.screening.TraffickingStatus;
 import org.shield.domain.screening.ExploitationForm;
 import org.shield.domain.screening.Indicator;
 import org.shield.domain.screening.IndicatorList;
@@ -48,6 +52,7 @@ class ScreeningServiceIT {
             admin.users().add("sc-cw", "TST", Set.of(Role.Caseworker), PASS, false);
             admin.users().add("sc-inv", "TST", Set.of(Role.Investigator), PASS, false);
             admin.users().add("sc-outsider", "TST", Set.of(Role.Investigator), PASS, false);
+            admin.users().add("sc-sup", "TST", Set.of(Role.Supervisor), PASS, false);
             caseId = admin.cases().create(new CreateCaseCommand("DEMO screening case", null, Set.of(), "TST", "sc-inv",
                     null, null, null, Set.of())).id();
             referredVictim = admin.persons().save(SavePersonCommand.newPerson(null, "Demo-Screen Victim")).id();
@@ -90,11 +95,12 @@ class ScreeningServiceIT {
                 Set.of(IndicatorList.IloForcedLabour, IndicatorList.ScamCompound))));
         assertThat(second.grounds().forcedLabourYes()).hasSize(11);
         assertThat(second.grounds().scamSignsYes()).hasSize(8);
-        assertThat(s.history(caseId, referredVictim)).extracting(ScreeningDetails::id)
-                .containsExactly(first.id(), second.id());
-        assertThat(s.history(caseId, referredVictim).get(0).grounds().forcedLabourYes())
-                .as("the earlier screening is unchanged").isEmpty();
-        assertThat(s.history(caseId, referredVictim).get(1).answers()).filteredOn(a -> a.answer() == Answer.Yes)
+        List<ScreeningDetails> history = s.history(caseId, referredVictim);
+        assertThat(history).extracting(ScreeningDetails::id).containsSubsequence(first.id(), second.id());
+        ScreeningDetails kept = history.stream().filter(h -> h.id().equals(first.id())).findFirst().orElseThrow();
+        assertThat(kept.grounds().forcedLabourYes()).as("the earlier screening is unchanged").isEmpty();
+        assertThat(history.stream().filter(h -> h.id().equals(second.id())).findFirst().orElseThrow().answers())
+                .filteredOn(a -> a.answer() == Answer.Yes)
                 .allSatisfy(a -> assertThat(a.note()).isEqualTo("DEMO from the MDT interview"));
     }
 
@@ -128,5 +134,43 @@ class ScreeningServiceIT {
                 .as("no ILO/EC list is loaded until verified").isFalse();
         assertThatThrownBy(() -> inv.record(new RecordScreeningCommand(caseId, otherVictim, Population.Adult,
                 ExploitationForm.Labour, null, null, List.of()))).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void anMdtDecisionTakesEffectOnlyWhenASupervisorApprovesIt() throws Exception {
+        ScreeningService cw = sessions.as("sc-cw").screening();
+        ScreeningDetails screened = cw.record(new RecordScreeningCommand(caseId, referredVictim, Population.Adult,
+                ExploitationForm.Labour, null, null, answers(cw, Set.of(IndicatorList.IloForcedLabour))));
+        MdtDecisionDetails d = cw.recordDecision(new RecordMdtDecisionCommand(caseId, referredVictim,
+                TraffickingStatus.ActualVictimOfTrafficking, DecisionMakingOrg.NonPoliceGovernmentalOrganization, null,
+                LocalDate.of(2026, 11, 27), "DEMO social worker, DEMO police officer, DEMO interpreter",
+                "DEMO eleven forced-labour indicators present, confirmed at the MDT interview", screened.id()));
+        assertThat(d.state()).isEqualTo(ApprovalState.Pending);
+        assertThat(cw.currentDecision(caseId, referredVictim)).isEmpty();
+        assertThatThrownBy(() -> cw.recordDecision(new RecordMdtDecisionCommand(caseId, referredVictim,
+                TraffickingStatus.PossibleVictimOfTrafficking, DecisionMakingOrg.NGO, null, LocalDate.of(2026, 11, 27),
+                "DEMO members", "DEMO a second decision while one waits", null)))
+                .isInstanceOf(ValidationException.class);
+
+        var sup = sessions.as("sc-sup");
+        var request = sup.approvals().pending().stream().filter(a -> a.kind() == ApprovalKind.MdtDecision)
+                .findFirst().orElseThrow();
+        assertThat(request.subjectLabel()).startsWith("V-");
+        sup.approvals().approve(request.id(), request.version(), "DEMO agreed");
+        assertThat(sup.screening().currentDecision(caseId, referredVictim)).get()
+                .satisfies(x -> assertThat(x.status()).isEqualTo(TraffickingStatus.ActualVictimOfTrafficking));
+
+        MdtDecisionDetails second = sessions.as("sc-cw").screening().recordDecision(new RecordMdtDecisionCommand(
+                caseId, referredVictim, TraffickingStatus.NotAVictimOfTrafficking, DecisionMakingOrg.Police, null,
+                LocalDate.of(2026, 11, 28), "DEMO members", "DEMO a later view", null));
+        var sup2 = sessions.as("sc-sup");
+        var again = sup2.approvals().pending().stream().filter(a -> a.kind() == ApprovalKind.MdtDecision)
+                .findFirst().orElseThrow();
+        sup2.approvals().giveBack(again.id(), again.version(), "DEMO the MDT record is incomplete");
+        assertThat(sup2.screening().decisions(caseId, referredVictim)).extracting(MdtDecisionDetails::state)
+                .containsExactly(ApprovalState.Approved, ApprovalState.Returned);
+        assertThat(sup2.screening().currentDecision(caseId, referredVictim)).get()
+                .satisfies(x -> assertThat(x.id()).isEqualTo(d.id()));
+        assertThat(second.id()).isNotEqualTo(d.id());
     }
 }
