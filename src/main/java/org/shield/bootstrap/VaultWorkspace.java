@@ -53,6 +53,7 @@ final class VaultWorkspace implements Workspace {
     private final EvidenceService evidence;
     private final TimelineService timeline;
     private final org.shield.application.screening.ScreeningService screening;
+    private final org.shield.application.care.CareService care;
 
     VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, VaultKeyStore keys, Clock clock)
             throws ApplicationException {
@@ -84,6 +85,8 @@ final class VaultWorkspace implements Workspace {
                 db.screeningRepository(), cases, db.caseRepository(), db.interviewRepository(), db.exhibitRepository(),
                 access, auditStore, clock, org.shield.domain.screening.IndicatorCatalogue::standard, approvals);
         approvals.handle(org.shield.domain.approval.ApprovalKind.MdtDecision, screening.mdtOutcome());
+        this.care = new org.shield.application.care.CareService(db.transactions(), db.careRepository(), cases,
+                db.caseRepository(), db.organisationRepository(), access, auditStore, clock);
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {
@@ -174,6 +177,11 @@ final class VaultWorkspace implements Workspace {
     @Override
     public org.shield.application.screening.ScreeningService screening() {
         return screening;
+    }
+
+    @Override
+    public org.shield.application.care.CareService care() {
+        return care;
     }
 
     @Override

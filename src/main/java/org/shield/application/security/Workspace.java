@@ -41,6 +41,8 @@ public interface Workspace extends AutoCloseable {
 
     org.shield.application.screening.ScreeningService screening();
 
+    org.shield.application.care.CareService care();
+
     /**
      * Records the sign-in in the audit trail, with the failed unlocks since the last one (a failed
      * unlock cannot write: it has no key).

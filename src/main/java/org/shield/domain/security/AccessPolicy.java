@@ -38,7 +38,7 @@ public final class AccessPolicy {
         Map<Permission, Scope> cw = grants(Role.Caseworker);
         for (Permission p : new Permission[] {Permission.CASE_VIEW, Permission.PARTY_VIEW_PROTECTED,
                 Permission.IDENTITY_REVEAL, Permission.INTERVIEW_VIEW, Permission.INTERVIEW_RECORD,
-                Permission.SCREENING_VIEW, Permission.SCREENING_RECORD}) {
+                Permission.SCREENING_VIEW, Permission.SCREENING_RECORD, Permission.CARE_VIEW, Permission.CARE_RECORD}) {
             cw.put(p, Scope.REFERRED);
         }
         for (Permission p : new Permission[] {Permission.PERSON_SEARCH, Permission.ORGANISATION_VIEW,
@@ -54,7 +54,7 @@ public final class AccessPolicy {
                 Permission.APPROVAL_DECIDE, Permission.INTERVIEW_VIEW, Permission.INTERVIEW_RECORD,
                 Permission.INTERVIEW_COUNTERSIGN, Permission.EVIDENCE_VIEW, Permission.EVIDENCE_RECORD,
                 Permission.EVIDENCE_OPEN_SENSITIVE, Permission.EVIDENCE_EXPORT, Permission.EVIDENCE_VERIFY,
-                Permission.SCREENING_VIEW, Permission.SCREENING_RECORD}) {
+                Permission.SCREENING_VIEW, Permission.SCREENING_RECORD, Permission.CARE_VIEW, Permission.CARE_RECORD}) {
             sup.put(p, Scope.UNIT);
         }
         for (Permission p : new Permission[] {Permission.CASE_CREATE, Permission.PERSON_SEARCH,

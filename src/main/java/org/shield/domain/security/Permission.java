@@ -56,5 +56,9 @@ public enum Permission {
     /** Read the screenings of a victim (a caseworker: victims referred to them). */
     SCREENING_VIEW,
     /** Screen a victim against the indicator checklists (a caseworker: victims referred to them). */
-    SCREENING_RECORD;
+    SCREENING_RECORD,
+    /** See a victim's shelter stays and reflection period (a caseworker: victims referred to them). */
+    CARE_VIEW,
+    /** Record admissions, departures and transfers between shelters (a caseworker: victims referred to them). */
+    CARE_RECORD;
 }

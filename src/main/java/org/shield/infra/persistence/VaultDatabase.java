@@ -171,7 +171,8 @@ public final class VaultDatabase implements AutoCloseable {
                         org.shield.domain.interview.Interview.class, org.shield.domain.interview.InterviewAddendum.class,
                         org.shield.domain.interview.InterviewPolicy.class, org.shield.domain.evidence.Exhibit.class,
                         org.shield.domain.evidence.CustodyEvent.class, org.shield.domain.screening.Screening.class,
-                        org.shield.domain.screening.MdtDecision.class)
+                        org.shield.domain.screening.MdtDecision.class,
+                        org.shield.domain.care.ShelterStay.class, org.shield.domain.care.CarePolicy.class)
                 .property("jakarta.persistence.nonJtaDataSource", ds)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.show_sql", "false")
@@ -299,6 +300,10 @@ public final class VaultDatabase implements AutoCloseable {
 
     public JpaScreeningRepository screeningRepository() {
         return new JpaScreeningRepository(context);
+    }
+
+    public JpaCareRepository careRepository() {
+        return new JpaCareRepository(context);
     }
 
     /** The audit trail, with the vault's signing key (created on first use). */

@@ -76,6 +76,7 @@ class PermissionMatrixIT {
     static UUID pendingApprovalId;
     static UUID interviewId;
     static UUID sensitiveExhibitId;
+    static UUID shelterId;
 
     /** The actions, in the order of docs/PERMISSIONS.md. */
     enum Action {
@@ -84,19 +85,19 @@ class PermissionMatrixIT {
         PERSON_EDIT, IDENTITY_REVEAL, APPROVAL_DECIDE, USER_MANAGE, AUDIT_VIEW, AUDIT_VERIFY, RECORD_HISTORY,
         VAULT_BACKUP, ORGANISATION_VIEW, ORGANISATION_EDIT, INTERVIEW_VIEW, INTERVIEW_RECORD,
         INTERVIEW_COUNTERSIGN, EVIDENCE_VIEW, EVIDENCE_RECORD, EVIDENCE_OPEN_SENSITIVE, EVIDENCE_EXPORT,
-        EVIDENCE_VERIFY, SCREENING_VIEW, SCREENING_RECORD, CASE_REOPEN
+        EVIDENCE_VERIFY, SCREENING_VIEW, SCREENING_RECORD, CARE_VIEW, CARE_RECORD, CASE_REOPEN
     }
 
     /** Expected: Y allowed, N denied; columns in {@link Action} order. */
     private static final Map<Role, String> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                 V L R C E D A Q P + F S W P I X U A V H B O O i r c v e s x y k K R
-        EXPECTED.put(Role.Investigator, "Y Y Y Y Y N N Y Y Y Y Y Y Y Y N N N N Y N Y Y Y Y N Y Y Y Y Y Y Y N");
-        EXPECTED.put(Role.Caseworker, "Y Y N N N N N N Y N N Y N N Y N N N N N N Y Y Y Y N N N N N N Y Y N");
-        EXPECTED.put(Role.Administrator, "N N N N N N N N N N N N N N N N Y N Y N Y N N N N N N N N N Y N N N");
-        EXPECTED.put(Role.Auditor, "N N N N N N N N N N N N N N N N N Y Y Y N N N N N N N N N N Y N N N");
-        EXPECTED.put(Role.Supervisor, "Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y N Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y");
+        //                                 V L R C E D A Q P + F S W P I X U A V H B O O i r c v e s x y k K w W R
+        EXPECTED.put(Role.Investigator, "Y Y Y Y Y N N Y Y Y Y Y Y Y Y N N N N Y N Y Y Y Y N Y Y Y Y Y Y Y N N N");
+        EXPECTED.put(Role.Caseworker, "Y Y N N N N N N Y N N Y N N Y N N N N N N Y Y Y Y N N N N N N Y Y Y Y N");
+        EXPECTED.put(Role.Administrator, "N N N N N N N N N N N N N N N N Y N Y N Y N N N N N N N N N Y N N N N N");
+        EXPECTED.put(Role.Auditor, "N N N N N N N N N N N N N N N N N Y Y Y N N N N N N N N N N Y N N N N N");
+        EXPECTED.put(Role.Supervisor, "Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y N Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y");
     }
 
     @BeforeAll
@@ -127,6 +128,8 @@ class PermissionMatrixIT {
             pendingApprovalId = admin.approvals().requestClosure(caseId, CaseStatus.Closed,
                     "DEMO reason: investigation complete").id();
             interviewId = admin.interviews().save(interview(InterviewKind.Witness)).id();
+            shelterId = admin.organisations().save(new SaveOrganisationCommand(null, 0, "DEMO Matrix Shelter Home",
+                    OrganisationType.NGO, null, null)).id();
             java.nio.file.Path content = dir.resolve("sensitive.bin");
             java.nio.file.Files.writeString(content, "DEMO sensitive exhibit content");
             sensitiveExhibitId = admin.evidence().add(new AddExhibitCommand(caseId, ExhibitType.Digital, null,
@@ -225,6 +228,15 @@ class PermissionMatrixIT {
                     Population.Adult, ExploitationForm.Labour, null, "DEMO matrix screening", List.of(
                     new RecordScreeningCommand.Item(ws.screening().checklist(Population.Adult, ExploitationForm.Labour)
                             .get(0).code(), Answer.Unknown, null, null, null))));
+            case CARE_VIEW -> ws.care().stays(caseId, victimPersonId);
+            case CARE_RECORD -> {
+                try {
+                    ws.care().admit(caseId, victimPersonId, shelterId, java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                            null);
+                } catch (org.shield.application.common.ValidationException alreadyIn) {
+                    assertThat(alreadyIn.userMessage().key()).isEqualTo("care.alreadyInShelter");
+                }
+            }
             case CASE_REOPEN -> {
                 // the reopening itself: run last, by the supervisor, because it changes the case
                 CaseDetails d = ws.cases().get(closedCaseId);

@@ -207,6 +207,11 @@ class VaultServiceTest {
         }
 
         @Override
+        public org.shield.application.care.CareService care() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public VerifyReport verify(org.shield.application.common.ProgressListener progress) {
             throw new UnsupportedOperationException();
         }

@@ -55,3 +55,41 @@ CREATE TABLE mdt_decision (
     state             VARCHAR(20) NOT NULL
 );
 CREATE INDEX ix_mdt_person ON mdt_decision (person_id, case_id);
+
+-- Shelter stays and the reflection period (issue 5): one row per stay; a transfer ends one and starts the next.
+CREATE TABLE shelter_stay (
+    id               UUID NOT NULL PRIMARY KEY,
+    version          BIGINT NOT NULL,
+    created_at       TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    created_by       VARCHAR(64) NOT NULL,
+    updated_at       TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    updated_by       VARCHAR(64) NOT NULL,
+    deleted_at       TIMESTAMP(6) WITH TIME ZONE,
+    deleted_by       VARCHAR(64),
+    deletion_reason  VARCHAR(500),
+    case_id          UUID NOT NULL REFERENCES case_file (id),
+    person_id        UUID NOT NULL REFERENCES person (id),
+    shelter_id       UUID NOT NULL REFERENCES organisation (id),
+    admitted_on      DATE NOT NULL,
+    room             VARCHAR(100),
+    left_on          DATE,
+    departure_reason VARCHAR(40),
+    departure_note   VARCHAR(1000),
+    transferred_from UUID REFERENCES shelter_stay (id)
+);
+CREATE INDEX ix_stay_person ON shelter_stay (person_id, case_id, admitted_on);
+
+CREATE TABLE care_policy (
+    id              UUID NOT NULL PRIMARY KEY,
+    version         BIGINT NOT NULL,
+    created_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    created_by      VARCHAR(64) NOT NULL,
+    updated_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    updated_by      VARCHAR(64) NOT NULL,
+    deleted_at      TIMESTAMP(6) WITH TIME ZONE,
+    deleted_by      VARCHAR(64),
+    deletion_reason VARCHAR(500),
+    unit_code       VARCHAR(32) NOT NULL,
+    reflection_days INT NOT NULL,
+    CONSTRAINT uq_care_policy_unit UNIQUE (unit_code)
+);

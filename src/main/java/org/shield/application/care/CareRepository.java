@@ -1,0 +1,21 @@
+package org.shield.application.care;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shield.domain.care.CarePolicy;
+import org.shield.domain.care.ShelterStay;
+
+/** Shelter stays and unit care policies. Call inside a transaction of {@code TransactionRunner}. */
+public interface CareRepository {
+    void add(ShelterStay stay);
+
+    void add(CarePolicy policy);
+
+    Optional<ShelterStay> findStay(UUID id);
+
+    /** The stays of a person in a case, by admission date. */
+    List<ShelterStay> stays(UUID caseId, UUID personId);
+
+    Optional<CarePolicy> policy(String unitCode);
+}

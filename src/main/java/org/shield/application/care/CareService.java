@@ -1,0 +1,198 @@
+package org.shield.application.care;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shield.application.access.AccessControl;
+import org.shield.application.audit.AuditStore;
+import org.shield.application.casefile.CaseRepository;
+import org.shield.application.casefile.CaseService;
+import org.shield.application.casefile.PartySummary;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.common.ConflictException;
+import org.shield.application.common.CurrentUser;
+import org.shield.application.common.NotFoundException;
+import org.shield.application.common.TransactionRunner;
+import org.shield.application.common.UserMessage;
+import org.shield.application.common.ValidationException;
+import org.shield.application.party.OrganisationRepository;
+import org.shield.domain.audit.AuditAction;
+import org.shield.domain.audit.ChangeSet;
+import org.shield.domain.care.CarePolicy;
+import org.shield.domain.care.DepartureReason;
+import org.shield.domain.care.ReflectionPeriod;
+import org.shield.domain.care.ShelterStay;
+import org.shield.domain.casefile.CaseFile;
+import org.shield.domain.casefile.PartyRole;
+import org.shield.domain.security.CaseRelation;
+import org.shield.domain.security.Permission;
+
+/**
+ * Shelter care of victims: admissions, departures, transfers between shelters, and the reflection period
+ * that starts at the first admission. Caseworkers act for the victims referred to them; supervisors for
+ * their unit's. "Today" is the clock's date in its zone (the laptop's): the period counts calendar days
+ * where the shelter is. Blocking; call from a worker thread.
+ */
+public final class CareService {
+    static final String TYPE = "ShelterStay";
+
+    private final TransactionRunner tx;
+    private final CareRepository care;
+    private final CaseService cases;
+    private final CaseRepository caseStore;
+    private final OrganisationRepository organisations;
+    private final AccessControl access;
+    private final AuditStore audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public CareService(TransactionRunner tx, CareRepository care, CaseService cases, CaseRepository caseStore,
+            OrganisationRepository organisations, AccessControl access, AuditStore audit, Clock clock) {
+        this.tx = tx;
+        this.care = care;
+        this.cases = cases;
+        this.caseStore = caseStore;
+        this.organisations = organisations;
+        this.access = access;
+        this.audit = audit;
+        this.user = access.user();
+        this.clock = clock;
+    }
+
+    /** Admits a victim of the case to a shelter (an organisation of the vault). */
+    public StayDetails admit(UUID caseId, UUID personId, UUID shelterId, LocalDate admittedOn, String room)
+            throws ApplicationException {
+        return tx.write(() -> {
+            CaseFile c = cases.load(caseId);
+            requireVictim(c, personId, Permission.CARE_RECORD);
+            if (care.stays(caseId, personId).stream().anyMatch(ShelterStay::isCurrent)) {
+                throw new ValidationException(new UserMessage("care.alreadyInShelter"));
+            }
+            return insert(c, personId, shelterId, admittedOn, room, null);
+        });
+    }
+
+    /** Records that the person left the shelter; a stale version is a conflict. */
+    public StayDetails leave(UUID stayId, long version, LocalDate leftOn, DepartureReason reason, String note)
+            throws ApplicationException {
+        return tx.write(() -> {
+            ShelterStay s = loadStay(stayId, version);
+            var before = s.auditState();
+            s.leave(leftOn, reason, note, LocalDate.now(clock), user.userName(), clock.instant());
+            audit.append(user.userName(), AuditAction.Update, TYPE, s.getId(), ChangeSet.diff(before, s.auditState()));
+            return details(s);
+        });
+    }
+
+    /** Moves the person to another shelter on {@code day}: the current stay ends, the next one starts. */
+    public StayDetails transfer(UUID stayId, long version, UUID toShelterId, LocalDate day, String room)
+            throws ApplicationException {
+        return tx.write(() -> {
+            ShelterStay s = loadStay(stayId, version);
+            var before = s.auditState();
+            s.leave(day, DepartureReason.TransferredToAnotherShelter, null, LocalDate.now(clock), user.userName(),
+                    clock.instant());
+            audit.append(user.userName(), AuditAction.Update, TYPE, s.getId(), ChangeSet.diff(before, s.auditState()));
+            return insert(cases.load(s.getCaseId()), s.getPersonId(), toShelterId, day, room, s.getId());
+        });
+    }
+
+    /** The person's stays in the case, by admission date. */
+    public List<StayDetails> stays(UUID caseId, UUID personId) throws ApplicationException {
+        return tx.read(() -> {
+            requireVictim(cases.load(caseId), personId, Permission.CARE_VIEW);
+            return care.stays(caseId, personId).stream().map(this::details).toList();
+        });
+    }
+
+    /** The reflection period of the person in the case, or empty before any admission. */
+    public Optional<ReflectionStatus> reflection(UUID caseId, UUID personId) throws ApplicationException {
+        return tx.read(() -> {
+            CaseFile c = cases.load(caseId);
+            requireVictim(c, personId, Permission.CARE_VIEW);
+            Optional<LocalDate> first = care.stays(caseId, personId).stream().map(ShelterStay::getAdmittedOn)
+                    .min(LocalDate::compareTo);
+            if (first.isEmpty()) {
+                return Optional.empty();
+            }
+            ReflectionPeriod p = new ReflectionPeriod(first.get(), reflectionDays(c.getUnitCode()));
+            LocalDate today = LocalDate.now(clock);
+            return Optional.of(new ReflectionStatus(p.start(), p.days(), p.lastDay(), p.daysLeft(today),
+                    p.isOver(today), p.remindNow(today)));
+        });
+    }
+
+    /** The reflection period's length in the user's unit. */
+    public int reflectionDays() throws ApplicationException {
+        return tx.read(() -> reflectionDays(user.unitCode()));
+    }
+
+    /** A supervisor sets the reflection period's length for their unit (applies to every stay's count). */
+    public void setReflectionDays(int days) throws ApplicationException {
+        tx.write(() -> {
+            access.requireSome(Permission.APPROVAL_DECIDE, "CarePolicy");
+            CarePolicy p = care.policy(user.unitCode()).orElse(null);
+            int before = p == null ? ReflectionPeriod.DEFAULT_DAYS : p.getReflectionDays();
+            if (p == null) {
+                p = new CarePolicy(user.unitCode(), days, user.userName(), clock.instant());
+                care.add(p);
+            } else {
+                p.change(days, user.userName(), clock.instant());
+            }
+            audit.append(user.userName(), AuditAction.Update, "CarePolicy", p.getId(), new ChangeSet()
+                    .with("unit", user.unitCode()).change("reflectionDays", before, days));
+            return null;
+        });
+    }
+
+    private int reflectionDays(String unit) {
+        return care.policy(unit).map(CarePolicy::getReflectionDays).orElse(ReflectionPeriod.DEFAULT_DAYS);
+    }
+
+    private StayDetails insert(CaseFile c, UUID personId, UUID shelterId, LocalDate day, String room, UUID from)
+            throws ApplicationException {
+        if (shelterId != null && organisations.find(shelterId).isEmpty()) {
+            throw new NotFoundException(new UserMessage("error.organisationNotFound"));
+        }
+        ShelterStay s = new ShelterStay(c.getId(), personId, shelterId, day, room, from, LocalDate.now(clock),
+                user.userName(), clock.instant());
+        care.add(s);
+        audit.append(user.userName(), AuditAction.Create, TYPE, s.getId(),
+                ChangeSet.diff(java.util.Map.of(), s.auditState()));
+        return details(s);
+    }
+
+    private ShelterStay loadStay(UUID id, long version) throws ApplicationException {
+        ShelterStay s = care.findStay(id)
+                .orElseThrow(() -> new NotFoundException(new UserMessage("error.stayNotFound")));
+        requireVictim(cases.load(s.getCaseId()), s.getPersonId(), Permission.CARE_RECORD);
+        if (s.getVersion() != version) {
+            throw new ConflictException(new UserMessage("error.conflict"));
+        }
+        return s;
+    }
+
+    /** A victim or possible victim of the case, and for a caseworker one referred to them. */
+    private void requireVictim(CaseFile c, UUID personId, Permission p) throws ApplicationException {
+        CaseRelation rel = cases.relation(c);
+        access.require(p, rel, TYPE, null);
+        List<PartySummary> parties = caseStore.parties(c.getId()).stream()
+                .filter(x -> x.personId().equals(personId)).toList();
+        if (parties.stream().noneMatch(x -> x.role() == PartyRole.Victim || x.role() == PartyRole.PossibleVictim)) {
+            throw new ValidationException(new UserMessage("care.notAVictimParty"));
+        }
+        if (!access.can(p, new CaseRelation(rel.onTeam(), rel.inUnit(), false))
+                && parties.stream().noneMatch(x -> user.userName().equals(x.referredTo()))) {
+            throw access.deny(p, TYPE, null);
+        }
+    }
+
+    private StayDetails details(ShelterStay s) {
+        String name = organisations.find(s.getShelterId()).map(o -> o.getName()).orElse(null);
+        return new StayDetails(s.getId(), s.getCaseId(), s.getPersonId(), s.getShelterId(), name, s.getAdmittedOn(),
+                s.getRoom(), s.getLeftOn(), s.getDepartureReason(), s.getDepartureNote(), s.getTransferredFrom(),
+                s.getVersion());
+    }
+}

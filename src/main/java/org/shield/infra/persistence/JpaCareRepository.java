@@ -1,0 +1,46 @@
+package org.shield.infra.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shield.application.care.CareRepository;
+import org.shield.domain.care.CarePolicy;
+import org.shield.domain.care.ShelterStay;
+
+/** Shelter stays and care policies in the encrypted H2 database, through Hibernate. */
+public final class JpaCareRepository implements CareRepository {
+    private final SessionContext context;
+
+    JpaCareRepository(SessionContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void add(ShelterStay stay) {
+        context.current().persist(stay);
+    }
+
+    @Override
+    public void add(CarePolicy policy) {
+        context.current().persist(policy);
+    }
+
+    @Override
+    public Optional<ShelterStay> findStay(UUID id) {
+        return Optional.ofNullable(context.current().find(ShelterStay.class, id)).filter(s -> !s.isDeleted());
+    }
+
+    @Override
+    public List<ShelterStay> stays(UUID caseId, UUID personId) {
+        context.current().flush();
+        return context.current().createSelectionQuery("from ShelterStay s where s.caseId = :c and s.personId = :p "
+                + "and s.deletedAt is null order by s.admittedOn, s.createdAt, s.id", ShelterStay.class)
+                .setParameter("c", caseId).setParameter("p", personId).getResultList();
+    }
+
+    @Override
+    public Optional<CarePolicy> policy(String unitCode) {
+        return context.current().createSelectionQuery("from CarePolicy p where p.unitCode = :u and p.deletedAt is null",
+                CarePolicy.class).setParameter("u", unitCode).uniqueResultOptional();
+    }
+}
