@@ -245,6 +245,14 @@ e("care.leftOn.future", "The date of leaving cannot be in the future.", "วั�
 e("care.alreadyInShelter", "This person is in a shelter now; record the departure or a transfer first.", "บุคคลนี้อยู่ในสถานคุ้มครองแล้ว โปรดบันทึกการออกหรือการย้ายก่อน")
 e("care.notAVictimParty", "Shelter care is recorded for a victim or possible victim of this case.", "บันทึกการคุ้มครองได้เฉพาะผู้เสียหายหรือผู้ที่อาจเป็นผู้เสียหายในคดีนี้")
 e("care.reflectionDays.range", "The reflection period is 1 to 365 days.", "ระยะเวลาพักฟื้นและไตร่ตรองต้องอยู่ระหว่าง 1 ถึง 365 วัน")
+e("consent.incomplete", "Give the purpose, how the consent was given and the date.", "โปรดระบุวัตถุประสงค์ วิธีการให้ความยินยอม และวันที่")
+e("consent.partnerOnlyForSharing", "Name the partner organisation for sharing, and only for sharing.", "โปรดระบุองค์กรภาคีสำหรับการแบ่งปันข้อมูล และระบุเฉพาะกรณีการแบ่งปันข้อมูลเท่านั้น")
+e("consent.givenOn.future", "The date of consent cannot be in the future.", "วันที่ให้ความยินยอมต้องไม่เป็นวันในอนาคต")
+tl("consent.witness", "The witness or guardian", "พยานหรือผู้ปกครอง")
+tl("consent.withdrawalNote", "The note", "หมายเหตุ", required=False)
+e("consent.alreadyWithdrawn", "This consent was already withdrawn.", "ความยินยอมนี้ถูกเพิกถอนแล้ว")
+e("consent.withdrawnOn.invalid", "The withdrawal date must be between the consent and today.", "วันที่เพิกถอนต้องอยู่ระหว่างวันที่ให้ความยินยอมกับวันนี้")
+e("error.consentNotFound", "That consent does not exist.", "ไม่พบความยินยอมนี้")
 e("error.stayNotFound", "That shelter stay does not exist.", "ไม่พบข้อมูลการพักในสถานคุ้มครองนี้")
 e("mdt.screeningOfAnotherPerson", "The screening named must be of this person in this case.", "การคัดกรองที่อ้างถึงต้องเป็นของบุคคลนี้ในคดีนี้")
 # end screening
@@ -323,6 +331,8 @@ enums = {
  "TraffickingStatus": [("PossibleVictimOfTrafficking","Possible victim of trafficking","ผู้ที่อาจเป็นผู้เสียหายจากการค้ามนุษย์"),("ActualVictimOfTrafficking","Victim of trafficking","ผู้เสียหายจากการค้ามนุษย์"),("NotAVictimOfTrafficking","Not a victim of trafficking","ไม่ใช่ผู้เสียหายจากการค้ามนุษย์")],
  "DecisionMakingOrg": [("Police","Police","ตำรวจ"),("NGO","NGO","องค์กรพัฒนาเอกชน"),("CourtOrProsecution","Court or prosecution","ศาลหรืออัยการ"),("NonPoliceGovernmentalOrganization","Government agency (not police)","หน่วยงานรัฐ (ที่ไม่ใช่ตำรวจ)"),("Other","Other","อื่น ๆ")],
  "DepartureReason": [("TransferredToAnotherShelter","Transferred to another shelter","ย้ายไปสถานคุ้มครองอื่น"),("Repatriated","Repatriated","ส่งกลับประเทศต้นทาง"),("ReturnedToFamily","Returned to family","กลับคืนสู่ครอบครัว"),("IndependentLiving","Independent living","ใช้ชีวิตอย่างอิสระ"),("LeftVoluntarily","Left voluntarily","ออกโดยสมัครใจ"),("Absconded","Left without notice","ออกไปโดยไม่แจ้ง"),("Other","Other","อื่น ๆ")],
+ "ConsentPurpose": [("CaseManagement","Case management","การบริหารจัดการรายกรณี"),("SharingWithPartner","Sharing with a partner organisation","การแบ่งปันข้อมูลกับองค์กรภาคี"),("AnonymousStatistics","Anonymous statistics","สถิติแบบไม่ระบุตัวตน")],
+ "ConsentForm": [("Signed","Signed","ลงลายมือชื่อ"),("VerbalWithWitness","Verbal, with a witness","วาจา โดยมีพยาน"),("GuardianForMinor","By a guardian for a minor","ผู้ปกครองให้ความยินยอมแทนผู้เยาว์")],
  "Answer": [("Yes","Yes","ใช่"),("No","No","ไม่ใช่"),("Unknown","Unknown","ไม่ทราบ")],
  "Population": [("Adult","Adult","ผู้ใหญ่"),("Child","Child","เด็ก")],
  "ExploitationForm": [("Labour","Labour exploitation","การแสวงประโยชน์ด้านแรงงาน"),("Sexual","Sexual exploitation","การแสวงประโยชน์ทางเพศ")],

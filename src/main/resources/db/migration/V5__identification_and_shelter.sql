@@ -93,3 +93,26 @@ CREATE TABLE care_policy (
     reflection_days INT NOT NULL,
     CONSTRAINT uq_care_policy_unit UNIQUE (unit_code)
 );
+
+-- Consent per purpose (issue 5): withdrawn consents stay on record and stop what they covered.
+CREATE TABLE care_consent (
+    id              UUID NOT NULL PRIMARY KEY,
+    version         BIGINT NOT NULL,
+    created_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    created_by      VARCHAR(64) NOT NULL,
+    updated_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    updated_by      VARCHAR(64) NOT NULL,
+    deleted_at      TIMESTAMP(6) WITH TIME ZONE,
+    deleted_by      VARCHAR(64),
+    deletion_reason VARCHAR(500),
+    case_id         UUID NOT NULL REFERENCES case_file (id),
+    person_id       UUID NOT NULL REFERENCES person (id),
+    purpose         VARCHAR(30) NOT NULL,
+    partner_id      UUID REFERENCES organisation (id),
+    given_on        DATE NOT NULL,
+    given_how       VARCHAR(30) NOT NULL,
+    witness         VARCHAR(200),
+    withdrawn_on    DATE,
+    withdrawal_note VARCHAR(1000)
+);
+CREATE INDEX ix_consent_person ON care_consent (person_id, case_id);

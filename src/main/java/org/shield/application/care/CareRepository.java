@@ -18,4 +18,11 @@ public interface CareRepository {
     List<ShelterStay> stays(UUID caseId, UUID personId);
 
     Optional<CarePolicy> policy(String unitCode);
+
+    void add(org.shield.domain.care.CareConsent consent);
+
+    Optional<org.shield.domain.care.CareConsent> findConsent(UUID id);
+
+    /** The consents of a person in a case, oldest first. */
+    List<org.shield.domain.care.CareConsent> consents(UUID caseId, UUID personId);
 }

@@ -37,6 +37,7 @@ import org.shield.domain.security.Permission;
  */
 public final class CareService {
     static final String TYPE = "ShelterStay";
+    static final String CONSENT = "CareConsent";
 
     private final TransactionRunner tx;
     private final CareRepository care;
@@ -77,13 +78,15 @@ public final class CareService {
     /** Records that the person left the shelter; a stale version is a conflict. */
     public StayDetails leave(UUID stayId, long version, LocalDate leftOn, DepartureReason reason, String note)
             throws ApplicationException {
-        return tx.write(() -> {
+        tx.write(() -> {
             ShelterStay s = loadStay(stayId, version);
             var before = s.auditState();
             s.leave(leftOn, reason, note, LocalDate.now(clock), user.userName(), clock.instant());
             audit.append(user.userName(), AuditAction.Update, TYPE, s.getId(), ChangeSet.diff(before, s.auditState()));
-            return details(s);
+            return null;
         });
+        // read again: the version moves on at commit, and the next edit must send the new one
+        return tx.read(() -> details(care.findStay(stayId).orElseThrow()));
     }
 
     /** Moves the person to another shelter on {@code day}: the current stay ends, the next one starts. */
@@ -122,6 +125,75 @@ public final class CareService {
             return Optional.of(new ReflectionStatus(p.start(), p.days(), p.lastDay(), p.daysLeft(today),
                     p.isOver(today), p.remindNow(today)));
         });
+    }
+
+    /** Records a victim's consent for one purpose (a partner organisation for sharing). */
+    public ConsentDetails recordConsent(UUID caseId, UUID personId, org.shield.domain.care.ConsentPurpose purpose,
+            UUID partnerId, LocalDate givenOn, org.shield.domain.care.ConsentForm form, String witness)
+            throws ApplicationException {
+        return tx.write(() -> {
+            CaseFile c = cases.load(caseId);
+            requireVictim(c, personId, Permission.CARE_RECORD);
+            if (partnerId != null && organisations.find(partnerId).isEmpty()) {
+                throw new NotFoundException(new UserMessage("error.organisationNotFound"));
+            }
+            var consent = new org.shield.domain.care.CareConsent(caseId, personId, purpose, partnerId, givenOn, form,
+                    witness, LocalDate.now(clock), user.userName(), clock.instant());
+            care.add(consent);
+            audit.append(user.userName(), AuditAction.Create, CONSENT, consent.getId(),
+                    ChangeSet.diff(java.util.Map.of(), consent.auditState()).with("caseId", caseId)
+                            .with("personId", personId));
+            return consent(consent);
+        });
+    }
+
+    /** Records the withdrawal of a consent; from that day on it no longer covers anything. */
+    public ConsentDetails withdrawConsent(UUID consentId, long version, LocalDate day, String note)
+            throws ApplicationException {
+        tx.write(() -> {
+            var consent = care.findConsent(consentId)
+                    .orElseThrow(() -> new NotFoundException(new UserMessage("error.consentNotFound")));
+            requireVictim(cases.load(consent.getCaseId()), consent.getPersonId(), Permission.CARE_RECORD);
+            if (consent.getVersion() != version) {
+                throw new ConflictException(new UserMessage("error.conflict"));
+            }
+            var before = consent.auditState();
+            consent.withdraw(day, note, LocalDate.now(clock), user.userName(), clock.instant());
+            audit.append(user.userName(), AuditAction.Update, CONSENT, consent.getId(),
+                    ChangeSet.diff(before, consent.auditState()));
+            return null;
+        });
+        // read again: the version moves on at commit, and the next edit must send the new one
+        return tx.read(() -> consent(care.findConsent(consentId).orElseThrow()));
+    }
+
+    /** The person's consents in the case, oldest first, each saying whether it holds today. */
+    public List<ConsentDetails> consents(UUID caseId, UUID personId) throws ApplicationException {
+        return tx.read(() -> {
+            requireVictim(cases.load(caseId), personId, Permission.CARE_VIEW);
+            return care.consents(caseId, personId).stream().map(this::consent).toList();
+        });
+    }
+
+    /**
+     * True when the person's data in this case may be shared with this partner organisation today: a consent
+     * for sharing with exactly that partner, given and not withdrawn. What exchanges data asks this first.
+     */
+    public boolean sharingAllowed(UUID caseId, UUID personId, UUID partnerId) throws ApplicationException {
+        return tx.read(() -> {
+            LocalDate today = LocalDate.now(clock);
+            return care.consents(caseId, personId).stream().anyMatch(c -> c.getPurpose()
+                    == org.shield.domain.care.ConsentPurpose.SharingWithPartner && partnerId.equals(c.getPartnerId())
+                    && c.activeOn(today));
+        });
+    }
+
+    private ConsentDetails consent(org.shield.domain.care.CareConsent c) {
+        String partner = c.getPartnerId() == null ? null
+                : organisations.find(c.getPartnerId()).map(o -> o.getName()).orElse(null);
+        return new ConsentDetails(c.getId(), c.getPurpose(), c.getPartnerId(), partner, c.getGivenOn(), c.getForm(),
+                c.getWitness(), c.getWithdrawnOn(), c.getWithdrawalNote(), c.activeOn(LocalDate.now(clock)),
+                c.getVersion());
     }
 
     /** The reflection period's length in the user's unit. */

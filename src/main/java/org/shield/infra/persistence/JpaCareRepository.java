@@ -39,6 +39,25 @@ public final class JpaCareRepository implements CareRepository {
     }
 
     @Override
+    public void add(org.shield.domain.care.CareConsent consent) {
+        context.current().persist(consent);
+    }
+
+    @Override
+    public Optional<org.shield.domain.care.CareConsent> findConsent(UUID id) {
+        return Optional.ofNullable(context.current().find(org.shield.domain.care.CareConsent.class, id))
+                .filter(c -> !c.isDeleted());
+    }
+
+    @Override
+    public List<org.shield.domain.care.CareConsent> consents(UUID caseId, UUID personId) {
+        context.current().flush();
+        return context.current().createSelectionQuery("from CareConsent c where c.caseId = :c and c.personId = :p "
+                + "and c.deletedAt is null order by c.givenOn, c.createdAt, c.id", org.shield.domain.care.CareConsent.class)
+                .setParameter("c", caseId).setParameter("p", personId).getResultList();
+    }
+
+    @Override
     public Optional<CarePolicy> policy(String unitCode) {
         return context.current().createSelectionQuery("from CarePolicy p where p.unitCode = :u and p.deletedAt is null",
                 CarePolicy.class).setParameter("u", unitCode).uniqueResultOptional();

@@ -172,7 +172,8 @@ public final class VaultDatabase implements AutoCloseable {
                         org.shield.domain.interview.InterviewPolicy.class, org.shield.domain.evidence.Exhibit.class,
                         org.shield.domain.evidence.CustodyEvent.class, org.shield.domain.screening.Screening.class,
                         org.shield.domain.screening.MdtDecision.class,
-                        org.shield.domain.care.ShelterStay.class, org.shield.domain.care.CarePolicy.class)
+                        org.shield.domain.care.ShelterStay.class, org.shield.domain.care.CarePolicy.class,
+                        org.shield.domain.care.CareConsent.class)
                 .property("jakarta.persistence.nonJtaDataSource", ds)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.show_sql", "false")

@@ -19,6 +19,8 @@ import org.shield.application.common.ValidationException;
 import org.shield.application.party.SaveOrganisationCommand;
 import org.shield.application.party.SavePersonCommand;
 import org.shield.application.security.Workspace;
+import org.shield.domain.care.ConsentForm;
+import org.shield.domain.care.ConsentPurpose;
 import org.shield.domain.care.DepartureReason;
 import org.shield.domain.casefile.PartyRole;
 import org.shield.domain.party.OrganisationType;
@@ -96,5 +98,30 @@ class CareServiceIT {
         assertThatThrownBy(() -> sessions.as("ca-inv").care().stays(caseId, victim))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(sessions.as("ca-sup").care().stays(caseId, victim)).isNotNull();
+    }
+
+    @Test
+    void aWithdrawnConsentStopsTheSharingItCoveredAndStaysOnRecord() throws Exception {
+        CareService cw = sessions.as("ca-cw").care();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(cw.sharingAllowed(caseId, victim, shelterB)).isFalse();
+        ConsentDetails sharing = cw.recordConsent(caseId, victim, ConsentPurpose.SharingWithPartner, shelterB,
+                today.minusDays(3), ConsentForm.VerbalWithWitness, "DEMO witness, shelter staff");
+        cw.recordConsent(caseId, victim, ConsentPurpose.CaseManagement, null, today.minusDays(3), ConsentForm.Signed,
+                null);
+        assertThat(cw.sharingAllowed(caseId, victim, shelterB)).isTrue();
+        assertThat(cw.sharingAllowed(caseId, victim, shelterA)).as("only the partner named").isFalse();
+        assertThatThrownBy(() -> cw.recordConsent(caseId, victim, ConsentPurpose.AnonymousStatistics, null, today,
+                ConsentForm.GuardianForMinor, null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> cw.recordConsent(caseId, victim, ConsentPurpose.SharingWithPartner, null, today,
+                ConsentForm.Signed, null)).isInstanceOf(ValidationException.class);
+
+        ConsentDetails withdrawn = cw.withdrawConsent(sharing.id(), sharing.version(), today, "DEMO changed her mind");
+        assertThat(withdrawn.active()).isFalse();
+        assertThat(cw.sharingAllowed(caseId, victim, shelterB)).isFalse();
+        assertThat(cw.consents(caseId, victim)).extracting(ConsentDetails::purpose)
+                .contains(ConsentPurpose.SharingWithPartner, ConsentPurpose.CaseManagement);
+        assertThatThrownBy(() -> cw.withdrawConsent(sharing.id(), withdrawn.version(), today, null))
+                .isInstanceOf(ValidationException.class);
     }
 }

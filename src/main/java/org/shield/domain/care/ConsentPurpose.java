@@ -1,0 +1,10 @@
+package org.shield.domain.care;
+
+/** What a victim consented to, each recorded and withdrawn on its own. */
+public enum ConsentPurpose {
+    CaseManagement,
+    /** Sharing their data with one named partner organisation. */
+    SharingWithPartner,
+    /** Use in anonymous statistics. */
+    AnonymousStatistics;
+}
