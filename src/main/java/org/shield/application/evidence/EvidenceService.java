@@ -158,7 +158,7 @@ public final class EvidenceService {
 
     /** Corrects an exhibit's particulars; a stale version is a conflict, every change is recorded. */
     public ExhibitDetails update(UpdateExhibitCommand cmd) throws ApplicationException {
-        return tx.write(() -> {
+        tx.write(() -> {
             Exhibit e = load(cmd.id());
             CaseFile c = cases.load(e.getCaseId());
             requireOnCase(Permission.EVIDENCE_RECORD, c);
@@ -184,8 +184,9 @@ public final class EvidenceService {
                 e.touch(user.userName(), clock.instant());
                 audit.append(user.userName(), AuditAction.Update, TYPE, e.getId(), diff);
             }
-            return details(e, c);
+            return null;
         });
+        return get(cmd.id()); // re-read: the version moves on at commit
     }
 
     /** The exhibits of a case in number order. */
