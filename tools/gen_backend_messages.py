@@ -253,6 +253,11 @@ tl("consent.withdrawalNote", "The note", "หมายเหตุ", required=Fa
 e("consent.alreadyWithdrawn", "This consent was already withdrawn.", "ความยินยอมนี้ถูกเพิกถอนแล้ว")
 e("consent.withdrawnOn.invalid", "The withdrawal date must be between the consent and today.", "วันที่เพิกถอนต้องอยู่ระหว่างวันที่ให้ความยินยอมกับวันนี้")
 e("error.consentNotFound", "That consent does not exist.", "ไม่พบความยินยอมนี้")
+e("task.dueOn.required", "The due date is required.", "ต้องระบุวันครบกำหนด")
+tl("task.title", "The task", "งาน")
+tl("task.assignee", "The person responsible", "ผู้รับผิดชอบ")
+e("task.alreadyDone", "This task is already done.", "งานนี้เสร็จแล้ว")
+e("error.taskNotFound", "That task does not exist.", "ไม่พบงานนี้")
 e("error.stayNotFound", "That shelter stay does not exist.", "ไม่พบข้อมูลการพักในสถานคุ้มครองนี้")
 e("mdt.screeningOfAnotherPerson", "The screening named must be of this person in this case.", "การคัดกรองที่อ้างถึงต้องเป็นของบุคคลนี้ในคดีนี้")
 # end screening

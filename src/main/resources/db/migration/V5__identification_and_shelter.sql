@@ -116,3 +116,25 @@ CREATE TABLE care_consent (
     withdrawal_note VARCHAR(1000)
 );
 CREATE INDEX ix_consent_person ON care_consent (person_id, case_id);
+
+-- Tasks and follow-ups (issue 5): each caseworker's list of due and overdue work.
+CREATE TABLE care_task (
+    id              UUID NOT NULL PRIMARY KEY,
+    version         BIGINT NOT NULL,
+    created_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    created_by      VARCHAR(64) NOT NULL,
+    updated_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    updated_by      VARCHAR(64) NOT NULL,
+    deleted_at      TIMESTAMP(6) WITH TIME ZONE,
+    deleted_by      VARCHAR(64),
+    deletion_reason VARCHAR(500),
+    case_id         UUID NOT NULL REFERENCES case_file (id),
+    person_id       UUID NOT NULL REFERENCES person (id),
+    title           VARCHAR(300) NOT NULL,
+    due_on          DATE NOT NULL,
+    assignee        VARCHAR(64) NOT NULL,
+    done_on         DATE,
+    done_by         VARCHAR(64)
+);
+CREATE INDEX ix_task_assignee ON care_task (assignee, done_on, due_on);
+CREATE INDEX ix_task_case ON care_task (case_id);

@@ -86,7 +86,7 @@ final class VaultWorkspace implements Workspace {
                 access, auditStore, clock, org.shield.domain.screening.IndicatorCatalogue::standard, approvals);
         approvals.handle(org.shield.domain.approval.ApprovalKind.MdtDecision, screening.mdtOutcome());
         this.care = new org.shield.application.care.CareService(db.transactions(), db.careRepository(), cases,
-                db.caseRepository(), db.organisationRepository(), access, auditStore, clock);
+                db.caseRepository(), db.organisationRepository(), db.userRepository(), access, auditStore, clock);
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {

@@ -23,6 +23,16 @@ public interface CareRepository {
 
     Optional<org.shield.domain.care.CareConsent> findConsent(UUID id);
 
+    void add(org.shield.domain.care.CareTask task);
+
+    Optional<org.shield.domain.care.CareTask> findTask(UUID id);
+
+    /** Open tasks assigned to this user, by due date. */
+    List<org.shield.domain.care.CareTask> openTasksOf(String assignee);
+
+    /** Open tasks on cases of these units, by due date. */
+    List<org.shield.domain.care.CareTask> openTasksInUnits(java.util.Collection<String> unitCodes);
+
     /** The consents of a person in a case, oldest first. */
     List<org.shield.domain.care.CareConsent> consents(UUID caseId, UUID personId);
 }

@@ -38,24 +38,28 @@ import org.shield.domain.security.Permission;
 public final class CareService {
     static final String TYPE = "ShelterStay";
     static final String CONSENT = "CareConsent";
+    static final String TASK = "CareTask";
 
     private final TransactionRunner tx;
     private final CareRepository care;
     private final CaseService cases;
     private final CaseRepository caseStore;
     private final OrganisationRepository organisations;
+    private final org.shield.application.access.UserRepository users;
     private final AccessControl access;
     private final AuditStore audit;
     private final CurrentUser user;
     private final Clock clock;
 
     public CareService(TransactionRunner tx, CareRepository care, CaseService cases, CaseRepository caseStore,
-            OrganisationRepository organisations, AccessControl access, AuditStore audit, Clock clock) {
+            OrganisationRepository organisations, org.shield.application.access.UserRepository users,
+            AccessControl access, AuditStore audit, Clock clock) {
         this.tx = tx;
         this.care = care;
         this.cases = cases;
         this.caseStore = caseStore;
         this.organisations = organisations;
+        this.users = users;
         this.access = access;
         this.audit = audit;
         this.user = access.user();
@@ -194,6 +198,83 @@ public final class CareService {
         return new ConsentDetails(c.getId(), c.getPurpose(), c.getPartnerId(), partner, c.getGivenOn(), c.getForm(),
                 c.getWitness(), c.getWithdrawnOn(), c.getWithdrawalNote(), c.activeOn(LocalDate.now(clock)),
                 c.getVersion());
+    }
+
+    /** Adds a task or follow-up for a victim of the case, assigned to a user who may care for them. */
+    public TaskSummary addTask(UUID caseId, UUID personId, String title, LocalDate dueOn, String assignee)
+            throws ApplicationException {
+        return tx.write(() -> {
+            CaseFile c = cases.load(caseId);
+            requireVictim(c, personId, Permission.CARE_RECORD);
+            String who = assignee == null || assignee.isBlank() ? user.userName() : assignee.strip();
+            var account = users.find(who).orElse(null);
+            if (account == null || account.isDisabled()) {
+                throw new ValidationException(new UserMessage("error.userUnknown", who));
+            }
+            var task = new org.shield.domain.care.CareTask(caseId, personId, title, dueOn, who, user.userName(),
+                    clock.instant());
+            care.add(task);
+            audit.append(user.userName(), AuditAction.Create, TASK, task.getId(),
+                    ChangeSet.diff(java.util.Map.of(), task.auditState()));
+            return task(task, c);
+        });
+    }
+
+    /** Marks a task done today. */
+    public void completeTask(UUID taskId, long version) throws ApplicationException {
+        tx.write(() -> {
+            var task = care.findTask(taskId)
+                    .orElseThrow(() -> new NotFoundException(new UserMessage("error.taskNotFound")));
+            requireVictim(cases.load(task.getCaseId()), task.getPersonId(), Permission.CARE_RECORD);
+            if (task.getVersion() != version) {
+                throw new ConflictException(new UserMessage("error.conflict"));
+            }
+            var before = task.auditState();
+            task.complete(LocalDate.now(clock), user.userName(), clock.instant());
+            audit.append(user.userName(), AuditAction.Update, TASK, task.getId(),
+                    ChangeSet.diff(before, task.auditState()));
+            return null;
+        });
+    }
+
+    /**
+     * The user's open tasks by due date (only overdue ones if asked); for a supervisor, every open task of
+     * their unit's cases. Tasks of victims the user may no longer see are left out.
+     */
+    public List<TaskSummary> tasks(boolean overdueOnly) throws ApplicationException {
+        return tx.read(() -> {
+            access.requireSome(Permission.CARE_VIEW, TASK);
+            LocalDate today = LocalDate.now(clock);
+            var open = access.holds(Permission.APPROVAL_DECIDE) ? care.openTasksInUnits(List.of(user.unitCode()))
+                    : care.openTasksOf(user.userName());
+            List<TaskSummary> out = new java.util.ArrayList<>();
+            for (var t : open) {
+                if (overdueOnly && !t.isOverdue(today)) {
+                    continue;
+                }
+                CaseFile c = cases.load0(t.getCaseId());
+                if (c != null && mayCareFor(c, t.getPersonId())) {
+                    out.add(task(t, c));
+                }
+            }
+            return out;
+        });
+    }
+
+    private boolean mayCareFor(CaseFile c, UUID personId) {
+        CaseRelation rel = cases.relation(c);
+        if (access.can(Permission.CARE_VIEW, new CaseRelation(rel.onTeam(), rel.inUnit(), false))) {
+            return true;
+        }
+        return caseStore.parties(c.getId()).stream()
+                .anyMatch(x -> x.personId().equals(personId) && user.userName().equals(x.referredTo()));
+    }
+
+    private TaskSummary task(org.shield.domain.care.CareTask t, CaseFile c) {
+        String label = caseStore.parties(c.getId()).stream().filter(p -> p.personId().equals(t.getPersonId()))
+                .map(p -> p.pseudonym() != null ? p.pseudonym() : p.personName()).findFirst().orElse(null);
+        return new TaskSummary(t.getId(), c.getId(), c.getCaseNumber(), t.getPersonId(), label, t.getTitle(),
+                t.getDueOn(), t.getAssignee(), t.getDoneOn(), t.isOverdue(LocalDate.now(clock)), t.getVersion());
     }
 
     /** The reflection period's length in the user's unit. */

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
         description = "SHIELD Case Desk. With no command, opens the desktop app.",
         versionProvider = ShieldCommand.Version.class,
         subcommands = {VaultCommands.class, DemoCommand.class, CaseCommands.class, PersonCommands.class,
-            UserCommands.class, AuditCommands.class, InterviewCommands.class, EvidenceCommands.class})
+            UserCommands.class, AuditCommands.class, InterviewCommands.class, EvidenceCommands.class,
+            TaskCommands.class})
 public final class ShieldCommand implements Callable<Integer> {
     final CliContext ctx;
 

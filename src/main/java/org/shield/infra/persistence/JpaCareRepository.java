@@ -58,6 +58,34 @@ public final class JpaCareRepository implements CareRepository {
     }
 
     @Override
+    public void add(org.shield.domain.care.CareTask task) {
+        context.current().persist(task);
+    }
+
+    @Override
+    public Optional<org.shield.domain.care.CareTask> findTask(UUID id) {
+        return Optional.ofNullable(context.current().find(org.shield.domain.care.CareTask.class, id))
+                .filter(t -> !t.isDeleted());
+    }
+
+    @Override
+    public List<org.shield.domain.care.CareTask> openTasksOf(String assignee) {
+        context.current().flush();
+        return context.current().createSelectionQuery("from CareTask t where t.assignee = :a and t.doneOn is null "
+                + "and t.deletedAt is null order by t.dueOn, t.createdAt, t.id", org.shield.domain.care.CareTask.class)
+                .setParameter("a", assignee).getResultList();
+    }
+
+    @Override
+    public List<org.shield.domain.care.CareTask> openTasksInUnits(java.util.Collection<String> unitCodes) {
+        context.current().flush();
+        return context.current().createSelectionQuery("from CareTask t where t.doneOn is null and t.deletedAt is null "
+                + "and exists (select 1 from CaseFile c where c.id = t.caseId and c.unitCode in :u "
+                + "and c.deletedAt is null) order by t.dueOn, t.createdAt, t.id", org.shield.domain.care.CareTask.class)
+                .setParameter("u", List.copyOf(unitCodes)).getResultList();
+    }
+
+    @Override
     public Optional<CarePolicy> policy(String unitCode) {
         return context.current().createSelectionQuery("from CarePolicy p where p.unitCode = :u and p.deletedAt is null",
                 CarePolicy.class).setParameter("u", unitCode).uniqueResultOptional();

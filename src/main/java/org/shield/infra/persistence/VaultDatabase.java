@@ -173,7 +173,7 @@ public final class VaultDatabase implements AutoCloseable {
                         org.shield.domain.evidence.CustodyEvent.class, org.shield.domain.screening.Screening.class,
                         org.shield.domain.screening.MdtDecision.class,
                         org.shield.domain.care.ShelterStay.class, org.shield.domain.care.CarePolicy.class,
-                        org.shield.domain.care.CareConsent.class)
+                        org.shield.domain.care.CareConsent.class, org.shield.domain.care.CareTask.class)
                 .property("jakarta.persistence.nonJtaDataSource", ds)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.show_sql", "false")

@@ -124,4 +124,25 @@ class CareServiceIT {
         assertThatThrownBy(() -> cw.withdrawConsent(sharing.id(), withdrawn.version(), today, null))
                 .isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void eachCaseworkerSeesTheirOwnDueAndOverdueWorkAndTheSupervisorTheUnits() throws Exception {
+        CareService cw = sessions.as("ca-cw").care();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        TaskSummary overdue = cw.addTask(caseId, victim, "DEMO call the embassy about travel documents",
+                today.minusDays(1), null);
+        cw.addTask(caseId, victim, "DEMO 3-month follow-up visit", today.plusDays(90), "ca-cw");
+        assertThat(overdue.overdue()).isTrue();
+        assertThat(overdue.personLabel()).startsWith("V-");
+        assertThatThrownBy(() -> cw.addTask(caseId, victim, "DEMO nobody", today, "no-such-user"))
+                .isInstanceOf(ValidationException.class);
+        assertThat(cw.tasks(true)).extracting(TaskSummary::id).containsExactly(overdue.id());
+        assertThat(cw.tasks(false)).hasSize(2);
+        assertThat(sessions.as("ca-cw2").care().tasks(false)).as("another caseworker's list").isEmpty();
+        assertThat(sessions.as("ca-sup").care().tasks(true)).extracting(TaskSummary::id).contains(overdue.id());
+        assertThatThrownBy(() -> sessions.as("ca-inv").care().tasks(false)).isInstanceOf(AccessDeniedException.class);
+        CareService again = sessions.as("ca-cw").care();
+        again.completeTask(overdue.id(), overdue.version());
+        assertThat(again.tasks(true)).isEmpty();
+    }
 }
