@@ -99,6 +99,8 @@ final class VaultWorkspace implements Workspace {
                 if (cases.caseOf(recordId).filter(recordId::equals).isPresent()) {
                     parts.addAll(interviews.partsOf(recordId));
                     parts.addAll(evidence.partsOf(recordId));
+                    parts.addAll(screening.partsOf(recordId));
+                    parts.addAll(care.partsOf(recordId));
                 }
                 return parts;
             }
@@ -106,11 +108,12 @@ final class VaultWorkspace implements Workspace {
     }
 
     /**
-     * The case relation of any record: a case, its party, route step, note, interview, addendum, exhibit or
-     * custody step, or a person.
+     * The case relation of any record: a case, its party, route step, note, interview, addendum, exhibit,
+     * custody step, screening, MDT decision, shelter stay, consent or task, or a person.
      */
     private CaseRelation relationToRecord(java.util.UUID recordId) {
         return cases.caseOf(recordId).or(() -> interviews.caseOf(recordId)).or(() -> evidence.caseOf(recordId))
+                .or(() -> screening.caseOf(recordId)).or(() -> care.caseOf(recordId))
                 .map(cases::relation).orElseGet(() -> cases.relationToPerson(recordId));
     }
 

@@ -19,6 +19,12 @@ public interface CareRepository {
 
     Optional<CarePolicy> policy(String unitCode);
 
+    /** The case a stay, consent or task belongs to. */
+    Optional<UUID> caseOf(UUID recordId);
+
+    /** Ids of the stays, consents and tasks of a case (for its record history). */
+    List<UUID> partIds(UUID caseId);
+
     void add(org.shield.domain.care.CareConsent consent);
 
     Optional<org.shield.domain.care.CareConsent> findConsent(UUID id);

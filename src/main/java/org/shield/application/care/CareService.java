@@ -300,6 +300,16 @@ public final class CareService {
         });
     }
 
+    /** The case a stay, consent or task belongs to. Call inside a transaction. */
+    public Optional<UUID> caseOf(UUID recordId) {
+        return care.caseOf(recordId);
+    }
+
+    /** Ids of a case's stays, consents and tasks. Call inside a transaction. */
+    public List<UUID> partsOf(UUID caseId) {
+        return care.partIds(caseId);
+    }
+
     private int reflectionDays(String unit) {
         return care.policy(unit).map(CarePolicy::getReflectionDays).orElse(ReflectionPeriod.DEFAULT_DAYS);
     }

@@ -16,6 +16,12 @@ public interface ScreeningRepository {
 
     void add(org.shield.domain.screening.MdtDecision decision);
 
+    /** The case a screening or MDT decision belongs to. */
+    Optional<UUID> caseOf(UUID recordId);
+
+    /** Ids of the screenings and MDT decisions of a case (for its record history). */
+    List<UUID> partIds(UUID caseId);
+
     /** Every MDT decision about a person in a case, oldest first. */
     List<org.shield.domain.screening.MdtDecision> decisions(UUID caseId, UUID personId);
 }

@@ -230,6 +230,16 @@ public final class ScreeningService {
         return victim;
     }
 
+    /** The case a screening or MDT decision belongs to. Call inside a transaction. */
+    public java.util.Optional<UUID> caseOf(UUID recordId) {
+        return screenings.caseOf(recordId);
+    }
+
+    /** Ids of a case's screenings and MDT decisions. Call inside a transaction. */
+    public List<UUID> partsOf(UUID caseId) {
+        return screenings.partIds(caseId);
+    }
+
     /** The checklists are read on first use, not when the vault opens. */
     private IndicatorCatalogue catalogue() {
         return catalogueSource.get();

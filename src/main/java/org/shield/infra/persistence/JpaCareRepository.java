@@ -86,6 +86,30 @@ public final class JpaCareRepository implements CareRepository {
     }
 
     @Override
+    public Optional<UUID> caseOf(UUID recordId) {
+        ShelterStay s = context.current().find(ShelterStay.class, recordId);
+        if (s != null) {
+            return Optional.of(s.getCaseId());
+        }
+        var consent = context.current().find(org.shield.domain.care.CareConsent.class, recordId);
+        if (consent != null) {
+            return Optional.of(consent.getCaseId());
+        }
+        var task = context.current().find(org.shield.domain.care.CareTask.class, recordId);
+        return task == null ? Optional.empty() : Optional.of(task.getCaseId());
+    }
+
+    @Override
+    public List<UUID> partIds(UUID caseId) {
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (String entity : new String[] {"ShelterStay", "CareConsent", "CareTask"}) {
+            ids.addAll(context.current().createSelectionQuery("select x.id from " + entity + " x where x.caseId = :c",
+                    UUID.class).setParameter("c", caseId).getResultList());
+        }
+        return ids;
+    }
+
+    @Override
     public Optional<CarePolicy> policy(String unitCode) {
         return context.current().createSelectionQuery("from CarePolicy p where p.unitCode = :u and p.deletedAt is null",
                 CarePolicy.class).setParameter("u", unitCode).uniqueResultOptional();

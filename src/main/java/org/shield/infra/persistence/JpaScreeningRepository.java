@@ -33,6 +33,26 @@ public final class JpaScreeningRepository implements ScreeningRepository {
     }
 
     @Override
+    public Optional<UUID> caseOf(UUID recordId) {
+        Screening s = context.current().find(Screening.class, recordId);
+        if (s != null) {
+            return Optional.of(s.getCaseId());
+        }
+        var d = context.current().find(org.shield.domain.screening.MdtDecision.class, recordId);
+        return d == null ? Optional.empty() : Optional.of(d.getCaseId());
+    }
+
+    @Override
+    public List<UUID> partIds(UUID caseId) {
+        List<UUID> ids = new java.util.ArrayList<>(context.current().createSelectionQuery(
+                "select s.id from Screening s where s.caseId = :c", UUID.class).setParameter("c", caseId)
+                .getResultList());
+        ids.addAll(context.current().createSelectionQuery("select d.id from MdtDecision d where d.caseId = :c",
+                UUID.class).setParameter("c", caseId).getResultList());
+        return ids;
+    }
+
+    @Override
     public void add(org.shield.domain.screening.MdtDecision decision) {
         context.current().persist(decision);
     }

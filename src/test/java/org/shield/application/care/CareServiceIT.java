@@ -89,6 +89,9 @@ class CareServiceIT {
         assertThat(shorter.daysLeft()).isEqualTo(2);
         assertThat(shorter.remind()).isTrue();
         sessions.as("ca-sup").care().setReflectionDays(15);
+        assertThat(sessions.as("ca-sup").audit().history(caseId)).as("stays are part of the case's history")
+                .anySatisfy(h -> assertThat(h.recordType()).isEqualTo("ShelterStay"));
+        assertThat(sessions.as("ca-sup").audit().history(second.id())).isNotEmpty();
     }
 
     @Test
