@@ -286,9 +286,7 @@ public final class EvidenceService {
             access.require(Permission.EVIDENCE_RECORD, rel, TYPE, e.getId());
             audit.reserve();
             CustodyEvent last = exhibits.lastEvent(e.getId()).orElse(null);
-            if (last != null && last.getAction() == CustodyAction.Destroyed) {
-                throw new ValidationException(new UserMessage("custody.destroyed"));
-            }
+            requireNotDestroyed(e);
             boolean custodian = user.userName().equals(e.getCustodian());
             String from = e.getCustodian();
             String to = null;
