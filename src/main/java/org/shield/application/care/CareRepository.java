@@ -39,6 +39,9 @@ public interface CareRepository {
     /** Open tasks on cases of these units, by due date. */
     List<org.shield.domain.care.CareTask> openTasksInUnits(java.util.Collection<String> unitCodes);
 
+    /** The tasks of a person in a case: open ones by due date, then done ones by due date. */
+    List<org.shield.domain.care.CareTask> tasksOf(UUID caseId, UUID personId);
+
     /** The consents of a person in a case, oldest first. */
     List<org.shield.domain.care.CareConsent> consents(UUID caseId, UUID personId);
 }

@@ -9,7 +9,6 @@ import org.shield.application.access.AccessControl;
 import org.shield.application.audit.AuditStore;
 import org.shield.application.casefile.CaseRepository;
 import org.shield.application.casefile.CaseService;
-import org.shield.application.casefile.PartySummary;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.ConflictException;
 import org.shield.application.common.CurrentUser;
@@ -25,8 +24,6 @@ import org.shield.domain.care.DepartureReason;
 import org.shield.domain.care.ReflectionPeriod;
 import org.shield.domain.care.ShelterStay;
 import org.shield.domain.casefile.CaseFile;
-import org.shield.domain.casefile.PartyRole;
-import org.shield.domain.security.CaseRelation;
 import org.shield.domain.security.Permission;
 
 /**
@@ -50,6 +47,7 @@ public final class CareService {
     private final AuditStore audit;
     private final CurrentUser user;
     private final Clock clock;
+    private final VictimAccess victims;
 
     public CareService(TransactionRunner tx, CareRepository care, CaseService cases, CaseRepository caseStore,
             OrganisationRepository organisations, org.shield.application.access.UserRepository users,
@@ -64,6 +62,7 @@ public final class CareService {
         this.audit = audit;
         this.user = access.user();
         this.clock = clock;
+        this.victims = new VictimAccess(cases, caseStore, access);
     }
 
     /** Admits a victim of the case to a shelter (an organisation of the vault). */
@@ -261,13 +260,17 @@ public final class CareService {
         });
     }
 
+    /** The tasks of one victim in a case, open ones first by due date, then the done ones. */
+    public List<TaskSummary> tasksOf(UUID caseId, UUID personId) throws ApplicationException {
+        return tx.read(() -> {
+            CaseFile c = cases.load(caseId);
+            requireVictim(c, personId, Permission.CARE_VIEW);
+            return care.tasksOf(caseId, personId).stream().map(t -> task(t, c)).toList();
+        });
+    }
+
     private boolean mayCareFor(CaseFile c, UUID personId) {
-        CaseRelation rel = cases.relation(c);
-        if (access.can(Permission.CARE_VIEW, new CaseRelation(rel.onTeam(), rel.inUnit(), false))) {
-            return true;
-        }
-        return caseStore.parties(c.getId()).stream()
-                .anyMatch(x -> x.personId().equals(personId) && user.userName().equals(x.referredTo()));
+        return victims.may(c, personId, Permission.CARE_VIEW);
     }
 
     private TaskSummary task(org.shield.domain.care.CareTask t, CaseFile c) {
@@ -339,17 +342,7 @@ public final class CareService {
 
     /** A victim or possible victim of the case, and for a caseworker one referred to them. */
     private void requireVictim(CaseFile c, UUID personId, Permission p) throws ApplicationException {
-        CaseRelation rel = cases.relation(c);
-        access.require(p, rel, TYPE, null);
-        List<PartySummary> parties = caseStore.parties(c.getId()).stream()
-                .filter(x -> x.personId().equals(personId)).toList();
-        if (parties.stream().noneMatch(x -> x.role() == PartyRole.Victim || x.role() == PartyRole.PossibleVictim)) {
-            throw new ValidationException(new UserMessage("care.notAVictimParty"));
-        }
-        if (!access.can(p, new CaseRelation(rel.onTeam(), rel.inUnit(), false))
-                && parties.stream().noneMatch(x -> user.userName().equals(x.referredTo()))) {
-            throw access.deny(p, TYPE, null);
-        }
+        victims.require(c, personId, p, TYPE);
     }
 
     private StayDetails details(ShelterStay s) {

@@ -6,5 +6,7 @@ public enum ConsentPurpose {
     /** Sharing their data with one named partner organisation. */
     SharingWithPartner,
     /** Use in anonymous statistics. */
-    AnonymousStatistics;
+    AnonymousStatistics,
+    /** Return to the country or place of origin: a return can be planned only while this consent holds. */
+    ReturnHome;
 }

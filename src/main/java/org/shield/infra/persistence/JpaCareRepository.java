@@ -86,6 +86,15 @@ public final class JpaCareRepository implements CareRepository {
     }
 
     @Override
+    public List<org.shield.domain.care.CareTask> tasksOf(UUID caseId, UUID personId) {
+        context.current().flush();
+        return context.current().createSelectionQuery("from CareTask t where t.caseId = :c and t.personId = :p "
+                + "and t.deletedAt is null order by case when t.doneOn is null then 0 else 1 end, t.dueOn, "
+                + "t.createdAt, t.id", org.shield.domain.care.CareTask.class)
+                .setParameter("c", caseId).setParameter("p", personId).getResultList();
+    }
+
+    @Override
     public Optional<UUID> caseOf(UUID recordId) {
         ShelterStay s = context.current().find(ShelterStay.class, recordId);
         if (s != null) {
