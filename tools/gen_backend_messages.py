@@ -244,6 +244,7 @@ e("care.leftBeforeAdmitted", "A stay cannot end before it began.", "การพ
 e("care.leftOn.future", "The date of leaving cannot be in the future.", "วันที่ออกต้องไม่เป็นวันในอนาคต")
 e("care.alreadyInShelter", "This person is in a shelter now; record the departure or a transfer first.", "บุคคลนี้อยู่ในสถานคุ้มครองแล้ว โปรดบันทึกการออกหรือการย้ายก่อน")
 e("care.notAVictimParty", "Shelter care is recorded for a victim or possible victim of this case.", "บันทึกการคุ้มครองได้เฉพาะผู้เสียหายหรือผู้ที่อาจเป็นผู้เสียหายในคดีนี้")
+e("victim.notFound", "No victim with the pseudonym {0} among the victims you care for.", "ไม่พบผู้เสียหายนามแฝง {0} ในบรรดาผู้เสียหายที่คุณดูแล")
 e("care.reflectionDays.range", "The reflection period is 1 to 365 days.", "ระยะเวลาพักฟื้นและไตร่ตรองต้องอยู่ระหว่าง 1 ถึง 365 วัน")
 e("consent.incomplete", "Give the purpose, how the consent was given and the date.", "โปรดระบุวัตถุประสงค์ วิธีการให้ความยินยอม และวันที่")
 e("consent.partnerOnlyForSharing", "Name the partner organisation for sharing, and only for sharing.", "โปรดระบุองค์กรภาคีสำหรับการแบ่งปันข้อมูล และระบุเฉพาะกรณีการแบ่งปันข้อมูลเท่านั้น")
@@ -337,6 +338,7 @@ enums = {
  "DecisionMakingOrg": [("Police","Police","ตำรวจ"),("NGO","NGO","องค์กรพัฒนาเอกชน"),("CourtOrProsecution","Court or prosecution","ศาลหรืออัยการ"),("NonPoliceGovernmentalOrganization","Government agency (not police)","หน่วยงานรัฐ (ที่ไม่ใช่ตำรวจ)"),("Other","Other","อื่น ๆ")],
  "DepartureReason": [("TransferredToAnotherShelter","Transferred to another shelter","ย้ายไปสถานคุ้มครองอื่น"),("Repatriated","Repatriated","ส่งกลับประเทศต้นทาง"),("ReturnedToFamily","Returned to family","กลับคืนสู่ครอบครัว"),("IndependentLiving","Independent living","ใช้ชีวิตอย่างอิสระ"),("LeftVoluntarily","Left voluntarily","ออกโดยสมัครใจ"),("Absconded","Left without notice","ออกไปโดยไม่แจ้ง"),("Other","Other","อื่น ๆ")],
  "ConsentPurpose": [("CaseManagement","Case management","การบริหารจัดการรายกรณี"),("SharingWithPartner","Sharing with a partner organisation","การแบ่งปันข้อมูลกับองค์กรภาคี"),("AnonymousStatistics","Anonymous statistics","สถิติแบบไม่ระบุตัวตน"),("ReturnHome","Return home","การเดินทางกลับภูมิลำเนา")],
+ "VictimStage": [("NotScreened","Not screened","ยังไม่ได้คัดแยก"),("Screened","Screened","คัดแยกแล้ว"),("InReflection","In reflection period","อยู่ในระยะพักฟื้นและไตร่ตรอง"),("Identified","Identified","ได้รับการพิสูจน์สถานะแล้ว"),("InCare","In care","อยู่ในความคุ้มครอง"),("Returning","Returning","อยู่ระหว่างส่งกลับ"),("Returned","Returned","ส่งกลับแล้ว"),("FollowUp","Follow-up due","ถึงกำหนดติดตามผล")],
  "RiskLevel": [("Low","Low","ต่ำ"),("Medium","Medium","ปานกลาง"),("High","High","สูง")],
  "ConsentForm": [("Signed","Signed","ลงลายมือชื่อ"),("VerbalWithWitness","Verbal, with a witness","วาจา โดยมีพยาน"),("GuardianForMinor","By a guardian for a minor","ผู้ปกครองให้ความยินยอมแทนผู้เยาว์")],
  "Answer": [("Yes","Yes","ใช่"),("No","No","ไม่ใช่"),("Unknown","Unknown","ไม่ทราบ")],

@@ -54,6 +54,7 @@ final class VaultWorkspace implements Workspace {
     private final TimelineService timeline;
     private final org.shield.application.screening.ScreeningService screening;
     private final org.shield.application.care.CareService care;
+    private final org.shield.application.victim.VictimService victims;
 
     VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, VaultKeyStore keys, Clock clock)
             throws ApplicationException {
@@ -87,6 +88,10 @@ final class VaultWorkspace implements Workspace {
         approvals.handle(org.shield.domain.approval.ApprovalKind.MdtDecision, screening.mdtOutcome());
         this.care = new org.shield.application.care.CareService(db.transactions(), db.careRepository(), cases,
                 db.caseRepository(), db.organisationRepository(), db.userRepository(), access, auditStore, clock);
+        this.victims = new org.shield.application.victim.VictimService(db.transactions(), cases, db.caseRepository(),
+                db.personRepository(), db.organisationRepository(), db.careRepository(), care,
+                db.screeningRepository(), screening, access, clock,
+                org.shield.application.victim.StageSources.NONE);
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {
@@ -185,6 +190,11 @@ final class VaultWorkspace implements Workspace {
     @Override
     public org.shield.application.care.CareService care() {
         return care;
+    }
+
+    @Override
+    public org.shield.application.victim.VictimService victims() {
+        return victims;
     }
 
     @Override

@@ -43,6 +43,8 @@ public interface Workspace extends AutoCloseable {
 
     org.shield.application.care.CareService care();
 
+    org.shield.application.victim.VictimService victims();
+
     /**
      * Records the sign-in in the audit trail, with the failed unlocks since the last one (a failed
      * unlock cannot write: it has no key).

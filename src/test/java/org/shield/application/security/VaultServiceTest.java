@@ -212,6 +212,11 @@ class VaultServiceTest {
         }
 
         @Override
+        public org.shield.application.victim.VictimService victims() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public VerifyReport verify(org.shield.application.common.ProgressListener progress) {
             throw new UnsupportedOperationException();
         }
