@@ -202,6 +202,9 @@ public final class DeskApp {
         if (d instanceof PersonEditorViewModel p) {
             return new PersonEditorView(p, loader);
         }
+        if (d instanceof org.shield.ui.victim.VictimCareViewModel v) {
+            return new org.shield.ui.victim.VictimCareView(v, loader);
+        }
         if (d instanceof OrganisationEditorViewModel o) {
             return new OrganisationEditorView(o, loader);
         }

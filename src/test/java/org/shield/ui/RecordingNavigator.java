@@ -30,6 +30,11 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
+    public void openVictim(UUID caseId, UUID personId) {
+        calls.add("victim:" + caseId + "/" + personId);
+    }
+
+    @Override
     public void newPerson() {
         calls.add("newPerson");
     }

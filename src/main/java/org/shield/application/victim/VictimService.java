@@ -141,6 +141,17 @@ public final class VictimService {
         return out;
     }
 
+    /** One victim in one case for the caseworker's document; refused (and recorded) for others. */
+    public VictimOverview overview(UUID caseId, UUID personId) throws ApplicationException {
+        return tx.read(() -> {
+            CaseFile c = cases.load(caseId);
+            victims.require(c, personId, Permission.CARE_VIEW, TYPE);
+            PartySummary p = victimParties(c).stream().filter(x -> x.personId().equals(personId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException(new UserMessage("victim.notFound", "")));
+            return overview(c, p, LocalDate.now(clock));
+        });
+    }
+
     private VictimOverview overview(CaseFile c, PartySummary p, LocalDate today) throws ApplicationException {
         UUID caseId = c.getId();
         UUID personId = p.personId();

@@ -28,6 +28,9 @@ public interface Navigator {
     /** Opens a case and, in its Interviews tab, one of its interviews. */
     void openInterview(UUID caseId, UUID interviewId);
 
+    /** Opens a victim's care record in a case (shelter, identification, care, return). */
+    void openVictim(UUID caseId, UUID personId);
+
     /** Shows the Approvals page (for a user who decides requests; ignored otherwise). */
     void showApprovals();
 

@@ -43,6 +43,7 @@ public final class MainView {
     @FXML private Button lock;
     @FXML private ToggleGroup navigation;
     @FXML private ToggleButton navCases;
+    @FXML private ToggleButton navVictims;
     @FXML private ToggleButton navPersons;
     @FXML private ToggleButton navOrganisations;
     @FXML private ToggleButton navApprovals;
@@ -90,6 +91,7 @@ public final class MainView {
         search = new GlobalSearchBox(vm.globalSearch(), m);
         searchSlot.getChildren().add(search);
         navCases.setUserData(Section.CASES);
+        navVictims.setUserData(Section.VICTIMS);
         navPersons.setUserData(Section.PERSONS);
         navOrganisations.setUserData(Section.ORGANISATIONS);
         navApprovals.setUserData(Section.APPROVALS);
@@ -97,7 +99,7 @@ public final class MainView {
         navAudit.setUserData(Section.AUDIT);
         navEvidence.setUserData(Section.EVIDENCE);
         navSettings.setUserData(Section.SETTINGS);
-        for (ToggleButton b : new ToggleButton[] {navCases, navPersons, navOrganisations, navApprovals, navUsers,
+        for (ToggleButton b : new ToggleButton[] {navCases, navVictims, navPersons, navOrganisations, navApprovals, navUsers,
             navAudit, navEvidence, navSettings}) {
             boolean shown = vm.sections().contains((Section) b.getUserData());
             b.setVisible(shown);
@@ -131,6 +133,7 @@ public final class MainView {
     private void showSection(Section s) {
         homeTab.setText(m.get(switch (s) {
             case CASES -> "ui.nav.cases";
+            case VICTIMS -> "ui.nav.victims";
             case PERSONS -> "ui.nav.persons";
             case ORGANISATIONS -> "ui.nav.organisations";
             case APPROVALS -> "ui.nav.approvals";

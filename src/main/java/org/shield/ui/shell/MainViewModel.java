@@ -55,6 +55,7 @@ public final class MainViewModel implements Navigator {
     private final UsersViewModel users;
     private final AuditViewModel audit;
     private final EvidenceIntegrityViewModel evidenceIntegrity;
+    private final org.shield.ui.victim.VictimsViewModel victims;
 
     public MainViewModel(ScreenContext ctx, Supplier<SettingsViewModel> settingsFactory, AuditExporter exporter) {
         this.ctx = ctx;
@@ -67,6 +68,7 @@ public final class MainViewModel implements Navigator {
         this.users = new UsersViewModel(ctx);
         this.audit = new AuditViewModel(ctx, exporter);
         this.evidenceIntegrity = new EvidenceIntegrityViewModel(ctx, this);
+        this.victims = new org.shield.ui.victim.VictimsViewModel(ctx, this);
         this.sections = Arrays.stream(Section.values()).filter(this::allowed).toList();
         section.set(sections.get(0));
     }
@@ -75,6 +77,7 @@ public final class MainViewModel implements Navigator {
         Session session = ctx.session();
         return switch (s) {
             case CASES -> session.holds(Permission.CASE_VIEW);
+            case VICTIMS -> session.holds(Permission.CARE_VIEW);
             case PERSONS -> session.can(Permission.PERSON_SEARCH);
             case ORGANISATIONS -> session.can(Permission.ORGANISATION_VIEW);
             case APPROVALS -> session.holds(Permission.APPROVAL_DECIDE)
@@ -99,6 +102,12 @@ public final class MainViewModel implements Navigator {
      * sidebar); everyone else stays on their first section.
      */
     public void start() {
+        var roles = ctx.session().user().roles();
+        if (roles.contains(org.shield.domain.security.Role.Caseworker)
+                && !roles.contains(org.shield.domain.security.Role.Investigator) && sections.contains(Section.VICTIMS)
+                && documents.isEmpty()) {
+            show(Section.VICTIMS); // a caseworker opens the app to their own due and overdue work
+        }
         if (!ctx.session().holds(Permission.APPROVAL_DECIDE) || !sections.contains(Section.APPROVALS)) {
             return;
         }
@@ -121,6 +130,7 @@ public final class MainViewModel implements Navigator {
         selected.set(null);
         switch (s) {
             case CASES -> cases.showing();
+            case VICTIMS -> victims.load();
             case ORGANISATIONS -> {
                 if (organisations.results().isEmpty()) {
                     organisations.search();
@@ -149,6 +159,14 @@ public final class MainViewModel implements Navigator {
         openCase(caseId);
         documents.stream().filter(d -> d instanceof CaseViewModel && caseId.equals(d.identity())).findFirst()
                 .ifPresent(d -> ((CaseViewModel) d).showInterview(interviewId));
+    }
+
+    @Override
+    public void openVictim(UUID caseId, UUID personId) {
+        var key = new org.shield.ui.victim.VictimCareViewModel.Key(caseId, personId);
+        if (!bringToFront(key)) {
+            add(new org.shield.ui.victim.VictimCareViewModel(ctx, this, caseId, personId));
+        }
     }
 
     @Override
@@ -249,6 +267,10 @@ public final class MainViewModel implements Navigator {
 
     public CurrentUser user() {
         return ctx.session().user();
+    }
+
+    public org.shield.ui.victim.VictimsViewModel victims() {
+        return victims;
     }
 
     public ObjectProperty<Section> sectionProperty() {

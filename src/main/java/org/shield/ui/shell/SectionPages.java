@@ -31,6 +31,7 @@ public final class SectionPages {
     private Parent build(Section s) {
         return switch (s) {
             case CASES -> new CaseListView(vm.cases(), loader).root();
+            case VICTIMS -> new org.shield.ui.victim.VictimsView(vm.victims(), loader, null).root();
             case PERSONS -> new PersonSearchView(vm.persons(), loader).root();
             case ORGANISATIONS -> new OrganisationListView(vm.organisations(), loader).root();
             case APPROVALS -> new ApprovalsView(vm.approvals(), loader).root();

@@ -1,0 +1,96 @@
+package org.shield.ui.victim;
+
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import org.shield.application.common.UserMessage;
+import org.shield.application.victim.VictimOverview;
+import org.shield.ui.common.Busy;
+import org.shield.ui.common.Document;
+import org.shield.ui.common.Navigator;
+import org.shield.ui.common.ScreenContext;
+
+/**
+ * One victim's care record in one case, open in its own tab: who they are by pseudonym, their stage, shelter,
+ * reflection period and work due; its tabs (identification, shelter, consent, tasks, assessments, care plan,
+ * notes, legal support, return) save each of their own records. Never dirty: nothing waits for a Save here.
+ */
+public final class VictimCareViewModel implements Document {
+    /** A victim record's identity: the person in the case. */
+    public record Key(UUID caseId, UUID personId) {
+    }
+
+    private final ObjectProperty<UserMessage> title = new SimpleObjectProperty<>(new UserMessage("ui.victim.tab.new"));
+    private final ObjectProperty<VictimOverview> overview = new SimpleObjectProperty<>();
+    private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
+    private final ScreenContext ctx;
+    private final Navigator navigator;
+    private final Busy busy;
+    private final Key key;
+
+    public VictimCareViewModel(ScreenContext ctx, Navigator navigator, UUID caseId, UUID personId) {
+        this.ctx = ctx;
+        this.navigator = navigator;
+        this.busy = new Busy(ctx.tasks());
+        this.key = new Key(caseId, personId);
+    }
+
+    /** Reads the victim's summary again (after a tab saved something that may move their stage). */
+    public void load() {
+        error.set(null);
+        busy.run("ui.task.loadVictim", c -> ctx.session().workspace().victims().overview(key.caseId(),
+                key.personId()), o -> {
+                    overview.set(o);
+                    title.set(new UserMessage("ui.victim.tab.title", o.summary().pseudonym(),
+                            o.summary().caseNumber()));
+                }, failure -> error.set(ctx.errors().explain(failure)));
+    }
+
+    /** Opens the victim's case (the investigation side, as far as the user may read it). */
+    public void openCase() {
+        navigator.openCase(key.caseId());
+    }
+
+    public UUID caseId() {
+        return key.caseId();
+    }
+
+    public UUID personId() {
+        return key.personId();
+    }
+
+    public ScreenContext context() {
+        return ctx;
+    }
+
+    @Override
+    public Object identity() {
+        return key;
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<UserMessage> titleProperty() {
+        return title;
+    }
+
+    @Override
+    public ObservableBooleanValue dirtyProperty() {
+        return Bindings.createBooleanBinding(() -> false);
+    }
+
+    public ReadOnlyObjectProperty<VictimOverview> overviewProperty() {
+        return overview;
+    }
+
+    public ObjectProperty<UserMessage> errorProperty() {
+        return error;
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy.busyProperty();
+    }
+}
