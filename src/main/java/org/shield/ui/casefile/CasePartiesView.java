@@ -38,6 +38,7 @@ public final class CasePartiesView {
     @FXML private TableColumn<PartySummary, String> colReferredTo;
     @FXML private Button revealIdentity;
     @FXML private Button referParty;
+    @FXML private Button openCare;
     @FXML private VBox addPartyPane;
     @FXML private RadioButton partyExistingPerson;
     @FXML private RadioButton partyNewPerson;
@@ -87,6 +88,10 @@ public final class CasePartiesView {
         revealIdentity.disableProperty().bind(protectedSelected.not().or(vm.reveal().busyProperty()));
         referParty.disableProperty().bind(protectedSelected.not());
         Controls.showWhen(referParty, vm.canReferProperty());
+        openCare.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
+                || selected.get().role() != org.shield.domain.casefile.PartyRole.Victim
+                && selected.get().role() != org.shield.domain.casefile.PartyRole.PossibleVictim, selected));
+        Controls.showWhen(openCare, Bindings.createBooleanBinding(vm::caresForVictims));
         Controls.showWhen(addPartyPane, vm.canAddPartiesProperty());
         RevealDialog.attach(vm.reveal(), partiesTable, m);
         CaseDialogs.attachReferral(vm.referral(), partiesTable, m);
@@ -143,6 +148,11 @@ public final class CasePartiesView {
     @FXML
     private void reveal() {
         vm.revealIdentity(partiesTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void openCare() {
+        vm.openCare(partiesTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

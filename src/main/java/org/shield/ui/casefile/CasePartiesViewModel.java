@@ -212,6 +212,18 @@ public final class CasePartiesViewModel {
         }
     }
 
+    /** True when the user cares for some victims (a caseworker, a supervisor): the care record can be opened. */
+    public boolean caresForVictims() {
+        return ctx.session().holds(org.shield.domain.security.Permission.CARE_VIEW);
+    }
+
+    /** Opens a victim's care record (the service says plainly if this victim is not in the user's care). */
+    public void openCare(PartySummary party) {
+        if (party != null && (party.role() == PartyRole.Victim || party.role() == PartyRole.PossibleVictim)) {
+            navigator.openVictim(caseId.get(), party.personId());
+        }
+    }
+
     /** Asks for the purpose and reveals a protected party's identity (says plainly if the user may not). */
     public void revealIdentity(PartySummary party) {
         if (party != null && party.protectedIdentity()) {
