@@ -80,6 +80,8 @@ public final class ReturnView {
     @FXML private CheckBox followUpReTrafficked;
     @FXML private Button recordFollowUp;
 
+    private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("overdue");
+
     private final ReturnViewModel vm;
     private final Messages m;
     private final Parent root;
@@ -144,6 +146,13 @@ public final class ReturnView {
         cancelReturn.disableProperty().bind(vm.canCancelProperty().not());
 
         followUps.setItems(vm.followUps());
+        followUps.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(FollowUpDetails f, boolean empty) {
+                super.updateItem(f, empty);
+                pseudoClassStateChanged(OVERDUE, !empty && f != null && (f.overdue() || f.reTrafficked()));
+            }
+        });
         followUps.setPlaceholder(new Label(m.get("ui.return.followUps.empty")));
         column(colMonths, f -> m.get("ui.return.followUp.monthsAfter", f.months()));
         column(colDue, f -> m.date(f.dueOn()));
