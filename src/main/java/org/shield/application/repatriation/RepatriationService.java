@@ -154,8 +154,7 @@ public final class RepatriationService {
             String assignee = caseworkerOf(r.getCaseId(), r.getPersonId());
             for (int months : FollowUpSchedule.MONTHS) {
                 // the care service's own rule for tasks; it joins this transaction
-                TaskSummary task = careService.addTask(r.getCaseId(), r.getPersonId(), taskTitle(months),
-                        FollowUpSchedule.dueOn(day, months), assignee);
+                TaskSummary task = followUpTask(r, months, day, assignee);
                 ReturnFollowUp f = new ReturnFollowUp(r, months, task.id(), user.userName(), clock.instant());
                 returns.add(f);
                 audit.append(user.userName(), AuditAction.Create, FOLLOW_UP, f.getId(),
@@ -234,6 +233,23 @@ public final class RepatriationService {
     /** Ids of a case's returns and follow-ups. Call inside a transaction. */
     public List<UUID> partsOf(UUID caseId) {
         return returns.partIds(caseId);
+    }
+
+    /**
+     * Adds the follow-up's task for the victim's caseworker; when that account is no longer active, for the
+     * user recording the handover, so no follow-up is left without someone to do it.
+     */
+    private TaskSummary followUpTask(Repatriation r, int months, LocalDate handover, String assignee)
+            throws ApplicationException {
+        LocalDate due = FollowUpSchedule.dueOn(handover, months);
+        try {
+            return careService.addTask(r.getCaseId(), r.getPersonId(), taskTitle(months), due, assignee);
+        } catch (ValidationException e) {
+            if (assignee.equals(user.userName()) || !"error.userUnknown".equals(e.userMessage().key())) {
+                throw e;
+            }
+            return careService.addTask(r.getCaseId(), r.getPersonId(), taskTitle(months), due, user.userName());
+        }
     }
 
     /** The title of the caseworker's task for a follow-up (stored text, so in both languages). */

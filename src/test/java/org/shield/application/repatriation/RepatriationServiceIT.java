@@ -57,6 +57,7 @@ class RepatriationServiceIT {
             admin.users().add("rp-cw", "TST", Set.of(Role.Caseworker), PASS, false);
             admin.users().add("rp-inv", "TST", Set.of(Role.Investigator), PASS, false);
             admin.users().add("rp-sup", "TST", Set.of(Role.Supervisor), PASS, false);
+            admin.users().add("rp-gone", "TST", Set.of(Role.Caseworker), PASS, false);
             caseId = admin.cases().create(new CreateCaseCommand("DEMO return case", null, Set.of(), "TST", "rp-inv",
                     null, null, null, Set.of())).id();
         }
@@ -214,6 +215,24 @@ class RepatriationServiceIT {
         assertThat(cw.claims(caseId, person)).hasSize(1);
         assertThat(sessions.as("rp-sup").audit().history(caseId))
                 .anySatisfy(x -> assertThat(x.recordType()).isEqualTo("CompensationClaim"));
+    }
+
+    @Test
+    void followUpTasksGoToTheRecordingUserWhenTheCaseworkersAccountIsDisabled() throws Exception {
+        sessions.close();
+        Workspace admin = admins.as(TestVaults.ADMIN);
+        UUID person = admin.persons().save(SavePersonCommand.newPerson(null, "Demo-Return Gone")).id();
+        var party = admin.cases().addParty(new AddPartyCommand(caseId, person, PartyRole.Victim, null, null));
+        admin.cases().referParty(party.partyId(), "rp-gone");
+        admin.users().disable("rp-gone");
+        admins.close();
+        sessions.as("rp-sup").care().recordConsent(caseId, person, ConsentPurpose.ReturnHome, null,
+                TODAY.minusDays(10), ConsentForm.Signed, null);
+        RepatriationService sup = sessions.as("rp-sup").repatriation();
+        RepatriationDetails r = sup.plan(caseId, person, ReturnPlan.to("VN"));
+        sup.handOver(r.id(), r.version(), TODAY.minusDays(1), "DEMO airport", "DEMO sup", "DEMO ngo");
+        assertThat(sessions.as("rp-sup").care().tasksOf(caseId, person)).hasSize(3)
+                .allSatisfy(t -> assertThat(t.assignee()).isEqualTo("rp-sup"));
     }
 
     @Test
