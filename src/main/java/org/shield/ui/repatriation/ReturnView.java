@@ -46,6 +46,7 @@ public final class ReturnView {
     @FXML private Label countryName;
     @FXML private TextField place;
     @FXML private TextField receivingOrganisation;
+    @FXML private ComboBox<java.util.UUID> receivingOrganisationChoice;
     @FXML private ComboBox<NationalityVerification> nationality;
     @FXML private DatePicker verifiedOn;
     @FXML private TextField verifiedBy;
@@ -115,6 +116,7 @@ public final class ReturnView {
                         .toUpperCase(java.util.Locale.ROOT)), vm.countryProperty()));
         text(place, vm.placeProperty());
         text(receivingOrganisation, vm.receivingOrganisationProperty());
+        organisationChoice();
         Controls.codeList(nationality, NationalityVerification.values(), m);
         nationality.valueProperty().bindBidirectional(vm.nationalityProperty());
         dates(verifiedOn, vm.verifiedOnProperty());
@@ -166,6 +168,34 @@ public final class ReturnView {
         text(followUpOutcome, vm.followUpOutcomeProperty());
         followUpReTrafficked.selectedProperty().bindBidirectional(vm.followUpReTraffickedProperty());
         recordFollowUp.disableProperty().bind(vm.canRecordFollowUpProperty().not());
+    }
+
+    /** The receiving organisation from the vault's list; "not in the list" lets the name be typed. */
+    private void organisationChoice() {
+        Runnable fill = () -> {
+            java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
+            ids.add(null);
+            vm.organisations().forEach(o -> ids.add(o.id()));
+            java.util.UUID chosen = vm.receivingOrganisationIdProperty().get();
+            receivingOrganisationChoice.getItems().setAll(ids);
+            receivingOrganisationChoice.setValue(chosen);
+        };
+        vm.organisations().addListener((javafx.collections.ListChangeListener<Object>) c -> fill.run());
+        receivingOrganisationChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.util.UUID id) {
+                return id == null ? m.get("ui.return.receivingOrganisation.notListed") : vm.organisations().stream()
+                        .filter(o -> o.id().equals(id)).map(o -> o.name()).findFirst().orElse("");
+            }
+
+            @Override
+            public java.util.UUID fromString(String text) {
+                return null;
+            }
+        });
+        fill.run();
+        receivingOrganisationChoice.valueProperty().bindBidirectional(vm.receivingOrganisationIdProperty());
+        receivingOrganisation.disableProperty().bind(vm.receivingOrganisationIdProperty().isNotNull());
     }
 
     /** The consent in plain words: a warning with the reason while a return cannot go ahead. */

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.UserMessage;
+import org.shield.application.party.OrganisationDetails;
 import org.shield.application.repatriation.FollowUpDetails;
 import org.shield.application.repatriation.RepatriationDetails;
 import org.shield.application.repatriation.RepatriationService;
@@ -64,6 +65,8 @@ public final class ReturnViewModel {
     private final StringProperty familySituation = new SimpleStringProperty("");
     private final ObjectProperty<RiskLevel> overallRisk = new SimpleObjectProperty<>();
     private final StringProperty receivingOrganisation = new SimpleStringProperty("");
+    private final ObjectProperty<UUID> receivingOrganisationId = new SimpleObjectProperty<>();
+    private final ObservableList<OrganisationDetails> organisations = FXCollections.observableArrayList();
 
     // the handover, cancellation and a follow-up, as entered
     private final ObjectProperty<LocalDate> handoverOn = new SimpleObjectProperty<>();
@@ -120,16 +123,23 @@ public final class ReturnViewModel {
     }
 
     private record Loaded(ReturnConsentStatus consent, Optional<RepatriationDetails> current,
-            List<FollowUpDetails> followUps, boolean reTrafficked) {
+            List<FollowUpDetails> followUps, boolean reTrafficked, List<OrganisationDetails> organisations) {
     }
 
     private Loaded read() throws ApplicationException {
         RepatriationService s = service();
+        List<OrganisationDetails> orgs;
+        try {
+            orgs = ctx.session().organisations().findByName("");
+        } catch (org.shield.application.common.AccessDeniedException e) {
+            orgs = List.of(); // the name can still be typed
+        }
         return new Loaded(s.consent(caseId, personId), s.current(caseId, personId), s.followUps(caseId, personId),
-                s.reTrafficked(caseId, personId));
+                s.reTrafficked(caseId, personId), orgs);
     }
 
     private void show(Loaded l) {
+        organisations.setAll(l.organisations());
         consent.set(l.consent());
         followUps.setAll(l.followUps());
         reTrafficked.set(l.reTrafficked());
@@ -157,7 +167,8 @@ public final class ReturnViewModel {
         brokerDebt.set(nz(p.brokerDebt()));
         familySituation.set(nz(p.familySituation()));
         overallRisk.set(p.overallRisk());
-        receivingOrganisation.set(nz(r.receivingOrganisation()));
+        receivingOrganisationId.set(p.receivingOrganisationId());
+        receivingOrganisation.set(nz(p.receivingOrganisationName()));
     }
 
     private static String nz(String s) {
@@ -165,15 +176,12 @@ public final class ReturnViewModel {
     }
 
     private ReturnPlan editedPlan() {
-        RepatriationDetails r = current.get();
-        // an organisation chosen from the vault stays linked while its name is not retyped
-        boolean linked = r != null && r.plan().receivingOrganisationId() != null
-                && nz(r.receivingOrganisation()).equals(receivingOrganisation.get());
+        // an organisation of the vault, or else the name as typed
+        UUID orgId = receivingOrganisationId.get();
         return new ReturnPlan(country.get(), place.get(), nationality.get(), verifiedOn.get(), verifiedBy.get(),
                 documentType.get(), embassy.get(), documentIssuedOn.get(), documentExpiresOn.get(),
                 consularContact.get(), consularContactOn.get(), networkDanger.get(), brokerDebt.get(),
-                familySituation.get(), overallRisk.get(), linked ? r.plan().receivingOrganisationId() : null,
-                linked ? null : receivingOrganisation.get());
+                familySituation.get(), overallRisk.get(), orgId, orgId == null ? receivingOrganisation.get() : null);
     }
 
     /** Plans a new return (allowed only while the consent to return home holds). */
@@ -337,6 +345,16 @@ public final class ReturnViewModel {
 
     public StringProperty receivingOrganisationProperty() {
         return receivingOrganisation;
+    }
+
+    /** A receiving organisation chosen from the vault's organisations (then the typed name is not used). */
+    public ObjectProperty<UUID> receivingOrganisationIdProperty() {
+        return receivingOrganisationId;
+    }
+
+    /** The vault's organisations to choose the receiving one from. */
+    public ObservableList<OrganisationDetails> organisations() {
+        return organisations;
     }
 
     public ObjectProperty<LocalDate> handoverOnProperty() {

@@ -107,6 +107,31 @@ class ReturnViewModelTest {
     }
 
     @Test
+    void theReceivingOrganisationIsChosenFromTheVaultAndACancelledReturnCanBePlannedAgain() throws Exception {
+        var ngo = desk.session.organisations().save(new org.shield.application.party.SaveOrganisationCommand(null, 0,
+                "DEMO receiving NGO Phnom Penh", org.shield.domain.party.OrganisationType.NGO, "DEMO city", "KH"));
+        UUID person = victim("Demo-VM Organisation");
+        consent(person);
+        ReturnViewModel vm = new ReturnViewModel(desk.context, caseId, person);
+        vm.load();
+        assertThat(vm.organisations()).extracting(o -> o.id()).contains(ngo.id());
+        vm.countryProperty().set("KH");
+        vm.receivingOrganisationProperty().set("DEMO typed, then replaced by the choice");
+        vm.receivingOrganisationIdProperty().set(ngo.id());
+        vm.plan();
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.currentProperty().get().receivingOrganisation()).isEqualTo("DEMO receiving NGO Phnom Penh");
+        assertThat(vm.currentProperty().get().plan().receivingOrganisationName()).isNull();
+
+        vm.cancelReasonProperty().set("DEMO family not reachable yet");
+        vm.cancel();
+        assertThat(vm.currentProperty().get().status()).isEqualTo(RepatriationStatus.Cancelled);
+        assertThat(vm.canPlanProperty().get()).as("a new plan after a cancelled one").isTrue();
+        vm.plan();
+        assertThat(vm.currentProperty().get().status()).isEqualTo(RepatriationStatus.Planned);
+    }
+
+    @Test
     void aConsentWithdrawnSinceLoadingIsRefusedAtHandoverWithTheReason() throws Exception {
         UUID person = victim("Demo-VM Withdrawn");
         ConsentDetails c = consent(person);
