@@ -309,6 +309,58 @@ e("indicator.SCAM_TRAVEL_DEBT", "Travel debt", "ถูกอ้างว่า�
 e("indicator.SCAM_FORCED_TO_RECRUIT_OTHERS", "Forced to recruit others", "ถูกบังคับให้ชักชวนผู้อื่นเข้ามา")
 e("indicator.SCAM_CONFINED_TO_GUARDED_COMPOUND", "Confined to a guarded compound", "ถูกกักตัวในพื้นที่ปิดที่มีผู้เฝ้ายาม")
 # end screening indicators
+
+# legal support and return home (issue 5)
+e("legal.willingness.required", "Give the victim's answer and the day it was given.", "โปรดระบุคำตอบของผู้เสียหายและวันที่ให้คำตอบ")
+e("legal.date.future", "The date cannot be in the future.", "วันที่ต้องไม่เป็นวันในอนาคต")
+tl("legal.counselName", "The counsel's name", "ชื่อทนายความ", required=False)
+tl("legal.counselOrganisation", "The counsel's organisation", "หน่วยงานของทนายความ", required=False)
+e("legal.hearing.required", "Give the date, time and kind of the hearing.", "โปรดระบุวัน เวลา และประเภทของการนัดพิจารณาคดี")
+tl("legal.court", "The court", "ศาล")
+tl("legal.outcomeNote", "The outcome", "ผลการพิจารณา")
+e("legal.claim.required", "Give the kind of claim and the day it was filed.", "โปรดระบุประเภทคำร้องและวันที่ยื่น")
+e("legal.amount.negative", "An amount cannot be negative.", "จำนวนเงินต้องไม่ติดลบ")
+e("legal.currency.required", "Give the currency of the amount (for example THB).", "โปรดระบุสกุลเงิน (เช่น THB)")
+e("legal.currency.invalid", "That is not a currency code (use three letters, for example THB or MMK).", "รหัสสกุลเงินไม่ถูกต้อง (ใช้อักษรสามตัว เช่น THB หรือ MMK)")
+e("legal.currency.withoutAmount", "A currency is given only with an amount.", "ระบุสกุลเงินได้เฉพาะเมื่อระบุจำนวนเงินด้วย")
+e("legal.claim.alreadyDecided", "This claim has already been decided.", "คำร้องนี้มีผลการพิจารณาแล้ว")
+e("legal.decision.required", "Give the outcome (awarded, rejected or withdrawn) and its date.", "โปรดระบุผล (ได้รับ ถูกยกคำร้อง หรือถอนคำร้อง) และวันที่")
+e("legal.decidedOn.invalid", "The decision date must be between the filing date and today.", "วันที่มีผลการพิจารณาต้องอยู่ระหว่างวันที่ยื่นคำร้องกับวันนี้")
+e("legal.paidAmount.invalid", "An amount paid is recorded only for an awarded claim, and cannot be negative.", "บันทึกจำนวนเงินที่ได้รับได้เฉพาะคำร้องที่ได้รับการชดใช้ และต้องไม่ติดลบ")
+e("error.hearingNotFound", "That hearing does not exist.", "ไม่พบการนัดพิจารณาคดีนี้")
+e("error.claimNotFound", "That claim does not exist.", "ไม่พบคำร้องนี้")
+e("return.noConsent", "A return can be planned only with the person's consent to return home. No such consent is recorded: record it under Consents first.", "จะวางแผนการส่งกลับได้ต่อเมื่อบุคคลให้ความยินยอมในการเดินทางกลับภูมิลำเนา ยังไม่มีการบันทึกความยินยอมนี้ โปรดบันทึกในส่วนความยินยอมก่อน")
+e("return.consentWithdrawn", "The person's consent to return home was withdrawn: the return cannot go ahead unless they consent again.", "บุคคลได้เพิกถอนความยินยอมในการเดินทางกลับภูมิลำเนาแล้ว จะดำเนินการส่งกลับไม่ได้ เว้นแต่จะให้ความยินยอมใหม่")
+e("return.alreadyPlanned", "A return is already planned or done for this person; change that one, or cancel it first.", "มีแผนการส่งกลับหรือการส่งกลับของบุคคลนี้อยู่แล้ว โปรดแก้ไขแผนเดิม หรือยกเลิกก่อน")
+e("return.country.required", "Choose the country of return.", "โปรดเลือกประเทศที่จะเดินทางกลับ")
+e("return.country.invalid", "That is not a country code (use two letters, for example MM, KH or LA).", "รหัสประเทศไม่ถูกต้อง (ใช้อักษรสองตัว เช่น MM, KH หรือ LA)")
+e("return.verifiedOn.required", "Give the day the nationality was verified.", "โปรดระบุวันที่ได้รับการพิสูจน์สัญชาติ")
+e("return.date.future", "The date cannot be in the future.", "วันที่ต้องไม่เป็นวันในอนาคต")
+e("return.document.expiresBeforeIssued", "A travel document must expire after the day it was issued.", "วันหมดอายุของเอกสารเดินทางต้องอยู่หลังวันที่ออกเอกสาร")
+e("return.receivingOrganisation.oneOf", "Choose a receiving organisation from the list or type its name, not both.", "โปรดเลือกองค์กรที่รับตัวจากรายการ หรือพิมพ์ชื่อ อย่างใดอย่างหนึ่ง")
+e("return.alreadyHandedOver", "The person has already been handed over; the return can no longer change.", "ได้ส่งมอบตัวบุคคลแล้ว ไม่สามารถแก้ไขการส่งกลับได้อีก")
+e("return.cancelled", "This return was cancelled.", "การส่งกลับนี้ถูกยกเลิกแล้ว")
+e("return.handover.dateRequired", "Give the day of the handover.", "โปรดระบุวันที่ส่งมอบตัว")
+e("return.notHandedOver", "The person has not been handed over yet.", "ยังไม่ได้ส่งมอบตัวบุคคล")
+tl("return.place", "The place of return", "สถานที่เดินทางกลับ", required=False)
+tl("return.verifiedBy", "Who verified the nationality", "ผู้พิสูจน์สัญชาติ", required=False)
+tl("return.embassy", "The issuing embassy", "สถานเอกอัครราชทูตที่ออกเอกสาร", required=False)
+tl("return.consularContact", "The consular contact", "ผู้ติดต่อฝ่ายกงสุล", required=False)
+tl("return.networkDanger", "The danger from the network", "อันตรายจากเครือข่ายผู้ค้ามนุษย์", required=False)
+tl("return.brokerDebt", "The debts to brokers", "หนี้สินต่อนายหน้า", required=False)
+tl("return.familySituation", "The family situation", "สถานการณ์ของครอบครัว", required=False)
+tl("return.receivingOrganisation", "The receiving organisation", "องค์กรที่รับตัว", required=False)
+tl("return.handoverPlace", "The place of the handover", "สถานที่ส่งมอบตัว")
+tl("return.handedOverBy", "Who handed the person over", "ผู้ส่งมอบตัว")
+tl("return.handedOverTo", "Who received the person", "ผู้รับมอบตัว")
+tl("return.cancelReason", "The reason for cancelling", "เหตุผลในการยกเลิก")
+e("followUp.alreadyDone", "This follow-up has already been recorded.", "ได้บันทึกการติดตามผลครั้งนี้แล้ว")
+e("followUp.doneOn.required", "Give the day of the follow-up.", "โปรดระบุวันที่ติดตามผล")
+e("followUp.doneOn.invalid", "The follow-up day must be between the handover and today.", "วันที่ติดตามผลต้องอยู่ระหว่างวันที่ส่งมอบตัวกับวันนี้")
+tl("followUp.outcome", "What the follow-up found", "ผลการติดตาม")
+e("error.followUpNotFound", "That follow-up does not exist.", "ไม่พบการติดตามผลนี้")
+e("error.repatriationNotFound", "That return does not exist.", "ไม่พบการส่งกลับนี้")
+# end legal support and return home
 enums = {
  "CaseStatus": [("Active","Active","ดำเนินการ"),("FollowUp","Follow-up","ติดตามผล"),("Closed","Closed","ปิดคดี"),("ClosedReferred","Closed (referred)","ปิดคดี (ส่งต่อ)")],
  "ExploitationType": [("ForcedLabour","Forced labour","การบังคับใช้แรงงาน"),("SexualExploitation","Sexual exploitation","การแสวงประโยชน์ทางเพศ"),("ChildLabour","Child labour","แรงงานเด็ก"),("ForcedMarriage","Forced marriage","การบังคับแต่งงาน"),("Servitude","Servitude","การเอาคนลงเป็นทาส"),("ForcedMilitaryByNonStateActors","Forced military service (non-state actors)","การบังคับเป็นทหารโดยกลุ่มที่ไม่ใช่รัฐ"),("OrganRemoval","Organ removal","การตัดอวัยวะ"),("ForcedBegging","Forced begging","การบังคับให้ขอทาน"),("ForcedAdoption","Forced adoption","การบังคับรับบุตรบุญธรรม"),("Surrogacy","Surrogacy","การตั้งครรภ์แทน"),("ForcedCriminalityOnlineScam","Forced criminality in online scam operations","การบังคับให้กระทำผิดในแก๊งหลอกลวงออนไลน์"),("Other","Other","อื่น ๆ")],
@@ -341,6 +393,13 @@ enums = {
  "VictimStage": [("NotScreened","Not screened","ยังไม่ได้คัดแยก"),("Screened","Screened","คัดแยกแล้ว"),("InReflection","In reflection period","อยู่ในระยะพักฟื้นและไตร่ตรอง"),("Identified","Identified","ได้รับการพิสูจน์สถานะแล้ว"),("InCare","In care","อยู่ในความคุ้มครอง"),("Returning","Returning","อยู่ระหว่างส่งกลับ"),("Returned","Returned","ส่งกลับแล้ว"),("FollowUp","Follow-up due","ถึงกำหนดติดตามผล")],
  "RiskLevel": [("Low","Low","ต่ำ"),("Medium","Medium","ปานกลาง"),("High","High","สูง")],
  "ConsentForm": [("Signed","Signed","ลงลายมือชื่อ"),("VerbalWithWitness","Verbal, with a witness","วาจา โดยมีพยาน"),("GuardianForMinor","By a guardian for a minor","ผู้ปกครองให้ความยินยอมแทนผู้เยาว์")],
+ "TestifyWillingness": [("Undecided","Undecided","ยังไม่ตัดสินใจ"),("Willing","Willing to testify","ยินดีเป็นพยาน"),("WillingWithProtection","Willing, with protection","ยินดีเป็นพยานหากได้รับการคุ้มครอง"),("Unwilling","Not willing to testify","ไม่ประสงค์เป็นพยาน")],
+ "HearingKind": [("AdvanceTestimony","Testimony taken in advance","การสืบพยานไว้ก่อนฟ้อง"),("Trial","Trial hearing","การสืบพยานในชั้นพิจารณา"),("Verdict","Verdict","การอ่านคำพิพากษา"),("Appeal","Appeal","การอุทธรณ์"),("Other","Other","อื่น ๆ")],
+ "ClaimKind": [("Compensation","Compensation","ค่าตอบแทนผู้เสียหาย"),("Restitution","Restitution","ค่าสินไหมทดแทน")],
+ "ClaimOutcome": [("Pending","Pending","อยู่ระหว่างพิจารณา"),("Awarded","Awarded","ได้รับการชดใช้"),("Rejected","Rejected","ถูกยกคำร้อง"),("Withdrawn","Withdrawn","ถอนคำร้อง")],
+ "RepatriationStatus": [("Planned","Planned","วางแผนแล้ว"),("DocumentsReady","Documents ready","เอกสารพร้อม"),("HandedOver","Handed over","ส่งมอบตัวแล้ว"),("Cancelled","Cancelled","ยกเลิก")],
+ "NationalityVerification": [("NotStarted","Not started","ยังไม่เริ่ม"),("Requested","Requested","ยื่นคำขอแล้ว"),("Verified","Verified","พิสูจน์สัญชาติแล้ว"),("NotConfirmed","Not confirmed","ไม่ได้รับการยืนยัน")],
+ "TravelDocumentType": [("Passport","Passport","หนังสือเดินทาง"),("CertificateOfIdentity","Certificate of identity","หนังสือรับรองสถานะบุคคล (CI)"),("EmergencyTravelDocument","Emergency travel document","เอกสารเดินทางฉุกเฉิน"),("Other","Other","อื่น ๆ")],
  "Answer": [("Yes","Yes","ใช่"),("No","No","ไม่ใช่"),("Unknown","Unknown","ไม่ทราบ")],
  "Population": [("Adult","Adult","ผู้ใหญ่"),("Child","Child","เด็ก")],
  "ExploitationForm": [("Labour","Labour exploitation","การแสวงประโยชน์ด้านแรงงาน"),("Sexual","Sexual exploitation","การแสวงประโยชน์ทางเพศ")],

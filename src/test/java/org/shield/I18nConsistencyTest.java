@@ -141,7 +141,12 @@ class I18nConsistencyTest {
                 org.shield.domain.party.NameKind.class, org.shield.domain.party.OrganisationType.class,
                 org.shield.domain.security.Role.class, org.shield.domain.security.Permission.class,
                 org.shield.domain.audit.AuditAction.class, org.shield.domain.audit.AuditChain.Problem.class,
-                org.shield.domain.approval.ApprovalKind.class, org.shield.domain.approval.ApprovalState.class);
+                org.shield.domain.approval.ApprovalKind.class, org.shield.domain.approval.ApprovalState.class,
+                org.shield.domain.legal.TestifyWillingness.class, org.shield.domain.legal.HearingKind.class,
+                org.shield.domain.legal.ClaimKind.class, org.shield.domain.legal.ClaimOutcome.class,
+                org.shield.domain.repatriation.RepatriationStatus.class,
+                org.shield.domain.repatriation.NationalityVerification.class,
+                org.shield.domain.repatriation.TravelDocumentType.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> e : lists) {
             for (Enum<?> c : e.getEnumConstants()) {

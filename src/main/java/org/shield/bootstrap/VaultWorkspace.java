@@ -55,6 +55,8 @@ final class VaultWorkspace implements Workspace {
     private final org.shield.application.screening.ScreeningService screening;
     private final org.shield.application.care.CareService care;
     private final org.shield.application.victim.VictimService victims;
+    private final org.shield.application.repatriation.LegalSupportService legal;
+    private final org.shield.application.repatriation.RepatriationService repatriation;
 
     VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, VaultKeyStore keys, Clock clock)
             throws ApplicationException {
@@ -88,10 +90,15 @@ final class VaultWorkspace implements Workspace {
         approvals.handle(org.shield.domain.approval.ApprovalKind.MdtDecision, screening.mdtOutcome());
         this.care = new org.shield.application.care.CareService(db.transactions(), db.careRepository(), cases,
                 db.caseRepository(), db.organisationRepository(), db.userRepository(), access, auditStore, clock);
+        this.legal = new org.shield.application.repatriation.LegalSupportService(db.transactions(),
+                db.legalRepository(), cases, db.caseRepository(), access, auditStore, clock);
+        this.repatriation = new org.shield.application.repatriation.RepatriationService(db.transactions(),
+                db.repatriationRepository(), db.careRepository(), care, cases, db.caseRepository(),
+                db.organisationRepository(), access, auditStore, clock);
         this.victims = new org.shield.application.victim.VictimService(db.transactions(), cases, db.caseRepository(),
                 db.personRepository(), db.organisationRepository(), db.careRepository(), care,
                 db.screeningRepository(), screening, access, clock,
-                org.shield.application.victim.StageSources.NONE);
+                new org.shield.application.victim.RecordedStageSources(db.repatriationRepository(), clock));
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {
@@ -106,6 +113,8 @@ final class VaultWorkspace implements Workspace {
                     parts.addAll(evidence.partsOf(recordId));
                     parts.addAll(screening.partsOf(recordId));
                     parts.addAll(care.partsOf(recordId));
+                    parts.addAll(legal.partsOf(recordId));
+                    parts.addAll(repatriation.partsOf(recordId));
                 }
                 return parts;
             }
@@ -114,11 +123,13 @@ final class VaultWorkspace implements Workspace {
 
     /**
      * The case relation of any record: a case, its party, route step, note, interview, addendum, exhibit,
-     * custody step, screening, MDT decision, shelter stay, consent or task, or a person.
+     * custody step, screening, MDT decision, shelter stay, consent, task, legal support record, hearing, claim,
+     * return or return follow-up, or a person.
      */
     private CaseRelation relationToRecord(java.util.UUID recordId) {
         return cases.caseOf(recordId).or(() -> interviews.caseOf(recordId)).or(() -> evidence.caseOf(recordId))
                 .or(() -> screening.caseOf(recordId)).or(() -> care.caseOf(recordId))
+                .or(() -> legal.caseOf(recordId)).or(() -> repatriation.caseOf(recordId))
                 .map(cases::relation).orElseGet(() -> cases.relationToPerson(recordId));
     }
 
@@ -195,6 +206,16 @@ final class VaultWorkspace implements Workspace {
     @Override
     public org.shield.application.victim.VictimService victims() {
         return victims;
+    }
+
+    @Override
+    public org.shield.application.repatriation.LegalSupportService legal() {
+        return legal;
+    }
+
+    @Override
+    public org.shield.application.repatriation.RepatriationService repatriation() {
+        return repatriation;
     }
 
     @Override

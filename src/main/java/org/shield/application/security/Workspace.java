@@ -45,6 +45,12 @@ public interface Workspace extends AutoCloseable {
 
     org.shield.application.victim.VictimService victims();
 
+    /** Legal support of victims: willingness to testify, counsel, hearings, claims. */
+    org.shield.application.repatriation.LegalSupportService legal();
+
+    /** Returns home: plan, handover, follow-ups. */
+    org.shield.application.repatriation.RepatriationService repatriation();
+
     /**
      * Records the sign-in in the audit trail, with the failed unlocks since the last one (a failed
      * unlock cannot write: it has no key).

@@ -173,7 +173,11 @@ public final class VaultDatabase implements AutoCloseable {
                         org.shield.domain.evidence.CustodyEvent.class, org.shield.domain.screening.Screening.class,
                         org.shield.domain.screening.MdtDecision.class,
                         org.shield.domain.care.ShelterStay.class, org.shield.domain.care.CarePolicy.class,
-                        org.shield.domain.care.CareConsent.class, org.shield.domain.care.CareTask.class)
+                        org.shield.domain.care.CareConsent.class, org.shield.domain.care.CareTask.class,
+                        org.shield.domain.legal.LegalSupport.class, org.shield.domain.legal.CourtHearing.class,
+                        org.shield.domain.legal.CompensationClaim.class,
+                        org.shield.domain.repatriation.Repatriation.class,
+                        org.shield.domain.repatriation.ReturnFollowUp.class)
                 .property("jakarta.persistence.nonJtaDataSource", ds)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.show_sql", "false")
@@ -305,6 +309,14 @@ public final class VaultDatabase implements AutoCloseable {
 
     public JpaCareRepository careRepository() {
         return new JpaCareRepository(context);
+    }
+
+    public JpaLegalRepository legalRepository() {
+        return new JpaLegalRepository(context);
+    }
+
+    public JpaRepatriationRepository repatriationRepository() {
+        return new JpaRepatriationRepository(context);
     }
 
     /** The audit trail, with the vault's signing key (created on first use). */

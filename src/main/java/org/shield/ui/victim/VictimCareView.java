@@ -66,9 +66,23 @@ public final class VictimCareView implements DocumentView {
         Controls.showMessage(error, vm.errorProperty(), m);
         o.addListener((obs, was, now) -> fill(now));
         fill(o.get());
+        tab("legalTab", "ui.victim.tab.legal", new org.shield.ui.repatriation.LegalSupportView(vm.legal(), loader).root());
+        tab("returnTab", "ui.victim.tab.return", new org.shield.ui.repatriation.ReturnView(vm.ret(), loader).root());
+        // what another tab saved may move the stage: the header follows when the user comes back to it
+        victimTabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now == overviewTab) {
+                vm.load();
+            }
+        });
         if (o.get() == null) {
-            vm.load();
+            vm.loadAll();
         }
+    }
+
+    private void tab(String id, String titleKey, Parent content) {
+        Tab t = new Tab(m.get(titleKey), content);
+        t.setId(id);
+        victimTabs.getTabs().add(t);
     }
 
     private String warning(VictimOverview o) {

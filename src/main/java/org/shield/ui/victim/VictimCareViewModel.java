@@ -31,12 +31,31 @@ public final class VictimCareViewModel implements Document {
     private final Navigator navigator;
     private final Busy busy;
     private final Key key;
+    private final org.shield.ui.repatriation.LegalSupportViewModel legal;
+    private final org.shield.ui.repatriation.ReturnViewModel ret;
 
     public VictimCareViewModel(ScreenContext ctx, Navigator navigator, UUID caseId, UUID personId) {
         this.ctx = ctx;
         this.navigator = navigator;
         this.busy = new Busy(ctx.tasks());
         this.key = new Key(caseId, personId);
+        this.legal = new org.shield.ui.repatriation.LegalSupportViewModel(ctx, caseId, personId);
+        this.ret = new org.shield.ui.repatriation.ReturnViewModel(ctx, caseId, personId);
+    }
+
+    /** Reads the summary and every tab (each in the background). */
+    public void loadAll() {
+        load();
+        legal.load();
+        ret.load();
+    }
+
+    public org.shield.ui.repatriation.LegalSupportViewModel legal() {
+        return legal;
+    }
+
+    public org.shield.ui.repatriation.ReturnViewModel ret() {
+        return ret;
     }
 
     /** Reads the victim's summary again (after a tab saved something that may move their stage). */

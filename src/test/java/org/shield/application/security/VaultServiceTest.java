@@ -217,6 +217,16 @@ class VaultServiceTest {
         }
 
         @Override
+        public org.shield.application.repatriation.LegalSupportService legal() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.shield.application.repatriation.RepatriationService repatriation() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public VerifyReport verify(org.shield.application.common.ProgressListener progress) {
             throw new UnsupportedOperationException();
         }
