@@ -54,6 +54,8 @@ final class VaultWorkspace implements Workspace {
     private final TimelineService timeline;
     private final org.shield.application.screening.ScreeningService screening;
     private final org.shield.application.care.CareService care;
+    private final org.shield.application.care.CarePlanService carePlans;
+    private final org.shield.application.care.CareNoteService careNotes;
 
     VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, VaultKeyStore keys, Clock clock)
             throws ApplicationException {
@@ -87,6 +89,10 @@ final class VaultWorkspace implements Workspace {
         approvals.handle(org.shield.domain.approval.ApprovalKind.MdtDecision, screening.mdtOutcome());
         this.care = new org.shield.application.care.CareService(db.transactions(), db.careRepository(), cases,
                 db.caseRepository(), db.organisationRepository(), db.userRepository(), access, auditStore, clock);
+        this.carePlans = new org.shield.application.care.CarePlanService(db.transactions(), db.carePlanRepository(),
+                cases, db.caseRepository(), db.organisationRepository(), access, auditStore, clock);
+        this.careNotes = new org.shield.application.care.CareNoteService(db.transactions(), db.careNoteRepository(),
+                cases, db.caseRepository(), access, auditStore, clock);
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {
@@ -101,6 +107,8 @@ final class VaultWorkspace implements Workspace {
                     parts.addAll(evidence.partsOf(recordId));
                     parts.addAll(screening.partsOf(recordId));
                     parts.addAll(care.partsOf(recordId));
+                    parts.addAll(carePlans.partsOf(recordId));
+                    parts.addAll(careNotes.partsOf(recordId));
                 }
                 return parts;
             }
@@ -109,11 +117,13 @@ final class VaultWorkspace implements Workspace {
 
     /**
      * The case relation of any record: a case, its party, route step, note, interview, addendum, exhibit,
-     * custody step, screening, MDT decision, shelter stay, consent or task, or a person.
+     * custody step, screening, MDT decision, shelter stay, consent, task, assessment, care plan, delivered service or
+     * care note, or a person.
      */
     private CaseRelation relationToRecord(java.util.UUID recordId) {
         return cases.caseOf(recordId).or(() -> interviews.caseOf(recordId)).or(() -> evidence.caseOf(recordId))
                 .or(() -> screening.caseOf(recordId)).or(() -> care.caseOf(recordId))
+                .or(() -> carePlans.caseOf(recordId)).or(() -> careNotes.caseOf(recordId))
                 .map(cases::relation).orElseGet(() -> cases.relationToPerson(recordId));
     }
 
@@ -185,6 +195,16 @@ final class VaultWorkspace implements Workspace {
     @Override
     public org.shield.application.care.CareService care() {
         return care;
+    }
+
+    @Override
+    public org.shield.application.care.CarePlanService carePlans() {
+        return carePlans;
+    }
+
+    @Override
+    public org.shield.application.care.CareNoteService careNotes() {
+        return careNotes;
     }
 
     @Override

@@ -173,7 +173,9 @@ public final class VaultDatabase implements AutoCloseable {
                         org.shield.domain.evidence.CustodyEvent.class, org.shield.domain.screening.Screening.class,
                         org.shield.domain.screening.MdtDecision.class,
                         org.shield.domain.care.ShelterStay.class, org.shield.domain.care.CarePolicy.class,
-                        org.shield.domain.care.CareConsent.class, org.shield.domain.care.CareTask.class)
+                        org.shield.domain.care.CareConsent.class, org.shield.domain.care.CareTask.class,
+                        org.shield.domain.care.CareAssessment.class, org.shield.domain.care.CarePlan.class,
+                        org.shield.domain.care.CareServiceDelivery.class, org.shield.domain.care.CareNote.class)
                 .property("jakarta.persistence.nonJtaDataSource", ds)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.show_sql", "false")
@@ -305,6 +307,14 @@ public final class VaultDatabase implements AutoCloseable {
 
     public JpaCareRepository careRepository() {
         return new JpaCareRepository(context);
+    }
+
+    public JpaCarePlanRepository carePlanRepository() {
+        return new JpaCarePlanRepository(context);
+    }
+
+    public JpaCareNoteRepository careNoteRepository() {
+        return new JpaCareNoteRepository(context);
     }
 
     /** The audit trail, with the vault's signing key (created on first use). */

@@ -212,6 +212,16 @@ class VaultServiceTest {
         }
 
         @Override
+        public org.shield.application.care.CarePlanService carePlans() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.shield.application.care.CareNoteService careNotes() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public VerifyReport verify(org.shield.application.common.ProgressListener progress) {
             throw new UnsupportedOperationException();
         }
