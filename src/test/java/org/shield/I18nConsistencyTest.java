@@ -141,7 +141,10 @@ class I18nConsistencyTest {
                 org.shield.domain.party.NameKind.class, org.shield.domain.party.OrganisationType.class,
                 org.shield.domain.security.Role.class, org.shield.domain.security.Permission.class,
                 org.shield.domain.audit.AuditAction.class, org.shield.domain.audit.AuditChain.Problem.class,
-                org.shield.domain.approval.ApprovalKind.class, org.shield.domain.approval.ApprovalState.class);
+                org.shield.domain.approval.ApprovalKind.class, org.shield.domain.approval.ApprovalState.class,
+                org.shield.domain.care.RiskLevel.class, org.shield.domain.care.AssessmentKind.class,
+                org.shield.domain.care.AssessmentScope.class, org.shield.domain.care.SupportPlanType.class,
+                org.shield.domain.care.ServiceType.class, org.shield.domain.care.CareNoteKind.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> e : lists) {
             for (Enum<?> c : e.getEnumConstants()) {
