@@ -127,6 +127,10 @@ class CarePlansAndNotesIT {
                 SupportPlanType.Health, "DEMO after closing", null, null))).isInstanceOf(ValidationException.class);
         assertThat(sessions.as("cp-sup").carePlans().plans(caseId, victim)).extracting(PlanDetails::id)
                 .contains(plan.id());
+        var history = sessions.as("cp-sup").audit().history(plan.id());
+        assertThat(history).as("the plan's own history: created, revised, closed").hasSize(3);
+        assertThat(history.get(1).changes()).anySatisfy(c -> assertThat(c.field()).isEqualTo("textsRevised"))
+                .noneSatisfy(c -> assertThat(c.field()).isEqualTo("objectives"));
     }
 
     @Test
