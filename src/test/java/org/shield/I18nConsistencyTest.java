@@ -146,7 +146,10 @@ class I18nConsistencyTest {
                 org.shield.domain.legal.ClaimKind.class, org.shield.domain.legal.ClaimOutcome.class,
                 org.shield.domain.repatriation.RepatriationStatus.class,
                 org.shield.domain.repatriation.NationalityVerification.class,
-                org.shield.domain.repatriation.TravelDocumentType.class);
+                org.shield.domain.repatriation.TravelDocumentType.class,
+                org.shield.domain.care.RiskLevel.class, org.shield.domain.care.AssessmentKind.class,
+                org.shield.domain.care.AssessmentScope.class, org.shield.domain.care.SupportPlanType.class,
+                org.shield.domain.care.ServiceType.class, org.shield.domain.care.CareNoteKind.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> e : lists) {
             for (Enum<?> c : e.getEnumConstants()) {

@@ -57,6 +57,8 @@ final class VaultWorkspace implements Workspace {
     private final org.shield.application.victim.VictimService victims;
     private final org.shield.application.repatriation.LegalSupportService legal;
     private final org.shield.application.repatriation.RepatriationService repatriation;
+    private final org.shield.application.care.CarePlanService carePlans;
+    private final org.shield.application.care.CareNoteService careNotes;
 
     VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, VaultKeyStore keys, Clock clock)
             throws ApplicationException {
@@ -90,6 +92,10 @@ final class VaultWorkspace implements Workspace {
         approvals.handle(org.shield.domain.approval.ApprovalKind.MdtDecision, screening.mdtOutcome());
         this.care = new org.shield.application.care.CareService(db.transactions(), db.careRepository(), cases,
                 db.caseRepository(), db.organisationRepository(), db.userRepository(), access, auditStore, clock);
+        this.carePlans = new org.shield.application.care.CarePlanService(db.transactions(), db.carePlanRepository(),
+                cases, db.caseRepository(), db.organisationRepository(), access, auditStore, clock);
+        this.careNotes = new org.shield.application.care.CareNoteService(db.transactions(), db.careNoteRepository(),
+                cases, db.caseRepository(), access, auditStore, clock);
         this.legal = new org.shield.application.repatriation.LegalSupportService(db.transactions(),
                 db.legalRepository(), cases, db.caseRepository(), access, auditStore, clock);
         this.repatriation = new org.shield.application.repatriation.RepatriationService(db.transactions(),
@@ -98,7 +104,8 @@ final class VaultWorkspace implements Workspace {
         this.victims = new org.shield.application.victim.VictimService(db.transactions(), cases, db.caseRepository(),
                 db.personRepository(), db.organisationRepository(), db.careRepository(), care,
                 db.screeningRepository(), screening, access, clock,
-                new org.shield.application.victim.RecordedStageSources(db.repatriationRepository(), clock));
+                new org.shield.application.victim.RecordedStageSources(db.carePlanRepository(),
+                        db.repatriationRepository(), clock));
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {
@@ -115,6 +122,8 @@ final class VaultWorkspace implements Workspace {
                     parts.addAll(care.partsOf(recordId));
                     parts.addAll(legal.partsOf(recordId));
                     parts.addAll(repatriation.partsOf(recordId));
+                    parts.addAll(carePlans.partsOf(recordId));
+                    parts.addAll(careNotes.partsOf(recordId));
                 }
                 return parts;
             }
@@ -123,13 +132,14 @@ final class VaultWorkspace implements Workspace {
 
     /**
      * The case relation of any record: a case, its party, route step, note, interview, addendum, exhibit,
-     * custody step, screening, MDT decision, shelter stay, consent, task, legal support record, hearing, claim,
-     * return or return follow-up, or a person.
+     * custody step, screening, MDT decision, shelter stay, consent, task, assessment, care plan, delivered service,
+     * care note, legal support record, hearing, claim, return or return follow-up, or a person.
      */
     private CaseRelation relationToRecord(java.util.UUID recordId) {
         return cases.caseOf(recordId).or(() -> interviews.caseOf(recordId)).or(() -> evidence.caseOf(recordId))
                 .or(() -> screening.caseOf(recordId)).or(() -> care.caseOf(recordId))
                 .or(() -> legal.caseOf(recordId)).or(() -> repatriation.caseOf(recordId))
+                .or(() -> carePlans.caseOf(recordId)).or(() -> careNotes.caseOf(recordId))
                 .map(cases::relation).orElseGet(() -> cases.relationToPerson(recordId));
     }
 
@@ -216,6 +226,16 @@ final class VaultWorkspace implements Workspace {
     @Override
     public org.shield.application.repatriation.RepatriationService repatriation() {
         return repatriation;
+    }
+
+    @Override
+    public org.shield.application.care.CarePlanService carePlans() {
+        return carePlans;
+    }
+
+    @Override
+    public org.shield.application.care.CareNoteService careNotes() {
+        return careNotes;
     }
 
     @Override

@@ -51,6 +51,12 @@ public interface Workspace extends AutoCloseable {
     /** Returns home: plan, handover, follow-ups. */
     org.shield.application.repatriation.RepatriationService repatriation();
 
+    /** Assessments, care plans and the services delivered under them. */
+    org.shield.application.care.CarePlanService carePlans();
+
+    /** Counselling and medical notes (caseworkers only). */
+    org.shield.application.care.CareNoteService careNotes();
+
     /**
      * Records the sign-in in the audit trail, with the failed unlocks since the last one (a failed
      * unlock cannot write: it has no key).

@@ -10,14 +10,17 @@ import org.shield.domain.repatriation.Repatriation;
 import org.shield.domain.repatriation.RepatriationStatus;
 
 /**
- * The later facts of a victim's stage read from the vault: the latest return (planned, handed over) and its
+ * The later facts of a victim's stage read from the vault: an open care plan, the latest return (planned, handed over) and its
  * follow-ups (one due on Bangkok's calendar, any that found re-trafficking). Call inside a transaction.
  */
 public final class RecordedStageSources implements StageSources {
+    private final org.shield.application.care.CarePlanRepository plans;
     private final RepatriationRepository returns;
     private final Clock clock;
 
-    public RecordedStageSources(RepatriationRepository returns, Clock clock) {
+    public RecordedStageSources(org.shield.application.care.CarePlanRepository plans, RepatriationRepository returns,
+            Clock clock) {
+        this.plans = plans;
         this.returns = returns;
         this.clock = clock;
     }
@@ -31,6 +34,7 @@ public final class RecordedStageSources implements StageSources {
         boolean handedOver = latest != null && latest.getStatus() == RepatriationStatus.HandedOver;
         boolean due = handedOver && returns.followUps(latest.getId()).stream()
                 .anyMatch(f -> FollowUpSchedule.isDue(f.getDueOn(), f.getDoneOn(), clock));
-        return new Later(false, planned, handedOver, due, reTrafficked);
+        boolean planOpen = plans.plans(caseId, personId).stream().anyMatch(org.shield.domain.care.CarePlan::isOpen);
+        return new Later(planOpen, planned, handedOver, due, reTrafficked);
     }
 }

@@ -38,7 +38,8 @@ public final class AccessPolicy {
         Map<Permission, Scope> cw = grants(Role.Caseworker);
         for (Permission p : new Permission[] {Permission.CASE_VIEW, Permission.PARTY_VIEW_PROTECTED,
                 Permission.IDENTITY_REVEAL, Permission.INTERVIEW_VIEW, Permission.INTERVIEW_RECORD,
-                Permission.SCREENING_VIEW, Permission.SCREENING_RECORD, Permission.CARE_VIEW, Permission.CARE_RECORD}) {
+                Permission.SCREENING_VIEW, Permission.SCREENING_RECORD, Permission.CARE_VIEW, Permission.CARE_RECORD,
+                Permission.CARE_NOTE_VIEW, Permission.CARE_NOTE_RECORD}) {
             cw.put(p, Scope.REFERRED);
         }
         for (Permission p : new Permission[] {Permission.PERSON_SEARCH, Permission.ORGANISATION_VIEW,
@@ -46,6 +47,8 @@ public final class AccessPolicy {
             cw.put(p, Scope.ANY);
         }
 
+        // counselling and medical notes (CARE_NOTE_*) are the referred caseworker's alone: no supervisor,
+        // investigator, administrator or auditor holds them (ADR 0015)
         Map<Permission, Scope> sup = grants(Role.Supervisor);
         for (Permission p : new Permission[] {Permission.CASE_VIEW, Permission.CASE_READ_INVESTIGATION,
                 Permission.CASE_EDIT, Permission.CASE_DELETE, Permission.CASE_ASSIGN,

@@ -57,8 +57,18 @@ public enum Permission {
     SCREENING_VIEW,
     /** Screen a victim against the indicator checklists (a caseworker: victims referred to them). */
     SCREENING_RECORD,
-    /** See a victim's shelter stays and reflection period (a caseworker: victims referred to them). */
+    /**
+     * See a victim's shelter stays, reflection period, assessments, care plans and services (a caseworker:
+     * victims referred to them).
+     */
     CARE_VIEW,
-    /** Record admissions, departures and transfers between shelters (a caseworker: victims referred to them). */
-    CARE_RECORD;
+    /**
+     * Record admissions, departures and transfers between shelters, assessments, care plans and services (a
+     * caseworker: victims referred to them).
+     */
+    CARE_RECORD,
+    /** Read a victim's counselling and medical notes: the caseworker the victim is referred to, nobody else. */
+    CARE_NOTE_VIEW,
+    /** Write and correct a victim's counselling and medical notes: the caseworker the victim is referred to. */
+    CARE_NOTE_RECORD;
 }

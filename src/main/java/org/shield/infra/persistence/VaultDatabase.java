@@ -177,7 +177,9 @@ public final class VaultDatabase implements AutoCloseable {
                         org.shield.domain.legal.LegalSupport.class, org.shield.domain.legal.CourtHearing.class,
                         org.shield.domain.legal.CompensationClaim.class,
                         org.shield.domain.repatriation.Repatriation.class,
-                        org.shield.domain.repatriation.ReturnFollowUp.class)
+                        org.shield.domain.repatriation.ReturnFollowUp.class,
+                        org.shield.domain.care.CareAssessment.class, org.shield.domain.care.CarePlan.class,
+                        org.shield.domain.care.CareServiceDelivery.class, org.shield.domain.care.CareNote.class)
                 .property("jakarta.persistence.nonJtaDataSource", ds)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.show_sql", "false")
@@ -317,6 +319,14 @@ public final class VaultDatabase implements AutoCloseable {
 
     public JpaRepatriationRepository repatriationRepository() {
         return new JpaRepatriationRepository(context);
+    }
+
+    public JpaCarePlanRepository carePlanRepository() {
+        return new JpaCarePlanRepository(context);
+    }
+
+    public JpaCareNoteRepository careNoteRepository() {
+        return new JpaCareNoteRepository(context);
     }
 
     /** The audit trail, with the vault's signing key (created on first use). */

@@ -66,6 +66,10 @@ public final class VictimCareView implements DocumentView {
         Controls.showMessage(error, vm.errorProperty(), m);
         o.addListener((obs, was, now) -> fill(now));
         fill(o.get());
+        tab("assessmentsTab", "ui.victim.tab.assessments",
+                new org.shield.ui.care.AssessmentsView(vm.assessments(), loader).root());
+        tab("carePlanTab", "ui.victim.tab.carePlan", new org.shield.ui.care.CarePlanView(vm.plans(), loader).root());
+        tab("careNotesTab", "ui.victim.tab.notes", new org.shield.ui.care.CareNotesView(vm.notes(), loader).root());
         tab("legalTab", "ui.victim.tab.legal", new org.shield.ui.repatriation.LegalSupportView(vm.legal(), loader).root());
         tab("returnTab", "ui.victim.tab.return", new org.shield.ui.repatriation.ReturnView(vm.ret(), loader).root());
         // what another tab saved may move the stage: the header follows when the user comes back to it

@@ -31,6 +31,9 @@ public final class VictimCareViewModel implements Document {
     private final Navigator navigator;
     private final Busy busy;
     private final Key key;
+    private final org.shield.ui.care.AssessmentsViewModel assessments;
+    private final org.shield.ui.care.CarePlanViewModel plans;
+    private final org.shield.ui.care.CareNotesViewModel notes;
     private final org.shield.ui.repatriation.LegalSupportViewModel legal;
     private final org.shield.ui.repatriation.ReturnViewModel ret;
 
@@ -39,6 +42,9 @@ public final class VictimCareViewModel implements Document {
         this.navigator = navigator;
         this.busy = new Busy(ctx.tasks());
         this.key = new Key(caseId, personId);
+        this.assessments = new org.shield.ui.care.AssessmentsViewModel(ctx, caseId, personId);
+        this.plans = new org.shield.ui.care.CarePlanViewModel(ctx, caseId, personId);
+        this.notes = new org.shield.ui.care.CareNotesViewModel(ctx, caseId, personId);
         this.legal = new org.shield.ui.repatriation.LegalSupportViewModel(ctx, caseId, personId);
         this.ret = new org.shield.ui.repatriation.ReturnViewModel(ctx, caseId, personId);
     }
@@ -46,8 +52,23 @@ public final class VictimCareViewModel implements Document {
     /** Reads the summary and every tab (each in the background). */
     public void loadAll() {
         load();
+        assessments.load();
+        plans.load();
+        notes.load();
         legal.load();
         ret.load();
+    }
+
+    public org.shield.ui.care.AssessmentsViewModel assessments() {
+        return assessments;
+    }
+
+    public org.shield.ui.care.CarePlanViewModel plans() {
+        return plans;
+    }
+
+    public org.shield.ui.care.CareNotesViewModel notes() {
+        return notes;
     }
 
     public org.shield.ui.repatriation.LegalSupportViewModel legal() {

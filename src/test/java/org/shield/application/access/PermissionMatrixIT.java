@@ -85,19 +85,20 @@ class PermissionMatrixIT {
         PERSON_EDIT, IDENTITY_REVEAL, APPROVAL_DECIDE, USER_MANAGE, AUDIT_VIEW, AUDIT_VERIFY, RECORD_HISTORY,
         VAULT_BACKUP, ORGANISATION_VIEW, ORGANISATION_EDIT, INTERVIEW_VIEW, INTERVIEW_RECORD,
         INTERVIEW_COUNTERSIGN, EVIDENCE_VIEW, EVIDENCE_RECORD, EVIDENCE_OPEN_SENSITIVE, EVIDENCE_EXPORT,
-        EVIDENCE_VERIFY, SCREENING_VIEW, SCREENING_RECORD, CARE_VIEW, CARE_RECORD, CASE_REOPEN
+        EVIDENCE_VERIFY, SCREENING_VIEW, SCREENING_RECORD, CARE_VIEW, CARE_RECORD, CARE_NOTE_VIEW, CARE_NOTE_RECORD,
+        CASE_REOPEN
     }
 
     /** Expected: Y allowed, N denied; columns in {@link Action} order. */
     private static final Map<Role, String> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                 V L R C E D A Q P + F S W P I X U A V H B O O i r c v e s x y k K w W R
-        EXPECTED.put(Role.Investigator, "Y Y Y Y Y N N Y Y Y Y Y Y Y Y N N N N Y N Y Y Y Y N Y Y Y Y Y Y Y N N N");
-        EXPECTED.put(Role.Caseworker, "Y Y N N N N N N Y N N Y N N Y N N N N N N Y Y Y Y N N N N N N Y Y Y Y N");
-        EXPECTED.put(Role.Administrator, "N N N N N N N N N N N N N N N N Y N Y N Y N N N N N N N N N Y N N N N N");
-        EXPECTED.put(Role.Auditor, "N N N N N N N N N N N N N N N N N Y Y Y N N N N N N N N N N Y N N N N N");
-        EXPECTED.put(Role.Supervisor, "Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y N Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y");
+        //                                 V L R C E D A Q P + F S W P I X U A V H B O O i r c v e s x y k K w W n N R
+        EXPECTED.put(Role.Investigator, "Y Y Y Y Y N N Y Y Y Y Y Y Y Y N N N N Y N Y Y Y Y N Y Y Y Y Y Y Y N N N N N");
+        EXPECTED.put(Role.Caseworker, "Y Y N N N N N N Y N N Y N N Y N N N N N N Y Y Y Y N N N N N N Y Y Y Y Y Y N");
+        EXPECTED.put(Role.Administrator, "N N N N N N N N N N N N N N N N Y N Y N Y N N N N N N N N N Y N N N N N N N");
+        EXPECTED.put(Role.Auditor, "N N N N N N N N N N N N N N N N N Y Y Y N N N N N N N N N N Y N N N N N N N");
+        EXPECTED.put(Role.Supervisor, "Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y N Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y N N Y");
     }
 
     @BeforeAll
@@ -237,6 +238,9 @@ class PermissionMatrixIT {
                     assertThat(alreadyIn.userMessage().key()).isEqualTo("care.alreadyInShelter");
                 }
             }
+            case CARE_NOTE_VIEW -> ws.careNotes().notes(caseId, victimPersonId);
+            case CARE_NOTE_RECORD -> ws.careNotes().write(caseId, victimPersonId,
+                    org.shield.domain.care.CareNoteKind.Counselling, "DEMO counselling note from matrix");
             case CASE_REOPEN -> {
                 // the reopening itself: run last, by the supervisor, because it changes the case
                 CaseDetails d = ws.cases().get(closedCaseId);
@@ -312,6 +316,26 @@ class PermissionMatrixIT {
             assertThat(ws.cases().get(caseId).summary()).isNull();
             assertThat(ws.persons().search("Demo-Matrix")).extracting(p -> p.id()).containsExactly(victimPersonId);
         }
+    }
+
+    @Test
+    void careNotesAreTheReferredCaseworkersAloneAndEveryRefusalIsRecorded() throws Exception {
+        for (String user : List.of("cw-elsewhere", "inv-elsewhere", "sup-elsewhere", userOf(Role.Supervisor),
+                userOf(Role.Investigator))) {
+            Workspace ws = as(user);
+            assertThat(ws.careNotes().mayRead(caseId, victimPersonId)).as(user).isFalse();
+            assertThatThrownBy(() -> ws.careNotes().notes(caseId, victimPersonId)).as(user)
+                    .isInstanceOf(AccessDeniedException.class)
+                    .satisfies(e -> assertThat(((AccessDeniedException) e).userMessage().key())
+                            .isEqualTo("careNote.caseworkersOnly"));
+        }
+        var denied = as(userOf(Role.Supervisor)).audit().page(new AuditQuery(userOf(Role.Supervisor), null,
+                AuditAction.AccessDenied, null, null), 0, 50);
+        assertThat(denied.items()).anySatisfy(r -> {
+            assertThat(r.recordType()).isEqualTo("CareNote");
+            assertThat(r.changes()).anySatisfy(c -> assertThat(c.newValue()).isEqualTo("CARE_NOTE_VIEW"));
+        });
+        assertThat(as(userOf(Role.Caseworker)).careNotes().mayRead(caseId, victimPersonId)).isTrue();
     }
 
     @Test

@@ -217,12 +217,22 @@ class VaultServiceTest {
         }
 
         @Override
+        public org.shield.application.care.CarePlanService carePlans() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public org.shield.application.repatriation.LegalSupportService legal() {
             throw new UnsupportedOperationException();
         }
 
         @Override
         public org.shield.application.repatriation.RepatriationService repatriation() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.shield.application.care.CareNoteService careNotes() {
             throw new UnsupportedOperationException();
         }
 
