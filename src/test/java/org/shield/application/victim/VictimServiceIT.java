@@ -64,6 +64,7 @@ class VictimServiceIT {
             admin.users().add("vi-cw2", "TST", Set.of(Role.Caseworker), PASS, false);
             admin.users().add("vi-inv", "TST", Set.of(Role.Investigator), PASS, false);
             admin.users().add("vi-sup", "TST", Set.of(Role.Supervisor), PASS, false);
+            admin.users().add("vi-cw3", "TST", Set.of(Role.Caseworker), PASS, false);
             caseId = admin.cases().create(new CreateCaseCommand("DEMO victim list case", null,
                     Set.of(ExploitationType.ForcedCriminalityOnlineScam), "TST", "vi-inv", null, null, null,
                     Set.of())).id();
@@ -122,11 +123,11 @@ class VictimServiceIT {
         var request = sup.approvals().pending().stream().filter(a -> a.kind() == ApprovalKind.MdtDecision)
                 .findFirst().orElseThrow();
         sup.approvals().approve(request.id(), request.version(), "DEMO agreed");
-        assertThat(sup.victims().list(null)).extracting(VictimSummary::personId).containsExactlyInAnyOrder(mine,
-                theirs);
-        assertThat(sup.victims().list(VictimStage.InCare)).extracting(VictimSummary::personId).containsExactly(mine);
+        assertThat(sup.victims().list(null)).extracting(VictimSummary::personId).contains(mine, theirs);
+        assertThat(sup.victims().list(VictimStage.InCare)).extracting(VictimSummary::personId).contains(mine)
+                .doesNotContain(theirs);
         assertThat(sup.victims().list(VictimStage.NotScreened)).extracting(VictimSummary::personId)
-                .containsExactly(theirs);
+                .contains(theirs).doesNotContain(mine);
 
         Workspace cw2 = sessions.as("vi-cw2");
         assertThat(cw2.victims().list(null)).extracting(VictimSummary::personId).containsExactly(theirs);
@@ -141,6 +142,48 @@ class VictimServiceIT {
 
         assertThatThrownBy(() -> sessions.as("vi-inv").victims().list(null))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aCarePlanAReturnAndItsFollowUpsMoveTheStageOnAndReTraffickingIsFlagged() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        UUID returning;
+        try (Workspace admin = sessionsClosedThenAdmin()) {
+            returning = admin.persons().save(SavePersonCommand.newPerson(null, "Demo-Victimlist Return")).id();
+            var p = admin.cases().addParty(new AddPartyCommand(caseId, returning, PartyRole.Victim, null, null));
+            admin.cases().referParty(p.partyId(), "vi-cw3");
+        }
+        Workspace cw = sessions.as("vi-cw3");
+        assertThat(stageOf(cw, returning)).isEqualTo(VictimStage.NotScreened);
+        var plan = cw.carePlans().createPlan(new org.shield.application.care.CreatePlanCommand(caseId, returning,
+                org.shield.domain.care.SupportPlanType.Health, "DEMO recover", "DEMO clinic visits", today.minusDays(120),
+                today.plusDays(30)));
+        assertThat(stageOf(cw, returning)).as("an open care plan").isEqualTo(VictimStage.InCare);
+        cw.care().recordConsent(caseId, returning, org.shield.domain.care.ConsentPurpose.ReturnHome, null,
+                today.minusDays(110), org.shield.domain.care.ConsentForm.Signed, null);
+        var r = cw.repatriation().plan(caseId, returning, org.shield.domain.repatriation.ReturnPlan.to("LA"));
+        assertThat(stageOf(cw, returning)).isEqualTo(VictimStage.Returning);
+        cw.carePlans().closePlan(plan.id(), plan.version(), today.minusDays(101));
+        cw.repatriation().handOver(r.id(), r.version(), today.minusDays(100), "DEMO border point", "DEMO caseworker",
+                "DEMO receiving officer");
+        assertThat(stageOf(cw, returning)).as("the 3-month follow-up is due").isEqualTo(VictimStage.FollowUp);
+        var due = cw.repatriation().followUps(caseId, returning).get(0);
+        cw.repatriation().recordFollowUp(due.id(), due.version(), today, "DEMO found working at a fictional compound",
+                true);
+        VictimSummary after = cw.victims().list(null).stream().filter(v -> v.personId().equals(returning)).findFirst()
+                .orElseThrow();
+        assertThat(after.stage()).isEqualTo(VictimStage.Returned);
+        assertThat(after.reTrafficked()).isTrue();
+    }
+
+    private static VictimStage stageOf(Workspace ws, UUID personId) throws Exception {
+        return ws.victims().list(null).stream().filter(v -> v.personId().equals(personId)).findFirst().orElseThrow()
+                .stage();
+    }
+
+    private static Workspace sessionsClosedThenAdmin() throws Exception {
+        sessions.close();
+        return TestVaults.unlock(vault);
     }
 
     @Test
