@@ -40,7 +40,8 @@ class DemoVaultIT {
             assertThat(ws.evidence().verify(null, ProgressListener.NONE, new CancellationToken()).allIntact()).isTrue();
             assertThat(ws.victims().list(null)).extracting(v -> v.stage()).contains(
                     org.shield.domain.care.VictimStage.NotScreened, org.shield.domain.care.VictimStage.Screened,
-                    org.shield.domain.care.VictimStage.InReflection, org.shield.domain.care.VictimStage.InCare);
+                    org.shield.domain.care.VictimStage.InReflection, org.shield.domain.care.VictimStage.InCare,
+                    org.shield.domain.care.VictimStage.Returning, org.shield.domain.care.VictimStage.FollowUp);
             assertThat(ws.victims().list(null)).anyMatch(v -> v.overdueTasks() > 0);
             assertThat(ws.audit().verify(false, ProgressListener.NONE, new CancellationToken()).intact()).isTrue();
         }
