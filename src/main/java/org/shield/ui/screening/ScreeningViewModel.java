@@ -250,8 +250,9 @@ public final class ScreeningViewModel {
             return Map.entry(saved, s.history(caseId, personId));
         }, done -> {
             cancel();
-            viewed.set(done.getKey());
+            viewed.set(null);
             showHistory(done.getValue());
+            history.stream().filter(x -> x.id().equals(done.getKey().id())).findFirst().ifPresent(viewed::set);
         }, failure -> error.set(ctx.errors().explain(failure)));
     }
 
