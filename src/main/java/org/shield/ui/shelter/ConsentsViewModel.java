@@ -76,7 +76,14 @@ public final class ConsentsViewModel {
     }
 
     public void load() {
-        error.set(null);
+        read(true);
+    }
+
+    /** Reads again; {@code fresh} clears the error shown (not after a failure that asked for the re-read). */
+    private void read(boolean fresh) {
+        if (fresh) {
+            error.set(null);
+        }
         busy.run("ui.consents.task.load", c -> {
             var ws = ctx.session().workspace();
             return new Loaded(ws.care().consents(caseId, personId), ws.organisations().findByName(""));
@@ -175,7 +182,7 @@ public final class ConsentsViewModel {
         }, failure -> {
             error.set(ctx.errors().explain(failure));
             if (failure instanceof org.shield.application.common.ConflictException) {
-                load();
+                read(false);
             }
         });
     }

@@ -43,9 +43,16 @@ public final class MyTasksViewModel {
     }
 
     public void load() {
+        read(true);
+    }
+
+    /** Reads again; {@code fresh} clears the error shown (not after a failure that asked for the re-read). */
+    private void read(boolean fresh) {
         boolean overdue = overdueOnly.get();
         long mine = ++seq;
-        error.set(null);
+        if (fresh) {
+            error.set(null);
+        }
         busy.run("ui.tasks.task.load", c -> ctx.session().workspace().care().tasks(overdue), list -> {
             if (mine == seq) {
                 tasks.setAll(list);
@@ -73,7 +80,7 @@ public final class MyTasksViewModel {
             return null;
         }, done -> load(), failure -> {
             error.set(ctx.errors().explain(failure));
-            load();
+            read(false);
         });
     }
 

@@ -88,7 +88,14 @@ public final class ShelterStaysViewModel {
 
     /** Reads the stays, the reflection period and the organisations to choose a shelter from. */
     public void load() {
-        error.set(null);
+        read(true);
+    }
+
+    /** Reads again; {@code fresh} clears the error shown (not after a failure that asked for the re-read). */
+    private void read(boolean fresh) {
+        if (fresh) {
+            error.set(null);
+        }
         busy.run("ui.stays.task.load", c -> {
             var ws = ctx.session().workspace();
             List<OrganisationDetails> orgs = ws.organisations().findByName("").stream()
@@ -225,7 +232,7 @@ public final class ShelterStaysViewModel {
         }, failure -> {
             error.set(ctx.errors().explain(failure));
             if (failure instanceof org.shield.application.common.ConflictException) {
-                load(); // changed elsewhere: show it as it is now
+                read(false); // changed elsewhere: show it as it is now
             }
         });
     }

@@ -48,7 +48,14 @@ public final class VictimTasksViewModel {
     }
 
     public void load() {
-        error.set(null);
+        read(true);
+    }
+
+    /** Reads again; {@code fresh} clears the error shown (not after a failure that asked for the re-read). */
+    private void read(boolean fresh) {
+        if (fresh) {
+            error.set(null);
+        }
         busy.run("ui.tasks.task.load", c -> ctx.session().workspace().care().tasksOf(caseId, personId),
                 tasks::setAll, failure -> error.set(ctx.errors().explain(failure)));
     }
@@ -89,7 +96,7 @@ public final class VictimTasksViewModel {
             return care.tasksOf(caseId, personId);
         }, tasks::setAll, failure -> {
             error.set(ctx.errors().explain(failure));
-            load();
+            read(false);
         });
     }
 
