@@ -42,6 +42,7 @@ public final class ScreeningView {
     @FXML private Paragraph error;
     @FXML private VBox viewedBox;
     @FXML private VBox editorBox;
+    @FXML private VBox editorActions;
     @FXML private ComboBox<Population> population;
     @FXML private ComboBox<ExploitationForm> exploitation;
     @FXML private DatePicker assessedOn;
@@ -85,6 +86,7 @@ public final class ScreeningView {
         Controls.showMessage(error, vm.errorProperty(), m);
         Controls.showMessage(problem, vm.problemProperty(), m);
         Controls.showWhen(editorBox, vm.editingProperty());
+        Controls.showWhen(editorActions, vm.editingProperty());
         Controls.showWhen(viewedBox, vm.editingProperty().not());
         Controls.codeList(population, Population.values(), m);
         population.valueProperty().bindBidirectional(vm.populationProperty());
