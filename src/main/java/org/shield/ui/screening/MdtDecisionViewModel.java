@@ -113,6 +113,8 @@ public final class MdtDecisionViewModel {
         UserMessage invalid = validate();
         if (invalid != null) {
             problem.set(invalid);
+            asking.set(false); // the dialog closed on its button: ask again, showing the problem
+            asking.set(true);
             return;
         }
         problem.set(null);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -99,8 +98,11 @@ public final class ScreeningView {
         noteLabel.setLabelFor(screeningNote);
         saveScreening.disableProperty().bind(vm.canSaveProperty().not());
         vm.items().addListener((javafx.collections.ListChangeListener<ChecklistItem>) c -> buildChecklist());
-        vm.groundsProperty().addListener((o, was, now) -> summaryBox.getChildren()
-                .setAll(GroundsSummary.of(now, vm.operationalAvailableProperty().get(), m)));
+        // invalidation, not change: an equal summary for another checklist may differ in what can be assessed
+        javafx.beans.InvalidationListener summary = o -> summaryBox.getChildren().setAll(GroundsSummary.of(
+                vm.groundsProperty().get(), vm.operationalAvailableProperty().get(), m));
+        vm.groundsProperty().addListener(summary);
+        vm.operationalAvailableProperty().addListener(summary);
         showViewed();
     }
 

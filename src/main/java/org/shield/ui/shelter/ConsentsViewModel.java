@@ -116,6 +116,7 @@ public final class ConsentsViewModel {
                 : null;
         problem.set(invalid);
         if (invalid != null) {
+            reask(recording);
             return;
         }
         recording.set(false);
@@ -150,12 +151,19 @@ public final class ConsentsViewModel {
                 ? new UserMessage("consent.withdrawalNote.tooLong", NOTE_MAX) : null;
         problem.set(invalid);
         if (invalid != null) {
+            reask(withdrawing);
             return;
         }
         withdrawing.set(false);
         LocalDate day = withdrawnOn.get();
         String note = Text.trimToNull(withdrawalNote.get());
         change("ui.consents.task.withdraw", care -> care.withdrawConsent(c.id(), c.version(), day, note));
+    }
+
+    /** Asks again (the dialog closed on its button) so the user sees the problem and can correct it. */
+    private static void reask(BooleanProperty asking) {
+        asking.set(false);
+        asking.set(true);
     }
 
     public void cancel() {

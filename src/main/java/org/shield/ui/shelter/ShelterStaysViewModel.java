@@ -166,6 +166,7 @@ public final class ShelterStaysViewModel {
                 : null;
         dialogProblem.set(invalid);
         if (invalid != null) {
+            reask(leaving);
             return;
         }
         leaving.set(false);
@@ -199,6 +200,7 @@ public final class ShelterStaysViewModel {
                 : null;
         dialogProblem.set(invalid);
         if (invalid != null) {
+            reask(transferring);
             return;
         }
         transferring.set(false);
@@ -207,6 +209,12 @@ public final class ShelterStaysViewModel {
         String room = Text.trimToNull(transferRoom.get());
         change("ui.stays.task.transfer", care -> care.transfer(stay.id(), stay.version(), to, day, room), () -> {
         });
+    }
+
+    /** Asks again (the dialog closed on its button) so the user sees the problem and can correct it. */
+    private static void reask(BooleanProperty asking) {
+        asking.set(false);
+        asking.set(true);
     }
 
     public void cancelDialog() {
