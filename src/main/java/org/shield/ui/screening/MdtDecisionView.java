@@ -66,7 +66,7 @@ public final class MdtDecisionView {
         recordDecision.disableProperty().bind(vm.canStartProperty().not());
         decisionsTable.setItems(vm.decisions());
         decisionsTable.setPlaceholder(new Label(m.get("ui.mdt.empty")));
-        decisionsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        decisionsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         decisionsTable.getColumns().setAll(java.util.List.of(
                 col("ui.mdt.col.status", d -> m.label(d.status())),
                 col("ui.mdt.col.org", d -> m.label(d.decidingOrgType())),

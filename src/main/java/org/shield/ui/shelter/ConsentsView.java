@@ -48,7 +48,7 @@ public final class ConsentsView {
     private void initialize() {
         consentsTable.setItems(vm.consents());
         consentsTable.setPlaceholder(new Label(m.get("ui.consents.empty")));
-        consentsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        consentsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         consentsTable.getColumns().setAll(List.of(
                 col(m, "ui.consents.col.purpose", c -> c.partnerName() == null ? m.label(c.purpose())
                         : m.get("ui.consents.sharingWith", c.partnerName())),

@@ -41,7 +41,7 @@ public final class MyTasksView {
         myTasksTitle.setText(m.get(vm.wholeUnit() ? "ui.tasks.unitTitle" : "ui.tasks.myTitle"));
         myTasksTable.setItems(vm.tasks());
         myTasksTable.setPlaceholder(new Label(m.get("ui.tasks.noneDue")));
-        myTasksTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        myTasksTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         myTasksTable.getColumns().setAll(List.of(
                 col(m, "ui.tasks.col.title", TaskSummary::title),
                 col(m, "ui.tasks.col.due", t -> m.date(t.dueOn())),

@@ -60,7 +60,7 @@ public final class ShelterStaysView {
         markDue(r.get());
         staysTable.setItems(vm.stays());
         staysTable.setPlaceholder(new Label(m.get("ui.stays.empty")));
-        staysTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        staysTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         staysTable.getColumns().setAll(List.of(
                 col(m, "ui.stays.col.shelter", s -> s.shelterName() == null ? m.get("ui.value.none") : s.shelterName()),
                 col(m, "ui.stays.col.room", s -> s.room() == null ? "" : s.room()),

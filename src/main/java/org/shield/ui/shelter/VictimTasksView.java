@@ -44,7 +44,7 @@ public final class VictimTasksView {
     private void initialize() {
         victimTasksTable.setItems(vm.tasks());
         victimTasksTable.setPlaceholder(new Label(m.get("ui.tasks.empty")));
-        victimTasksTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        victimTasksTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         victimTasksTable.getColumns().setAll(List.of(
                 col(m, "ui.tasks.col.title", TaskSummary::title),
                 col(m, "ui.tasks.col.due", t -> m.date(t.dueOn())),
