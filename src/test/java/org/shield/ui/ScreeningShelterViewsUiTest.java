@@ -124,6 +124,30 @@ class ScreeningShelterViewsUiTest {
                 .as("the form closes once saved").isFalse();
     }
 
+    @Test
+    void aVictimIsAdmittedAndLeavesThroughTheDialog(FxRobot robot) {
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        @SuppressWarnings("unchecked")
+        ComboBox<org.shield.application.party.OrganisationDetails> shelter = robot.lookup("#admitShelter")
+                .queryAs(ComboBox.class);
+        await(() -> !shelter.getItems().isEmpty());
+        robot.interact(() -> shelter.setValue(shelter.getItems().stream()
+                .filter(o -> o.name().equals("DEMO UI Shelter")).findFirst().orElseThrow()));
+        clickOn(robot, "#admitButton");
+        await(() -> robot.lookup("#reflectionBanner").queryAs(Paragraph.class).getText().contains("days left"));
+        assertThat(robot.lookup("#staysTable").queryTableView().getItems()).hasSize(1);
+
+        clickOn(robot, "#leaveStay");
+        await(() -> robot.lookup("#leaveReason").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<org.shield.domain.care.DepartureReason> reason = robot.lookup("#leaveReason").queryAs(ComboBox.class);
+        robot.interact(() -> reason.setValue(org.shield.domain.care.DepartureReason.Repatriated));
+        clickOn(robot, "#leaveDialogAction");
+        await(() -> robot.lookup("#leaveDialog").tryQuery().isEmpty());
+        await(() -> robot.lookup("#leaveStay").query().isDisabled());
+        assertThat(robot.lookup("#staysTable").queryTableView().getItems()).hasSize(1);
+    }
+
     private static String text(Node node) {
         StringBuilder out = new StringBuilder();
         if (node instanceof Paragraph p) {
