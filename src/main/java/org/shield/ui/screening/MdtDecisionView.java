@@ -116,6 +116,33 @@ public final class MdtDecisionView {
         org.setId("mdtOrg");
         Controls.codeList(org, DecisionMakingOrg.values(), m);
         org.valueProperty().bindBidirectional(vm.orgTypeProperty());
+        ComboBox<org.shield.application.party.OrganisationDetails> orgName = new ComboBox<>();
+        orgName.setId("mdtOrgName");
+        java.util.List<org.shield.application.party.OrganisationDetails> orgs = new java.util.ArrayList<>();
+        orgs.add(null);
+        orgs.addAll(vm.organisations());
+        orgName.getItems().setAll(orgs);
+        StringConverter<org.shield.application.party.OrganisationDetails> orgText = new StringConverter<>() {
+            @Override
+            public String toString(org.shield.application.party.OrganisationDetails o) {
+                return o == null ? m.get("ui.mdt.noOrganisation") : o.name();
+            }
+
+            @Override
+            public org.shield.application.party.OrganisationDetails fromString(String s) {
+                return null;
+            }
+        };
+        orgName.setConverter(orgText);
+        orgName.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(org.shield.application.party.OrganisationDetails o, boolean empty) {
+                super.updateItem(o, empty);
+                setText(empty ? null : orgText.toString(o));
+            }
+        });
+        orgName.setButtonCell(orgName.getCellFactory().call(null));
+        orgName.valueProperty().bindBidirectional(vm.decidingOrgProperty());
         DatePicker date = new DatePicker();
         date.setId("mdtDate");
         Controls.dateField(date, m);
@@ -154,7 +181,8 @@ public final class MdtDecisionView {
         problem.getStyleClass().add("field-problem");
         Controls.showMessage(problem, vm.problemProperty(), m);
         VBox box = new VBox(6, new Paragraph(m.get("ui.mdt.dialog.explain")),
-                label("ui.mdt.status", status), status, label("ui.mdt.org", org), org, label("ui.mdt.date", date), date,
+                label("ui.mdt.status", status), status, label("ui.mdt.org", org), org,
+                label("ui.mdt.orgName", orgName), orgName, label("ui.mdt.date", date), date,
                 label("ui.mdt.members", members), members, label("ui.mdt.reasons", reasons), reasons,
                 label("ui.mdt.screening", screening), screening, problem);
         box.getStyleClass().add("page");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -45,6 +46,10 @@ public final class MdtDecisionViewModel {
     private final StringProperty members = new SimpleStringProperty("");
     private final StringProperty reasons = new SimpleStringProperty("");
     private final ObjectProperty<ScreeningDetails> screening = new SimpleObjectProperty<>();
+    private final ObservableList<org.shield.application.party.OrganisationDetails> organisations =
+            FXCollections.observableArrayList();
+    private final ObjectProperty<org.shield.application.party.OrganisationDetails> decidingOrg =
+            new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> problem = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> notice = new SimpleObjectProperty<>();
@@ -71,8 +76,18 @@ public final class MdtDecisionViewModel {
         error.set(null);
         busy.run("ui.mdt.task.load", c -> {
             var s = ctx.session().workspace().screening();
-            return new Loaded(s.decisions(caseId, personId), s.history(caseId, personId));
-        }, this::show, failure -> error.set(ctx.errors().explain(failure)));
+            Loaded loaded = new Loaded(s.decisions(caseId, personId), s.history(caseId, personId));
+            List<org.shield.application.party.OrganisationDetails> orgs;
+            try {
+                orgs = ctx.session().workspace().organisations().findByName("");
+            } catch (org.shield.application.common.AccessDeniedException e) {
+                orgs = List.of(); // naming the organisation is optional
+            }
+            return Map.entry(loaded, orgs);
+        }, both -> {
+            organisations.setAll(both.getValue());
+            show(both.getKey());
+        }, failure -> error.set(ctx.errors().explain(failure)));
     }
 
     private record Loaded(List<MdtDecisionDetails> decisions, List<ScreeningDetails> screenings) {
@@ -96,6 +111,7 @@ public final class MdtDecisionViewModel {
         }
         status.set(null);
         orgType.set(null);
+        decidingOrg.set(null);
         decidedOn.set(LocalDate.now(ctx.clock()));
         members.set("");
         reasons.set("");
@@ -120,7 +136,7 @@ public final class MdtDecisionViewModel {
         problem.set(null);
         asking.set(false);
         RecordMdtDecisionCommand cmd = new RecordMdtDecisionCommand(caseId, personId, status.get(), orgType.get(),
-                null, decidedOn.get(), members.get().strip(), reasons.get().strip(),
+                decidingOrg.get() == null ? null : decidingOrg.get().id(), decidedOn.get(), members.get().strip(), reasons.get().strip(),
                 screening.get() == null ? null : screening.get().id());
         busy.run("ui.mdt.task.record", c -> {
             var s = ctx.session().workspace().screening();
@@ -181,6 +197,16 @@ public final class MdtDecisionViewModel {
 
     public ObjectProperty<DecisionMakingOrg> orgTypeProperty() {
         return orgType;
+    }
+
+    /** The organisations one of which may be named as the one that decided (optional). */
+    public ObservableList<org.shield.application.party.OrganisationDetails> organisations() {
+        return organisations;
+    }
+
+    /** Which organisation decided, if named. */
+    public ObjectProperty<org.shield.application.party.OrganisationDetails> decidingOrgProperty() {
+        return decidingOrg;
     }
 
     public ObjectProperty<LocalDate> decidedOnProperty() {

@@ -38,6 +38,7 @@ class MdtDecisionViewModelTest {
         try (DeskFixture desk = DeskFixture.create(dir.resolve("vault"))) {
             desk.workspace.users().add(SUPERVISOR, "TST", Set.of(Role.Supervisor), PASS, false);
             ids = VictimFixtures.caseWithVictim(desk.workspace, "DEMO-TEST mdt");
+            UUID police = VictimFixtures.shelter(desk.workspace, "DEMO Provincial Police MDT");
             MdtDecisionViewModel vm = new MdtDecisionViewModel(desk.context, ids[0], ids[1]);
             vm.load();
             assertThat(vm.decisions()).isEmpty();
@@ -49,7 +50,10 @@ class MdtDecisionViewModelTest {
             assertThat(vm.canRecordProperty().get()).isFalse();
             fill(vm);
             assertThat(vm.canRecordProperty().get()).isTrue();
+            vm.decidingOrgProperty().set(vm.organisations().stream().filter(o -> o.id().equals(police)).findFirst()
+                    .orElseThrow());
             vm.record();
+            assertThat(vm.decisions().get(0).decidingOrgId()).isEqualTo(police);
 
             assertThat(vm.askingProperty().get()).isFalse();
             assertThat(vm.noticeProperty().get()).isEqualTo(new UserMessage("ui.mdt.sentForApproval"));
