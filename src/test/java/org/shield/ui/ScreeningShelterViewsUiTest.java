@@ -148,6 +148,54 @@ class ScreeningShelterViewsUiTest {
         assertThat(robot.lookup("#staysTable").queryTableView().getItems()).hasSize(1);
     }
 
+    @Test
+    void anMdtDecisionIsRecordedThroughTheDialogAndShownAsWaiting(FxRobot robot) {
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        clickOn(robot, "#recordDecision");
+        await(() -> robot.lookup("#mdtStatus").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<org.shield.domain.screening.TraffickingStatus> status = robot.lookup("#mdtStatus")
+                .queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<org.shield.domain.screening.DecisionMakingOrg> orgType = robot.lookup("#mdtOrg").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            status.setValue(org.shield.domain.screening.TraffickingStatus.PossibleVictimOfTrafficking);
+            orgType.setValue(org.shield.domain.screening.DecisionMakingOrg.NGO);
+        });
+        clickOn(robot, "#mdtMembers").write("DEMO three members");
+        clickOn(robot, "#mdtReasons").write("DEMO deceptive recruitment");
+        clickOn(robot, "#mdtDialogAction");
+        await(() -> robot.lookup("#decisionsTable").queryTableView().getItems().size() == 1);
+        assertThat(robot.lookup("#recordDecision").query().isDisabled()).as("one pending at a time").isTrue();
+        assertThat(robot.lookup("#pendingInfo").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void aConsentIsRecordedAndWithdrawnThroughTheDialogs(FxRobot robot) {
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        clickOn(robot, "#recordConsent");
+        await(() -> robot.lookup("#consentPurpose").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<org.shield.domain.care.ConsentPurpose> purpose = robot.lookup("#consentPurpose")
+                .queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<org.shield.domain.care.ConsentForm> form = robot.lookup("#consentForm").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            purpose.setValue(org.shield.domain.care.ConsentPurpose.ReturnHome);
+            form.setValue(org.shield.domain.care.ConsentForm.VerbalWithWitness);
+        });
+        clickOn(robot, "#consentWitness").write("DEMO shelter nurse");
+        clickOn(robot, "#consentDialogAction");
+        var table = robot.lookup("#consentsTable").queryTableView();
+        await(() -> table.getItems().size() == 1);
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        clickOn(robot, "#withdrawConsent");
+        await(() -> robot.lookup("#withdrawExplanation").tryQuery().isPresent());
+        clickOn(robot, "#withdrawDialogAction");
+        await(() -> ((org.shield.application.care.ConsentDetails) table.getItems().get(0)).withdrawnOn() != null);
+    }
+
     private static String text(Node node) {
         StringBuilder out = new StringBuilder();
         if (node instanceof Paragraph p) {

@@ -89,8 +89,9 @@ public final class ConsentsView {
         ShelterForms.organisations(partner, m);
         partner.valueProperty().bindBidirectional(vm.partnerProperty());
         Label partnerLabel = label(m, "ui.consents.partner", partner);
-        Controls.showWhen(partner, vm.needsPartnerProperty());
-        Controls.showWhen(partnerLabel, vm.needsPartnerProperty());
+        // disabled rather than hidden: a dialog that grows after it opened can push its buttons out of view
+        partner.disableProperty().bind(vm.needsPartnerProperty().not());
+        partnerLabel.disableProperty().bind(vm.needsPartnerProperty().not());
         DatePicker date = new DatePicker();
         date.setId("consentDate");
         Controls.dateField(date, m);
@@ -109,8 +110,8 @@ public final class ConsentsView {
         witnessLabel.textProperty().bind(Bindings.createStringBinding(() -> m.get(
                 vm.formProperty().get() == ConsentForm.GuardianForMinor ? "ui.consents.guardian" : "ui.consents.witness"),
                 vm.formProperty()));
-        Controls.showWhen(witness, vm.needsWitnessProperty());
-        Controls.showWhen(witnessLabel, vm.needsWitnessProperty());
+        witness.disableProperty().bind(vm.needsWitnessProperty().not());
+        witnessLabel.disableProperty().bind(vm.needsWitnessProperty().not());
         var box = ShelterForms.form(label(m, "ui.consents.purpose", purpose), purpose, partnerLabel, partner,
                 label(m, "ui.consents.date", date), date, label(m, "ui.consents.form", form), form, witnessLabel,
                 witness, ShelterForms.problem(vm.problemProperty(), m));
