@@ -31,7 +31,8 @@ public final class SectionPages {
     private Parent build(Section s) {
         return switch (s) {
             case CASES -> new CaseListView(vm.cases(), loader).root();
-            case VICTIMS -> new org.shield.ui.victim.VictimsView(vm.victims(), loader, null).root();
+            case VICTIMS -> new org.shield.ui.victim.VictimsView(vm.victims(), loader,
+                    new org.shield.ui.shelter.MyTasksView(vm.victims().tasks(), loader).root()).root();
             case PERSONS -> new PersonSearchView(vm.persons(), loader).root();
             case ORGANISATIONS -> new OrganisationListView(vm.organisations(), loader).root();
             case APPROVALS -> new ApprovalsView(vm.approvals(), loader).root();

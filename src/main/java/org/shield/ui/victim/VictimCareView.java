@@ -66,6 +66,13 @@ public final class VictimCareView implements DocumentView {
         Controls.showMessage(error, vm.errorProperty(), m);
         o.addListener((obs, was, now) -> fill(now));
         fill(o.get());
+        tab("screeningTab", "ui.victim.tab.screening",
+                new org.shield.ui.screening.ScreeningView(vm.screening(), loader).root());
+        tab("mdtTab", "ui.victim.tab.mdt", new org.shield.ui.screening.MdtDecisionView(vm.decisions(), loader).root());
+        tab("shelterTab", "ui.victim.tab.shelter",
+                new org.shield.ui.shelter.ShelterStaysView(vm.stays(), loader).root());
+        tab("consentTab", "ui.victim.tab.consent", new org.shield.ui.shelter.ConsentsView(vm.consents(), loader).root());
+        tab("tasksTab", "ui.victim.tab.tasks", new org.shield.ui.shelter.VictimTasksView(vm.tasks(), loader).root());
         tab("assessmentsTab", "ui.victim.tab.assessments",
                 new org.shield.ui.care.AssessmentsView(vm.assessments(), loader).root());
         tab("carePlanTab", "ui.victim.tab.carePlan", new org.shield.ui.care.CarePlanView(vm.plans(), loader).root());

@@ -31,6 +31,11 @@ public final class VictimCareViewModel implements Document {
     private final Navigator navigator;
     private final Busy busy;
     private final Key key;
+    private final org.shield.ui.screening.ScreeningViewModel screening;
+    private final org.shield.ui.screening.MdtDecisionViewModel decisions;
+    private final org.shield.ui.shelter.ShelterStaysViewModel stays;
+    private final org.shield.ui.shelter.ConsentsViewModel consents;
+    private final org.shield.ui.shelter.VictimTasksViewModel tasks;
     private final org.shield.ui.care.AssessmentsViewModel assessments;
     private final org.shield.ui.care.CarePlanViewModel plans;
     private final org.shield.ui.care.CareNotesViewModel notes;
@@ -42,6 +47,11 @@ public final class VictimCareViewModel implements Document {
         this.navigator = navigator;
         this.busy = new Busy(ctx.tasks());
         this.key = new Key(caseId, personId);
+        this.screening = new org.shield.ui.screening.ScreeningViewModel(ctx, caseId, personId);
+        this.decisions = new org.shield.ui.screening.MdtDecisionViewModel(ctx, caseId, personId);
+        this.stays = new org.shield.ui.shelter.ShelterStaysViewModel(ctx, caseId, personId);
+        this.consents = new org.shield.ui.shelter.ConsentsViewModel(ctx, caseId, personId);
+        this.tasks = new org.shield.ui.shelter.VictimTasksViewModel(ctx, caseId, personId);
         this.assessments = new org.shield.ui.care.AssessmentsViewModel(ctx, caseId, personId);
         this.plans = new org.shield.ui.care.CarePlanViewModel(ctx, caseId, personId);
         this.notes = new org.shield.ui.care.CareNotesViewModel(ctx, caseId, personId);
@@ -52,11 +62,36 @@ public final class VictimCareViewModel implements Document {
     /** Reads the summary and every tab (each in the background). */
     public void loadAll() {
         load();
+        screening.load();
+        decisions.load();
+        stays.load();
+        consents.load();
+        tasks.load();
         assessments.load();
         plans.load();
         notes.load();
         legal.load();
         ret.load();
+    }
+
+    public org.shield.ui.screening.ScreeningViewModel screening() {
+        return screening;
+    }
+
+    public org.shield.ui.screening.MdtDecisionViewModel decisions() {
+        return decisions;
+    }
+
+    public org.shield.ui.shelter.ShelterStaysViewModel stays() {
+        return stays;
+    }
+
+    public org.shield.ui.shelter.ConsentsViewModel consents() {
+        return consents;
+    }
+
+    public org.shield.ui.shelter.VictimTasksViewModel tasks() {
+        return tasks;
     }
 
     public org.shield.ui.care.AssessmentsViewModel assessments() {

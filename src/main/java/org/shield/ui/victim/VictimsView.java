@@ -122,7 +122,6 @@ public final class VictimsView {
                 vm.selectedProperty().set(now));
         Controls.openOnActivate(victimsTable, vm::open);
         openVictim.disableProperty().bind(vm.selectedProperty().isNull());
-        vm.load();
     }
 
     private TableCell<VictimSummary, String> warningCell() {

@@ -42,17 +42,25 @@ public final class VictimsViewModel {
     private final Navigator navigator;
     private final Busy busy;
     private final boolean supervises;
+    private final org.shield.ui.shelter.MyTasksViewModel tasks;
 
     public VictimsViewModel(ScreenContext ctx, Navigator navigator) {
         this.ctx = ctx;
         this.navigator = navigator;
         this.busy = new Busy(ctx.tasks());
         this.supervises = ctx.session().holds(Permission.APPROVAL_DECIDE);
+        this.tasks = new org.shield.ui.shelter.MyTasksViewModel(ctx);
+        tasks.setOnOpen(navigator::openVictim);
         for (By by : By.values()) {
             groups.put(by, FXCollections.observableArrayList());
         }
         stage.addListener((o, was, now) -> refilter());
         pick.addListener((o, was, now) -> refilter());
+    }
+
+    /** The user's due and overdue tasks (a supervisor's: the unit's), shown above the victims. */
+    public org.shield.ui.shelter.MyTasksViewModel tasks() {
+        return tasks;
     }
 
     /** True for a supervisor, who sees the unit's counts as charts. */
@@ -63,6 +71,7 @@ public final class VictimsViewModel {
     /** Reads the victims again (in the background) and recounts. */
     public void load() {
         error.set(null);
+        tasks.load();
         busy.run("ui.task.loadVictims", c -> ctx.session().workspace().victims().list(null), list -> {
             var keep = selected.get();
             all.setAll(list);
