@@ -64,7 +64,7 @@ public final class ShieldCommand implements Callable<Integer> {
 
     String userName() {
         if (demo) {
-            return DemoVault.USER;
+            return user != null ? user : DemoVault.USER; // every demo account has the demo passphrase
         }
         if (user != null) {
             return user;

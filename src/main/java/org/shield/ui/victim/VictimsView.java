@@ -34,12 +34,13 @@ import org.shield.ui.common.ViewLoader;
 public final class VictimsView {
     @FXML private ProgressIndicator busy;
     @FXML private Paragraph error;
+    @FXML private Label pageTitle;
     @FXML private VBox tasksSlot;
     @FXML private GridPane charts;
-    @FXML private BarChart<String, Number> stageChart;
-    @FXML private BarChart<String, Number> nationalityChart;
-    @FXML private BarChart<String, Number> exploitationChart;
-    @FXML private BarChart<String, Number> shelterChart;
+    @FXML private BarChart<Number, String> stageChart;
+    @FXML private BarChart<Number, String> nationalityChart;
+    @FXML private BarChart<Number, String> exploitationChart;
+    @FXML private BarChart<Number, String> shelterChart;
     @FXML private ComboBox<VictimStage> stageFilter;
     @FXML private Label pickLabel;
     @FXML private Button clearPick;
@@ -72,6 +73,7 @@ public final class VictimsView {
 
     @FXML
     private void initialize() {
+        pageTitle.setText(m.get(vm.supervises() ? "ui.victims.title.unit" : "ui.victims.title"));
         Controls.showWhen(busy, vm.busyProperty());
         Controls.showMessage(error, vm.errorProperty(), m);
         if (tasks != null) {
@@ -105,6 +107,7 @@ public final class VictimsView {
         column(colShelter, v -> v.shelterName() == null ? "" : v.shelterName());
         column(colNationality, v -> v.nationality() == null ? "" : m.country(v.nationality()));
         column(colCaseworker, v -> v.caseworker() == null ? "" : v.caseworker());
+        colCaseworker.setVisible(vm.supervises()); // a caseworker's list is all theirs
         colOverdue.setCellFactory(c -> warningCell());
         colReflection.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -139,25 +142,44 @@ public final class VictimsView {
     }
 
     /** Fills a chart from its groups and lists the victims behind a bar when it is clicked. */
-    private void chart(BarChart<String, Number> chart, By by) {
+    private void chart(BarChart<Number, String> chart, By by) {
         chart.setAnimated(false);
+        chart.getXAxis().setAnimated(false);
+        chart.getYAxis().setAnimated(false);
+        // whole victims only on the count axis (no 0.5 ticks)
+        javafx.scene.chart.NumberAxis count = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        count.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.toString(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.valueOf(s);
+            }
+        });
         chart.setLegendVisible(false);
+        chart.setCategoryGap(6);
         chart.setTitle(m.get(chartKey(by)));
+        // one series kept for the chart's life: replacing series trips a JavaFX bug (NPE on removal)
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        chart.getData().add(series);
         Runnable fill = () -> {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            java.util.List<XYChart.Data<Number, String>> bars = new java.util.ArrayList<>();
             for (Group g : vm.groups(by)) {
-                XYChart.Data<String, Number> d = new XYChart.Data<>(key(by, g.key()), g.count());
+                XYChart.Data<Number, String> d = new XYChart.Data<>(g.count(), key(by, g.key()));
                 d.nodeProperty().addListener((o, was, node) -> {
                     if (node != null) {
                         node.setOnMouseClicked(e -> vm.pick(by, g.key()));
-                        node.setAccessibleText(key(by, g.key()) + ": " + g.count());
                         Tooltip.install(node, new Tooltip(m.get("ui.victims.bar", key(by, g.key()), g.count())));
                         node.getStyleClass().add("victim-bar");
                     }
                 });
-                series.getData().add(d);
+                bars.add(d);
             }
-            chart.getData().setAll(java.util.List.of(series));
+            java.util.Collections.reverse(bars); // the category axis runs bottom-up: the first group on top
+            series.getData().setAll(bars);
         };
         vm.groups(by).addListener((ListChangeListener<Group>) c -> fill.run());
         fill.run();
