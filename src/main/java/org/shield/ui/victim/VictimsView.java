@@ -93,6 +93,12 @@ public final class VictimsView {
                 : m.get("ui.victims.pick", m.get(chartKey(pick.get().by())),
                         key(pick.get().by(), pick.get().key())), pick));
         Controls.showWhen(pickLabel, pick.isNotNull());
+        // the list behind a bar is below the charts: bring it into view when a bar is chosen
+        pick.addListener((o, was, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(() -> scrollTo(pickLabel));
+            }
+        });
         Controls.showWhen(clearPick, pick.isNotNull());
 
         victimsTable.setItems(vm.victims());
@@ -125,6 +131,21 @@ public final class VictimsView {
                 vm.selectedProperty().set(now));
         Controls.openOnActivate(victimsTable, vm::open);
         openVictim.disableProperty().bind(vm.selectedProperty().isNull());
+    }
+
+    /** Scrolls the page so that {@code node} is at the top of the view (as far as the page goes). */
+    private void scrollTo(javafx.scene.Node node) {
+        if (!(root instanceof javafx.scene.control.ScrollPane page) || page.getContent() == null) {
+            return;
+        }
+        page.layout();
+        double contentHeight = page.getContent().getLayoutBounds().getHeight();
+        double viewport = page.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double y = page.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+        page.setVvalue(Math.max(0, Math.min(1, (y - 8) / (contentHeight - viewport))));
     }
 
     private TableCell<VictimSummary, String> warningCell() {
