@@ -81,6 +81,10 @@ class CaseworkerCannotSeeSuspectUiTest {
         clickOn(robot, "#passphrase").write(CASEWORKER_PASSPHRASE);
         clickOn(robot, "#unlock");
         await(() -> robot.lookup("#mainScreen").tryQuery().isPresent());
+        // a caseworker lands on their Victims page (ADR 0017); the case list is one click away
+        await(() -> robot.lookup("#victimsPage").tryQuery().isPresent());
+        clickOn(robot, "#navCases");
+        await(() -> robot.lookup("#table").tryQuery().isPresent());
 
         TableView<?> cases = robot.lookup("#table").queryTableView();
         await(() -> cases.getItems().size() == 1);
