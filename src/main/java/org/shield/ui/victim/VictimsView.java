@@ -150,6 +150,9 @@ public final class VictimsView {
                 d.nodeProperty().addListener((o, was, node) -> {
                     if (node != null) {
                         node.setOnMouseClicked(e -> vm.pick(by, g.key()));
+                        // XYChart.Data binds the bar's accessible text to its own wording when the node is set;
+                        // setting a bound property throws, so take the binding over with ours
+                        node.accessibleTextProperty().unbind();
                         node.setAccessibleText(key(by, g.key()) + ": " + g.count());
                         Tooltip.install(node, new Tooltip(m.get("ui.victims.bar", key(by, g.key()), g.count())));
                         node.getStyleClass().add("victim-bar");
