@@ -67,6 +67,8 @@ class CaseworkerWholePathUiTest {
     private static final String CASEWORKER = "demo-wholepath-cw";
     private static final String CASEWORKER_PASSPHRASE = "synthetic whole path passphrase 31";
     private static final String SHELTER = "DEMO Wholepath Shelter";
+    /** Keys are still typed one by one (with the events each sends), without TestFX's default pause between them. */
+    private static final int TYPING_DELAY_MS = 1;
 
     private static final LocalDate TODAY = LocalDate.now();
     private static final LocalDate ADMITTED = TODAY.minusDays(120);
@@ -119,7 +121,7 @@ class CaseworkerWholePathUiTest {
         openTab(robot, "#shelterTab");
         choose(robot, "#admitShelter", SHELTER + ", DEMO town");
         typeDate(robot, "#admitDate", ADMITTED);
-        click(robot, "#admitRoom").write("DEMO room 3");
+        click(robot, "#admitRoom").write("DEMO room 3", TYPING_DELAY_MS);
         click(robot, "#admitButton");
         TableView<?> stays = (TableView<?>) shown(robot, "#staysTable");
         await(() -> stays.getItems().size() == 1);
@@ -159,8 +161,8 @@ class CaseworkerWholePathUiTest {
         choose(robot, "#mdtStatus", "Victim of trafficking");
         choose(robot, "#mdtOrg", "NGO");
         typeDate(robot, "#mdtDate", DECIDED);
-        click(robot, "#mdtMembers").write("DEMO social worker, DEMO police officer, DEMO psychologist");
-        click(robot, "#mdtReasons").write("DEMO deceptive recruitment, wages withheld, passport kept");
+        click(robot, "#mdtMembers").write("DEMO social worker, DEMO police officer, DEMO psychologist", TYPING_DELAY_MS);
+        click(robot, "#mdtReasons").write("DEMO deceptive recruitment, wages withheld, passport kept", TYPING_DELAY_MS);
         click(robot, "#mdtDialogAction");
         TableView<?> decisions = (TableView<?>) shown(robot, "#decisionsTable");
         await(() -> decisions.getItems().size() == 1 && present(robot, "#pendingInfo"));
@@ -195,15 +197,15 @@ class CaseworkerWholePathUiTest {
         click(robot, "#newPlan");
         choose(robot, "#type", "Health");
         typeDate(robot, "#startedOn", PLAN_STARTED);
-        click(robot, "#objectives").write("DEMO recover from injuries at the compound");
-        click(robot, "#actions").write("DEMO clinic visits every two weeks");
+        click(robot, "#objectives").write("DEMO recover from injuries at the compound", TYPING_DELAY_MS);
+        click(robot, "#actions").write("DEMO clinic visits every two weeks", TYPING_DELAY_MS);
         click(robot, "#savePlan");
         ListView<?> plans = (ListView<?>) shown(robot, "#planList");
         await(() -> plans.getItems().size() == 1 && plans.getSelectionModel().getSelectedItem() != null);
         choose(robot, "#serviceType", "Medical");
         typeDate(robot, "#deliveredOn", SERVICE_DELIVERED);
-        click(robot, "#providedBy").write("DEMO clinic nurse");
-        click(robot, "#serviceNote").write("DEMO wound care");
+        click(robot, "#providedBy").write("DEMO clinic nurse", TYPING_DELAY_MS);
+        click(robot, "#serviceNote").write("DEMO wound care", TYPING_DELAY_MS);
         click(robot, "#recordService");
         ListView<?> services = (ListView<?>) shown(robot, "#serviceList");
         await(() -> services.getItems().size() == 1);
@@ -224,15 +226,15 @@ class CaseworkerWholePathUiTest {
         openTab(robot, "#returnTab");
         shown(robot, "#consentOk");
         assertThat(paragraph(robot, "#consentOk")).startsWith("Consent to return home given on");
-        click(robot, "#country").write("MM");
-        click(robot, "#place").write("DEMO home village");
+        click(robot, "#country").write("MM", TYPING_DELAY_MS);
+        click(robot, "#place").write("DEMO home village", TYPING_DELAY_MS);
         click(robot, "#planReturn");
         shown(robot, "#handoverOn");
         assertThat(text(robot, "#status")).isEqualTo("Planned");
         typeDate(robot, "#handoverOn", HANDED_OVER);
-        click(robot, "#handoverPlace").write("DEMO border point");
-        click(robot, "#handedOverBy").write("DEMO caseworker");
-        click(robot, "#handedOverTo").write("DEMO receiving officer");
+        click(robot, "#handoverPlace").write("DEMO border point", TYPING_DELAY_MS);
+        click(robot, "#handedOverBy").write("DEMO caseworker", TYPING_DELAY_MS);
+        click(robot, "#handedOverTo").write("DEMO receiving officer", TYPING_DELAY_MS);
         click(robot, "#handOver");
         TableView<?> followUps = (TableView<?>) shown(robot, "#followUps");
         await(() -> followUps.getItems().size() == 3);
@@ -302,8 +304,8 @@ class CaseworkerWholePathUiTest {
     // ---- steps ----
 
     private void signIn(FxRobot robot, String user, String passphrase) {
-        click(robot, "#userName").write(user);
-        click(robot, "#passphrase").write(passphrase);
+        click(robot, "#userName").write(user, TYPING_DELAY_MS);
+        click(robot, "#passphrase").write(passphrase, TYPING_DELAY_MS);
         click(robot, "#unlock");
         shown(robot, "#mainScreen");
     }
@@ -421,7 +423,7 @@ class CaseworkerWholePathUiTest {
         DatePicker picker = (DatePicker) shown(robot, pickerId);
         reveal(robot, picker);
         robot.clickOn(picker.getEditor());
-        robot.push(KeyCode.CONTROL, KeyCode.A).write(day.toString()).push(KeyCode.TAB);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write(day.toString(), TYPING_DELAY_MS).push(KeyCode.TAB);
         await(() -> day.equals(picker.getValue()));
     }
 
