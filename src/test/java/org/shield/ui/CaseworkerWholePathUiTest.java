@@ -12,10 +12,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -440,24 +438,8 @@ class CaseworkerWholePathUiTest {
                 .filter(t -> t != null && !t.isEmpty()).toList();
     }
 
-    /** Scrolls the enclosing scroll pane so that the node is in view before it is clicked. */
     private static void reveal(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            for (Node p = node.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof ScrollPane sp && sp.getContent() != null) {
-                    Node content = sp.getContent();
-                    Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                    double extra = content.getLayoutBounds().getHeight() - sp.getViewportBounds().getHeight();
-                    if (extra > 0) {
-                        double target = inContent.getMinY() - sp.getViewportBounds().getHeight() / 3;
-                        sp.setVvalue(Math.max(0, Math.min(1, target / extra)) * (sp.getVmax() - sp.getVmin())
-                                + sp.getVmin());
-                    }
-                    break;
-                }
-            }
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        UiHarness.scrollIntoView(robot, node);
     }
 
     /**
