@@ -75,7 +75,33 @@ final class UiHarness {
      */
     static org.testfx.api.FxRobotInterface clickOn(org.testfx.api.FxRobot robot, String query) {
         await(() -> robot.lookup(query).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        scrollIntoView(robot, robot.lookup(query).query());
         return robot.clickOn(query);
+    }
+
+    /**
+     * Scrolls the scroll pane that holds a node (a long page, a form dialog taller than the screen) so that the
+     * node is in view, as a user scrolls before clicking.
+     */
+    static void scrollIntoView(org.testfx.api.FxRobot robot, javafx.scene.Node node) {
+        robot.interact(() -> {
+            for (javafx.scene.Node p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                    javafx.scene.Node content = sp.getContent();
+                    javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double viewport = sp.getViewportBounds().getHeight();
+                    double extra = content.getLayoutBounds().getHeight() - viewport;
+                    if (extra > 0 && (b.getMinY() < extra * sp.getVvalue() || b.getMaxY() > extra * sp.getVvalue()
+                            + viewport)) {
+                        double target = b.getMinY() - viewport / 3;
+                        sp.setVvalue(Math.max(0, Math.min(1, target / extra)) * (sp.getVmax() - sp.getVmin())
+                                + sp.getVmin());
+                    }
+                    break;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     static void await(BooleanSupplier condition) {

@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -18,6 +20,9 @@ import javafx.stage.Window;
  * while the form is valid. Call on the JavaFX thread.
  */
 public final class FormDialog {
+    /** Height kept free around a form's content: the title bar, the buttons and the dialog's padding. */
+    private static final double CHROME = 200;
+
     private FormDialog() {
     }
 
@@ -63,7 +68,17 @@ public final class FormDialog {
         d.setTitle(m.get(titleKey));
         d.setHeaderText(null);
         d.getDialogPane().setId(id);
-        d.getDialogPane().setContent(content);
+        // a form taller than the screen scrolls, so that its buttons stay on screen (a 1280x800 or 1366x768 laptop)
+        double room = Math.max(200, Screen.getPrimary().getVisualBounds().getHeight() - CHROME);
+        ScrollPane scroll = new ScrollPane(content) {
+            @Override
+            protected double computePrefHeight(double width) {
+                return Math.min(super.computePrefHeight(width), room);
+            }
+        };
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        d.getDialogPane().setContent(scroll);
         d.getDialogPane().getStylesheets().add(Theme.stylesheet());
         d.getDialogPane().setPrefWidth(560);
         return d;

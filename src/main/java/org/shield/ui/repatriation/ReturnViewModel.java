@@ -122,6 +122,14 @@ public final class ReturnViewModel {
         busy.run("ui.task.loadReturn", c -> read(), this::show, this::fail);
     }
 
+    /**
+     * Reads only the consent to return again: the Consent tab may have recorded or withdrawn it since this pane
+     * was loaded. The plan as typed stays.
+     */
+    public void reloadConsent() {
+        busy.run("ui.task.loadReturn", c -> service().consent(caseId, personId), consent::set, this::fail);
+    }
+
     private record Loaded(ReturnConsentStatus consent, Optional<RepatriationDetails> current,
             List<FollowUpDetails> followUps, boolean reTrafficked, List<OrganisationDetails> organisations) {
     }

@@ -79,10 +79,15 @@ public final class VictimCareView implements DocumentView {
         tab("careNotesTab", "ui.victim.tab.notes", new org.shield.ui.care.CareNotesView(vm.notes(), loader).root());
         tab("legalTab", "ui.victim.tab.legal", new org.shield.ui.repatriation.LegalSupportView(vm.legal(), loader).root());
         tab("returnTab", "ui.victim.tab.return", new org.shield.ui.repatriation.ReturnView(vm.ret(), loader).root());
-        // what another tab saved may move the stage: the header follows when the user comes back to it
+        // what another tab saved may move the stage: the header follows when the user comes back to it; the MDT
+        // tab offers the screenings (Screening tab) and the return needs the consent (Consent tab) as they are now
         victimTabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now == overviewTab) {
                 vm.load();
+            } else if (now != null && "mdtTab".equals(now.getId())) {
+                vm.decisions().load();
+            } else if (now != null && "returnTab".equals(now.getId())) {
+                vm.ret().reloadConsent();
             }
         });
         if (o.get() == null) {
