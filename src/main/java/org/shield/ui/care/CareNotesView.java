@@ -15,6 +15,7 @@ import org.shield.application.care.CareNoteDetails;
 import org.shield.domain.care.CareNoteKind;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.NoteCard;
 import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
@@ -85,32 +86,13 @@ public final class CareNotesView {
                 setGraphic(null);
                 return;
             }
-            VBox card = new VBox();
-            card.getStyleClass().add("note-card");
-            Label meta = new Label(m.get("ui.careNotes.meta", m.label(note.kind()), m.dateTime(note.createdAt()),
-                    note.createdBy()));
-            meta.getStyleClass().add("note-meta");
-            card.getChildren().add(meta);
             CareNoteDetails original = vm.corrected(note);
-            if (original != null) {
-                card.getChildren().add(flag(m.get("ui.careNotes.isCorrection", m.dateTime(original.createdAt()))));
-            }
             CareNoteDetails later = vm.correctedBy(note);
-            if (later != null) {
-                card.getStyleClass().add("note-superseded");
-                card.getChildren().add(flag(m.get("ui.careNotes.wasCorrected", m.dateTime(later.createdAt()))));
-            }
-            Paragraph body = new Paragraph(note.body());
-            body.getStyleClass().add("note-body");
-            body.maxWidthProperty().bind(notesList.widthProperty().subtract(48));
-            card.getChildren().add(body);
-            setGraphic(card);
-        }
-
-        private Paragraph flag(String text) {
-            Paragraph l = new Paragraph(text);
-            l.getStyleClass().add("note-flag");
-            return l;
+            setGraphic(NoteCard.of(m.get("ui.careNotes.meta", m.label(note.kind()), m.dateTime(note.createdAt()),
+                    note.createdBy()),
+                    original == null ? null : m.get("ui.careNotes.isCorrection", m.dateTime(original.createdAt())),
+                    later == null ? null : m.get("ui.careNotes.wasCorrected", m.dateTime(later.createdAt())),
+                    note.body(), notesList.widthProperty()));
         }
     }
 

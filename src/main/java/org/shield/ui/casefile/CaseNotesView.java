@@ -9,10 +9,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.VBox;
 import org.shield.application.casefile.NoteDetails;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
+import org.shield.ui.common.NoteCard;
 import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 
@@ -69,31 +69,12 @@ public final class CaseNotesView {
                 setGraphic(null);
                 return;
             }
-            VBox card = new VBox();
-            card.getStyleClass().add("note-card");
-            Label meta = new Label(m.get("ui.notes.meta", m.dateTime(note.createdAt()), note.createdBy()));
-            meta.getStyleClass().add("note-meta");
-            card.getChildren().add(meta);
             NoteDetails original = vm.corrected(note);
-            if (original != null) {
-                card.getChildren().add(flag(m.get("ui.notes.isCorrection", m.dateTime(original.createdAt()))));
-            }
             NoteDetails later = vm.correctedBy(note);
-            if (later != null) {
-                card.getStyleClass().add("note-superseded");
-                card.getChildren().add(flag(m.get("ui.notes.wasCorrected", m.dateTime(later.createdAt()))));
-            }
-            Paragraph body = new Paragraph(note.body());
-            body.getStyleClass().add("note-body");
-            body.maxWidthProperty().bind(notesList.widthProperty().subtract(48));
-            card.getChildren().add(body);
-            setGraphic(card);
-        }
-
-        private Paragraph flag(String text) {
-            Paragraph l = new Paragraph(text);
-            l.getStyleClass().add("note-flag");
-            return l;
+            setGraphic(NoteCard.of(m.get("ui.notes.meta", m.dateTime(note.createdAt()), note.createdBy()),
+                    original == null ? null : m.get("ui.notes.isCorrection", m.dateTime(original.createdAt())),
+                    later == null ? null : m.get("ui.notes.wasCorrected", m.dateTime(later.createdAt())),
+                    note.body(), notesList.widthProperty()));
         }
     }
 
