@@ -45,7 +45,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The vault's encrypted H2 database: opened with a password derived from the data key
- * ({@code CIPHER=AES}), no trace file, no server, commits durable at once ({@code WRITE_DELAY=0}).
+ * ({@code CIPHER=AES}), no trace file, no server, commits durable at once ({@code WRITE_DELAY=0}), and every
+ * chunk appended rather than written into freed space ({@code REUSE_SPACE=FALSE}: with reuse, a kill -9 could
+ * hide the newest acknowledged commit; ADR 0004).
  * Flyway owns the schema; Hibernate validates it. One instance per unlocked vault; {@link #close()}
  * on lock. Blocking; build and use it from worker threads.
  */
@@ -250,7 +252,7 @@ public final class VaultDatabase implements AutoCloseable {
 
     static String url(Path file, boolean encrypted) {
         return "jdbc:h2:file:" + file + (encrypted ? ";CIPHER=AES" : "")
-                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;REUSE_SPACE=FALSE;DB_CLOSE_ON_EXIT=FALSE"
                 + ";CACHE_SIZE=" + CACHE_KIB;
     }
 

@@ -26,7 +26,8 @@ import org.shield.testing.TestVaults;
  * the vault and counts every acknowledged case. Repeated many times.
  */
 class CrashDurabilityIT {
-    private static final int ROUNDS = 10;
+    /** Ten rounds by default; {@code -Dcrash.rounds=40} for a deeper run (it found the space-reuse loss). */
+    private static final int ROUNDS = Integer.getInteger("crash.rounds", 10);
 
     @TempDir
     Path tmp;
