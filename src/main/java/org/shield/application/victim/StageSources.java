@@ -20,9 +20,5 @@ public interface StageSources {
      */
     record Later(boolean carePlanOpen, boolean returnPlanned, boolean handedOver, boolean followUpDue,
             boolean reTrafficked) {
-        public static final Later NONE = new Later(false, false, false, false, false);
     }
-
-    /** No later slice: stages stop at care. */
-    StageSources NONE = (caseId, personId, today) -> Later.NONE;
 }

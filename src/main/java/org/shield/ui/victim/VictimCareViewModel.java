@@ -1,7 +1,6 @@
 package org.shield.ui.victim;
 
 import java.util.UUID;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,6 +24,9 @@ public final class VictimCareViewModel implements Document {
     }
 
     private final ObjectProperty<UserMessage> title = new SimpleObjectProperty<>(new UserMessage("ui.victim.tab.new"));
+    /** Each tab saves its own records as they are entered: nothing here waits for a Save. */
+    private static final ObservableBooleanValue NEVER_DIRTY = new javafx.beans.property.ReadOnlyBooleanWrapper(false)
+            .getReadOnlyProperty();
     private final ObjectProperty<VictimOverview> overview = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
     private final ScreenContext ctx;
@@ -154,7 +156,7 @@ public final class VictimCareViewModel implements Document {
 
     @Override
     public ObservableBooleanValue dirtyProperty() {
-        return Bindings.createBooleanBinding(() -> false);
+        return NEVER_DIRTY;
     }
 
     public ReadOnlyObjectProperty<VictimOverview> overviewProperty() {
