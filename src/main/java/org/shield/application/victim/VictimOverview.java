@@ -21,4 +21,10 @@ public record VictimOverview(VictimSummary summary, List<StayDetails> stays, Ref
         tasks = List.copyOf(tasks);
         decisions = List.copyOf(decisions);
     }
+
+    /** Ids only: the parts hold names (witnesses, shelters) that must not reach a log line. */
+    @Override
+    public String toString() {
+        return "VictimOverview[" + summary().caseId() + "/" + summary().personId() + "]";
+    }
 }

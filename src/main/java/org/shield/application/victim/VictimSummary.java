@@ -17,4 +17,10 @@ public record VictimSummary(UUID caseId, String caseNumber, UUID personId, Strin
     public VictimSummary {
         exploitationTypes = Set.copyOf(exploitationTypes);
     }
+
+    /** Ids only: the parts hold names (witnesses, shelters) that must not reach a log line. */
+    @Override
+    public String toString() {
+        return "VictimSummary[" + caseId + "/" + personId + "]";
+    }
 }
