@@ -393,6 +393,77 @@ tl("followUp.outcome", "What the follow-up found", "ผลการติดต�
 e("error.followUpNotFound", "That follow-up does not exist.", "ไม่พบการติดตามผลนี้")
 e("error.repatriationNotFound", "That return does not exist.", "ไม่พบการส่งกลับนี้")
 # end legal support and return home
+
+# court reports (issue 6)
+# labels of the PDF reports (reports/*.jrxml read them as $R{key}; avoid apostrophes: some are not MessageFormat patterns)
+e("report.agency", "SHIELD anti-trafficking case management", "ระบบจัดการคดีต่อต้านการค้ามนุษย์ SHIELD")
+e("report.unit", "Unit {0}", "หน่วย {0}")
+for k, en, th in (("CaseSummary", "Case summary", "สรุปสำนวนคดี"), ("EvidenceRegister", "Evidence register and chain of custody", "บัญชีพยานหลักฐานและห่วงโซ่การครอบครอง"),
+                  ("InterviewRecord", "Interview record", "บันทึกการสัมภาษณ์"), ("VictimCare", "Victim care summary", "สรุปการดูแลผู้เสียหาย"),
+                  ("MdtAssessment", "Identification assessment for the multidisciplinary team", "การประเมินเพื่อการคัดแยกผู้เสียหายสำหรับทีมสหวิชาชีพ")):
+    e(f"report.title.{k}", en, th)
+    e(f"enum.ReportKind.{k}", en, th)
+e("enum.Redaction.Pseudonyms", "Pseudonyms only", "นามแฝงเท่านั้น")
+e("enum.Redaction.IdentityAnnex", "Pseudonyms, with an identity annex", "นามแฝง พร้อมภาคผนวกตัวตน")
+e("report.redaction.Pseudonyms", "Victims and witnesses appear under their pseudonyms; their names, document numbers and phone numbers are removed from the text.", "ผู้เสียหายและพยานปรากฏด้วยนามแฝง ชื่อ เลขเอกสาร และหมายเลขโทรศัพท์ของบุคคลดังกล่าวถูกลบออกจากข้อความ")
+e("report.redaction.IdentityAnnex", "Victims and witnesses appear under their pseudonyms; their identities are in the controlled annex at the end, revealed for the stated purpose and recorded.", "ผู้เสียหายและพยานปรากฏด้วยนามแฝง ตัวตนอยู่ในภาคผนวกควบคุมท้ายรายงาน ซึ่งเปิดเผยตามวัตถุประสงค์ที่ระบุและมีการบันทึกไว้")
+e("report.language.en", "English", "ภาษาอังกฤษ")
+e("report.language.th", "Thai", "ภาษาไทย")
+e("report.requestedFor.none", "Not stated", "ไม่ได้ระบุ")
+e("report.kind.unavailable", "The report {0} cannot be produced in this version.", "ยังไม่สามารถจัดทำรายงาน {0} ได้ในรุ่นนี้")
+e("report.annex.purposeRequired", "An identity annex needs the purpose of revealing the identities (at least {0} characters).", "ภาคผนวกตัวตนต้องระบุวัตถุประสงค์ของการเปิดเผยตัวตน (อย่างน้อย {0} ตัวอักษร)")
+e("report.redacted", "[removed]", "[ลบออก]")
+e("report.annex.estimatedAge", "about {0} years old", "อายุประมาณ {0} ปี")
+e("report.annex.warning", "CONTROLLED ANNEX. It names protected persons. Keep it apart from the report and disclose it only to those with a right to know. Each identity here was revealed for the purpose stated when the report was produced, and the reveal is recorded.", "ภาคผนวกควบคุม มีชื่อของบุคคลที่ได้รับการคุ้มครอง ให้เก็บแยกจากรายงานและเปิดเผยเฉพาะผู้มีสิทธิ์ทราบเท่านั้น ตัวตนแต่ละรายการในที่นี้เปิดเผยตามวัตถุประสงค์ที่ระบุเมื่อจัดทำรายงาน และมีการบันทึกการเปิดเผยไว้")
+e("report.yes", "Yes", "ใช่")
+e("report.no", "No", "ไม่ใช่")
+e("report.none", "None recorded.", "ไม่มีบันทึก")
+e("report.caseNumber", "Case {0}", "คดี {0}")
+e("report.page", "Page {0} of {1}", "หน้า {0} จาก {1}")
+e("report.end", "End of report {0}. The report has {1} pages.", "สิ้นสุดรายงาน {0} รายงานนี้มีทั้งหมด {1} หน้า")
+e("report.footer.ids", "Case {0} · Report {1}", "คดี {0} · รายงาน {1}")
+e("report.certification", "I certify that this report was produced by SHIELD Case Desk from the records of this vault as they stood at {1}, and that it is a true and complete extract of the records named in its scope that I was permitted to read. Produced by {0}.", "ข้าพเจ้าขอรับรองว่ารายงานนี้จัดทำโดย SHIELD Case Desk จากข้อมูลในคลังข้อมูลนี้ตามที่ปรากฏ ณ {1} และเป็นสารสนเทศที่ถูกต้องและครบถ้วนของบันทึกตามขอบเขตที่ระบุซึ่งข้าพเจ้ามีสิทธิ์อ่าน จัดทำโดย {0}")
+e("report.method", "Method: the records were read from the encrypted case vault at {0}; hashes are SHA-256 of the exact stored content; times carry their UTC offset.", "วิธีการ: อ่านบันทึกจากคลังข้อมูลคดีที่เข้ารหัส ณ {0} ค่าแฮชเป็น SHA-256 ของเนื้อหาที่จัดเก็บจริง เวลาระบุค่าชดเชยจาก UTC")
+e("report.limitations", "Limitations: the report holds only what was recorded in this vault and what its producer may read; it records facts, not findings of guilt or of victim status.", "ข้อจำกัด: รายงานมีเฉพาะสิ่งที่บันทึกไว้ในคลังข้อมูลนี้และที่ผู้จัดทำมีสิทธิ์อ่าน เป็นการบันทึกข้อเท็จจริง มิใช่การวินิจฉัยความผิดหรือสถานะผู้เสียหาย")
+for k, en, th in (("reportId", "Report id", "เลขที่รายงาน"), ("issued", "Issued", "ออกเมื่อ"), ("producedBy", "Produced by", "จัดทำโดย"),
+                  ("requestedFor", "Requested for", "จัดทำให้แก่"), ("scope", "Scope", "ขอบเขต"), ("language", "Language", "ภาษา"), ("redaction", "Protected persons", "บุคคลที่ได้รับการคุ้มครอง")):
+    e(f"report.front.{k}", en, th)
+for k, en, th in (("particulars", "Case particulars", "รายละเอียดคดี"), ("parties", "Parties", "ผู้เกี่ยวข้อง"), ("route", "Route and timeline", "เส้นทางและลำดับเหตุการณ์"),
+                  ("interviews", "Interviews", "การสัมภาษณ์"), ("exhibits", "Exhibits", "พยานหลักฐาน"), ("status", "Status", "สถานะ"), ("approvals", "Approvals", "การอนุมัติ"),
+                  ("method", "Method and limitations", "วิธีการและข้อจำกัด"), ("certification", "Certification", "คำรับรอง"), ("annex", "Identity annex", "ภาคผนวกตัวตน")):
+    e(f"report.section.{k}", en, th)
+for k, en, th in (("name", "Name", "ชื่อ"), ("role", "Role", "ตำแหน่ง"), ("signature", "Signature", "ลายมือชื่อ"), ("date", "Date", "วันที่")):
+    e(f"report.signature.{k}", en, th)
+for k, en, th in (("pseudonym", "Pseudonym", "นามแฝง"), ("name", "Name", "ชื่อ"), ("born", "Born", "เกิด"), ("nationality", "Nationality", "สัญชาติ"), ("documents", "Documents", "เอกสาร")):
+    e(f"report.col.{k}", en, th)
+for k, en, th in (("caseNumber", "Case number", "เลขคดี"), ("title", "Title", "ชื่อคดี"), ("unit", "Unit", "หน่วย"), ("lead", "Lead investigator", "พนักงานสอบสวนผู้รับผิดชอบ"),
+                  ("team", "Team", "ทีม"), ("exploitation", "Exploitation", "รูปแบบการแสวงประโยชน์"), ("opened", "Opened", "เปิดคดีเมื่อ"), ("summary", "Summary", "สรุป"),
+                  ("status", "Status", "สถานะ"), ("closed", "Closed", "ปิดคดีเมื่อ"), ("closureReason", "Reason for closing", "เหตุผลในการปิดคดี")):
+    e(f"report.field.{k}", en, th)
+e("report.scope.CaseSummary", "Case {0}: particulars, parties, route, interviews, exhibits, status and approvals.", "คดี {0}: รายละเอียด ผู้เกี่ยวข้อง เส้นทาง การสัมภาษณ์ พยานหลักฐาน สถานะ และการอนุมัติ")
+e("report.pseudonymNote", "pseudonym", "นามแฝง")
+e("report.interview.by", "by {0}", "โดย {0}")
+e("report.interview.signedOffBy", "signed off by {0}", "ลงนามรับรองโดย {0}")
+e("report.interview.addenda", "{0} addenda", "บันทึกเพิ่มเติม {0} รายการ")
+e("report.exhibit.collectedBy", "collected by {0}", "เก็บโดย {0}")
+e("report.exhibit.seal", "seal {0}", "ซีล {0}")
+e("report.exhibit.storage", "kept at {0}", "เก็บรักษาที่ {0}")
+e("report.exhibit.custodian", "held by {0}", "ผู้ครอบครอง {0}")
+e("report.exhibit.integrity", "Integrity: {0} {1}", "ความถูกต้องสมบูรณ์: {0} {1}")
+e("report.exhibit.noContent", "No stored content (a physical exhibit or a document): no hash.", "ไม่มีเนื้อหาที่จัดเก็บ (วัตถุพยานหรือเอกสาร) จึงไม่มีค่าแฮช")
+e("report.approval.requested", "Requested by {0} on {1}: {2}", "ขอโดย {0} เมื่อ {1}: {2}")
+e("report.approval.decided", "Decided by {0} on {1}: {2}", "ตัดสินโดย {0} เมื่อ {1}: {2}")
+e("report.error.template", "The report template {0} is broken and cannot be used. Nothing was produced; please report it.", "แม่แบบรายงาน {0} เสียหายและใช้งานไม่ได้ ไม่มีการจัดทำรายงาน โปรดแจ้งปัญหานี้")
+e("report.error.fill", "The report {0} could not be laid out. Nothing was produced; please report it.", "ไม่สามารถจัดหน้ารายงาน {0} ได้ ไม่มีการจัดทำรายงาน โปรดแจ้งปัญหานี้")
+e("report.error.export", "The PDF could not be written. Nothing was produced.", "ไม่สามารถเขียนไฟล์ PDF ได้ ไม่มีการจัดทำรายงาน")
+e("report.error.fileExists", "A file with that name already exists. Choose another name; nothing was written.", "มีไฟล์ชื่อนี้อยู่แล้ว โปรดเลือกชื่ออื่น ไม่มีการเขียนไฟล์")
+e("report.error.write", "The PDF could not be written there (check the folder and the free disk space). Nothing was saved.", "ไม่สามารถเขียนไฟล์ PDF ที่ตำแหน่งนั้นได้ (โปรดตรวจสอบโฟลเดอร์และพื้นที่ว่างในดิสก์) ไม่มีการบันทึกใด")
+e("report.error.read", "The file could not be read.", "ไม่สามารถอ่านไฟล์ได้")
+e("report.verify.Genuine", "GENUINE: report {0}, produced by {1} in this vault, unaltered.", "ของแท้: รายงาน {0} จัดทำโดย {1} ในคลังข้อมูลนี้ และไม่ถูกแก้ไข")
+e("report.verify.Altered", "ALTERED: this file claims to be report {0}, but it is not the file this vault produced.", "ถูกแก้ไข: ไฟล์นี้อ้างว่าเป็นรายงาน {0} แต่ไม่ใช่ไฟล์ที่คลังข้อมูลนี้จัดทำ")
+e("report.verify.Unknown", "UNKNOWN: this vault did not produce this file.", "ไม่รู้จัก: คลังข้อมูลนี้ไม่ได้จัดทำไฟล์นี้")
+# end court reports
+
 enums = {
  "CaseStatus": [("Active","Active","ดำเนินการ"),("FollowUp","Follow-up","ติดตามผล"),("Closed","Closed","ปิดคดี"),("ClosedReferred","Closed (referred)","ปิดคดี (ส่งต่อ)")],
  "ExploitationType": [("ForcedLabour","Forced labour","การบังคับใช้แรงงาน"),("SexualExploitation","Sexual exploitation","การแสวงประโยชน์ทางเพศ"),("ChildLabour","Child labour","แรงงานเด็ก"),("ForcedMarriage","Forced marriage","การบังคับแต่งงาน"),("Servitude","Servitude","การเอาคนลงเป็นทาส"),("ForcedMilitaryByNonStateActors","Forced military service (non-state actors)","การบังคับเป็นทหารโดยกลุ่มที่ไม่ใช่รัฐ"),("OrganRemoval","Organ removal","การตัดอวัยวะ"),("ForcedBegging","Forced begging","การบังคับให้ขอทาน"),("ForcedAdoption","Forced adoption","การบังคับรับบุตรบุญธรรม"),("Surrogacy","Surrogacy","การตั้งครรภ์แทน"),("ForcedCriminalityOnlineScam","Forced criminality in online scam operations","การบังคับให้กระทำผิดในแก๊งหลอกลวงออนไลน์"),("Other","Other","อื่น ๆ")],

@@ -59,6 +59,7 @@ final class VaultWorkspace implements Workspace {
     private final org.shield.application.repatriation.RepatriationService repatriation;
     private final org.shield.application.care.CarePlanService carePlans;
     private final org.shield.application.care.CareNoteService careNotes;
+    private final org.shield.application.report.ReportService reports;
 
     VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, VaultKeyStore keys, Clock clock)
             throws ApplicationException {
@@ -106,6 +107,13 @@ final class VaultWorkspace implements Workspace {
                 db.screeningRepository(), screening, access, clock,
                 new org.shield.application.victim.RecordedStageSources(db.carePlanRepository(),
                         db.repatriationRepository(), clock));
+        java.util.Map<org.shield.application.report.ReportKind, org.shield.application.report.ReportBuilder> builders =
+                new java.util.EnumMap<>(org.shield.application.report.ReportKind.class);
+        builders.put(org.shield.application.report.ReportKind.CaseSummary,
+                new org.shield.application.report.CaseSummaryReport(cases, interviews, evidence, approvals));
+        this.reports = new org.shield.application.report.ReportService(db.transactions(), builders,
+                Reports.renderer(), db.reportRegister(), auditStore, persons, user, clock,
+                java.time.ZoneId.systemDefault());
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {
@@ -236,6 +244,11 @@ final class VaultWorkspace implements Workspace {
     @Override
     public org.shield.application.care.CareNoteService careNotes() {
         return careNotes;
+    }
+
+    @Override
+    public org.shield.application.report.ReportService reports() {
+        return reports;
     }
 
     @Override

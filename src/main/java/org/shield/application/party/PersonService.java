@@ -153,6 +153,36 @@ public final class PersonService {
     }
 
     /**
+     * A redactor that removes these protected persons' names, aliases, document numbers and contact values
+     * from free text (see {@link IdentityRedactor}); {@code pseudonyms} maps each person's id to the
+     * pseudonym that replaces their name. Nothing is shown to the user, so this is not a reveal; it is how a
+     * report keeps a name typed into a statement or a description out of print. Persons who are not
+     * protected are skipped. Blocking.
+     */
+    public IdentityRedactor redactorFor(java.util.Collection<UUID> personIds, String numberReplacement)
+            throws ApplicationException {
+        return tx.read(() -> {
+            IdentityRedactor.Collector c = new IdentityRedactor.Collector();
+            for (UUID id : new java.util.TreeSet<>(personIds)) {
+                Person p = persons.find(id).orElse(null);
+                if (p == null || !p.isProtected()) {
+                    continue;
+                }
+                String pseudonym = p.getPseudonym();
+                c.name(p.getNameNative(), pseudonym);
+                c.name(p.getNameLatin(), pseudonym);
+                p.getAliases().forEach(a -> c.name(a.getText(), pseudonym));
+                p.getDocuments().forEach(d -> c.number(d.getNumber(), numberReplacement));
+                p.getContacts().forEach(k -> {
+                    c.number(k.getValue(), numberReplacement);
+                    c.text(k.getValue(), numberReplacement);
+                });
+            }
+            return c.build();
+        });
+    }
+
+    /**
      * Finds persons by any name, alias, document number or phone number, ignoring case, diacritics and
      * spacing, in Thai and Latin script; a pseudonym finds its person. A phone number typed in national
      * format (leading 0) finds the E.164 number by its ending. Protected persons are listed by pseudonym

@@ -56,7 +56,9 @@ public final class AuditService {
             "exhibitNumber", "exhibits", "eventId", "seq", "previousEventId", "action", "from", "to", "occurredAt",
             "hashChecked", "hashResult", "sha256", "md5", "sha1", "sizeBytes", "expected", "found", "contentCheck",
             "custody", "contentSha256", "signedOffBy", "countersignedBy", "interviewId", "unit",
-            "countersignRequired", "recordedBy", "recordedAt", "identifiesVictim", "involvesMinor", "sexualContent", "parentId");
+            "countersignRequired", "recordedBy", "recordedAt", "identifiesVictim", "involvesMinor", "sexualContent", "parentId",
+            // reports: which report, its hash and form, never its content
+            "reportId", "pages", "language", "redaction");
     private static final int MAX_PAGE = 500;
     private static final String TYPE = "AuditTrail";
 

@@ -57,6 +57,9 @@ public interface Workspace extends AutoCloseable {
     /** Counselling and medical notes (caseworkers only). */
     org.shield.application.care.CareNoteService careNotes();
 
+    /** Court-ready PDF reports and their verification. */
+    org.shield.application.report.ReportService reports();
+
     /**
      * Records the sign-in in the audit trail, with the failed unlocks since the last one (a failed
      * unlock cannot write: it has no key).

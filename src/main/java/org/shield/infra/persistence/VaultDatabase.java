@@ -181,7 +181,8 @@ public final class VaultDatabase implements AutoCloseable {
                         org.shield.domain.repatriation.Repatriation.class,
                         org.shield.domain.repatriation.ReturnFollowUp.class,
                         org.shield.domain.care.CareAssessment.class, org.shield.domain.care.CarePlan.class,
-                        org.shield.domain.care.CareServiceDelivery.class, org.shield.domain.care.CareNote.class)
+                        org.shield.domain.care.CareServiceDelivery.class, org.shield.domain.care.CareNote.class,
+                        org.shield.domain.report.IssuedReport.class)
                 .property("jakarta.persistence.nonJtaDataSource", ds)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.show_sql", "false")
@@ -329,6 +330,10 @@ public final class VaultDatabase implements AutoCloseable {
 
     public JpaCareNoteRepository careNoteRepository() {
         return new JpaCareNoteRepository(context);
+    }
+
+    public JpaReportRegister reportRegister() {
+        return new JpaReportRegister(context);
     }
 
     /** The audit trail, with the vault's signing key (created on first use). */

@@ -237,6 +237,11 @@ class VaultServiceTest {
         }
 
         @Override
+        public org.shield.application.report.ReportService reports() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public VerifyReport verify(org.shield.application.common.ProgressListener progress) {
             throw new UnsupportedOperationException();
         }
