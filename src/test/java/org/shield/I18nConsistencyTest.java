@@ -132,6 +132,28 @@ class I18nConsistencyTest {
     }
 
     @Test
+    void everyLabelAReportTemplateReadsExists() throws IOException {
+        Set<String> keys = matches(Path.of("reports"), ".jrxml", Pattern.compile("\\$R\\{([a-z][A-Za-z0-9_.]+)\\}"));
+        assertThat(keys).as("labels read by the report templates").contains("report.page", "report.end");
+        assertThat(keys.stream().filter(k -> !english.containsKey(k)).toList()).isEmpty();
+    }
+
+    @Test
+    void everyReportKeyBuiltFromACodeListValueExists() {
+        List<String> missing = new ArrayList<>();
+        for (org.shield.application.report.ReportKind k : org.shield.application.report.ReportKind.values()) {
+            missing.add("report.title." + k.name());
+        }
+        for (org.shield.application.report.Redaction r : org.shield.application.report.Redaction.values()) {
+            missing.add("report.redaction." + r.name());
+        }
+        missing.add("report.language.en");
+        missing.add("report.language.th");
+        missing.removeIf(english::containsKey);
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void everyCodeListValueHasALabel() {
         List<Class<? extends Enum<?>>> lists = List.of(org.shield.domain.casefile.CaseStatus.class,
                 org.shield.domain.casefile.ExploitationType.class, org.shield.domain.casefile.Sensitivity.class,
@@ -149,7 +171,8 @@ class I18nConsistencyTest {
                 org.shield.domain.repatriation.TravelDocumentType.class,
                 org.shield.domain.care.RiskLevel.class, org.shield.domain.care.AssessmentKind.class,
                 org.shield.domain.care.AssessmentScope.class, org.shield.domain.care.SupportPlanType.class,
-                org.shield.domain.care.ServiceType.class, org.shield.domain.care.CareNoteKind.class);
+                org.shield.domain.care.ServiceType.class, org.shield.domain.care.CareNoteKind.class,
+                org.shield.application.report.ReportKind.class, org.shield.application.report.Redaction.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> e : lists) {
             for (Enum<?> c : e.getEnumConstants()) {

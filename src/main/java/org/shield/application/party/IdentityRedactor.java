@@ -99,7 +99,7 @@ public final class IdentityRedactor {
         }
 
         private static Pattern separated(String compact) {
-            StringBuilder p = new StringBuilder("(?<![\\p{L}\\p{N}])");
+            StringBuilder p = new StringBuilder("(?<![\\p{L}\\p{N}+])\\+?");
             int[] cps = compact.codePoints().toArray();
             for (int i = 0; i < cps.length; i++) {
                 if (i > 0) {

@@ -219,7 +219,12 @@ final class ReportCommands {
             }
             PrintWriter out = spec.commandLine().getOut();
             CliMessages m = new CliMessages(Locale.getDefault());
-            out.println(m.text("report.verify." + v.outcome().name(), v.reportId(), v.producedBy()));
+            String verdict = switch (v.outcome()) {
+                case Genuine -> m.text("report.verify.Genuine", v.reportId(), v.producedBy());
+                case Altered -> m.text("report.verify.Altered", v.reportId());
+                case Unknown -> m.text("report.verify.Unknown");
+            };
+            out.println(verdict);
             out.println("sha256: " + v.sha256());
             if (v.reportId() != null) {
                 out.println("report: " + v.reportId());
