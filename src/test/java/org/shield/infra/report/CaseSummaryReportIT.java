@@ -93,6 +93,17 @@ class CaseSummaryReportIT {
     }
 
     @Test
+    void aCaseworkerCannotPrintTheInvestigationOfTheirVictimsCase() throws Exception {
+        try (Workspace cw = TestVaults.vaults().unlock(dir.resolve("demo"), DemoVault.CASEWORKER,
+                DemoVault.PASSPHRASE.toCharArray())) {
+            String caseNumber = cw.victims().list(null).get(0).caseNumber();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> cw.reports().produce(
+                    ReportRequest.ofCase(ReportKind.CaseSummary, caseNumber), ProgressListener.NONE,
+                    new CancellationToken())).isInstanceOf(org.shield.application.common.AccessDeniedException.class);
+        }
+    }
+
+    @Test
     void verifyTellsGenuineAlteredAndUnknownApart() throws Exception {
         ProducedReport r = produce(Locale.ENGLISH);
         assertThat(ws.reports().verify(r.pdf()).outcome()).isEqualTo(ReportVerification.Outcome.Genuine);

@@ -101,6 +101,7 @@ class ReportRedactionIT {
         long revealsBefore = reveals();
         ProducedReport r = produce(ReportRequest.ofCase(ReportKind.CaseSummary, c.caseNumber())
                 .withIdentityAnnex("DEMO purpose: annex for the prosecutor"));
+        ReportSamples.keep("case-summary-annex-en", r);
         List<String> pages = PdfFacts.pages(r.pdf());
         int annexPage = -1;
         for (int i = 0; i < pages.size(); i++) {
