@@ -462,6 +462,45 @@ e("report.error.read", "The file could not be read.", "ไม่สามาร�
 e("report.verify.Genuine", "GENUINE: report {0}, produced by {1} in this vault, unaltered.", "ของแท้: รายงาน {0} จัดทำโดย {1} ในคลังข้อมูลนี้ และไม่ถูกแก้ไข")
 e("report.verify.Altered", "ALTERED: this file claims to be report {0}, but it is not the file this vault produced.", "ถูกแก้ไข: ไฟล์นี้อ้างว่าเป็นรายงาน {0} แต่ไม่ใช่ไฟล์ที่คลังข้อมูลนี้จัดทำ")
 e("report.verify.Unknown", "UNKNOWN: this vault did not produce this file.", "ไม่รู้จัก: คลังข้อมูลนี้ไม่ได้จัดทำไฟล์นี้")
+# court reports: interview record (issue 6)
+e("report.scope.InterviewRecord", "Case {0}, {1} of {2}: particulars, persons present, conditions, consent answers, the statement and its translation, addenda, and the state of its signatures.", "คดี {0} {1} วันที่ {2}: รายละเอียด ผู้ที่อยู่ในการสัมภาษณ์ สภาพการสัมภาษณ์ คำตอบเรื่องความยินยอม คำให้การและคำแปล บันทึกเพิ่มเติม และสถานะการลงนาม")
+e("report.interview.required", "Choose the interview to print.", "โปรดเลือกการสัมภาษณ์ที่จะพิมพ์")
+e("report.interview.otherCase", "This interview is not part of case {0}. Check the case number and the interview id.", "การสัมภาษณ์นี้ไม่ได้อยู่ในคดี {0} โปรดตรวจสอบเลขคดีและรหัสการสัมภาษณ์")
+e("report.interview.notSignedOff", "Only a signed-off interview can be printed as a court record. This interview is still open or waits for countersignature by a supervisor: sign it off (and have it countersigned where the unit requires it) first.", "พิมพ์บันทึกการสัมภาษณ์สำหรับศาลได้เฉพาะการสัมภาษณ์ที่ลงนามรับรองแล้วเท่านั้น การสัมภาษณ์นี้ยังเปิดอยู่หรือรอผู้บังคับบัญชาลงนามกำกับ โปรดลงนามรับรอง (และให้ลงนามกำกับหากหน่วยกำหนด) ก่อน")
+for k, en, th in (("particulars", "Interview particulars", "รายละเอียดการสัมภาษณ์"), ("present", "Persons present", "ผู้ที่อยู่ในการสัมภาษณ์"), ("conditions", "Conditions", "สภาพการสัมภาษณ์"),
+                  ("consent", "Consent and information given", "ความยินยอมและข้อมูลที่แจ้งให้ทราบ"), ("statement", "Statement (verbatim)", "คำให้การ (ตามถ้อยคำ)"),
+                  ("translation", "Translation", "คำแปล"), ("addenda", "Addenda", "บันทึกเพิ่มเติม"), ("signatures", "Sign-off and integrity", "การลงนามรับรองและความถูกต้องสมบูรณ์")):
+    e(f"report.section.interview.{k}", en, th)
+for k, en, th in (("id", "Interview id", "รหัสการสัมภาษณ์"), ("kind", "Kind", "ประเภท"), ("date", "Date", "วันที่"), ("time", "Time", "เวลา"), ("duration", "Duration", "ระยะเวลา"),
+                  ("place", "Place", "สถานที่"), ("recording", "Recording", "การบันทึกภาพและเสียง"), ("interviewee", "Interviewee", "ผู้ให้สัมภาษณ์"), ("interviewers", "Interviewers", "ผู้สัมภาษณ์"),
+                  ("interpreter", "Interpreter", "ล่าม"), ("languages", "Languages", "ภาษาที่ใช้"), ("supportPerson", "Support person", "ผู้ให้การช่วยเหลือที่อยู่ด้วย"),
+                  ("minor", "Interviewee is a minor", "ผู้ให้สัมภาษณ์เป็นผู้เยาว์"), ("breaks", "Breaks", "การพักระหว่างสัมภาษณ์"), ("language", "Language", "ภาษา"), ("translator", "Translator", "ผู้แปล"),
+                  ("signedOff", "Signed off", "ลงนามรับรอง"), ("countersigned", "Countersigned", "ลงนามกำกับ"), ("contentHash", "Signed content", "เนื้อหาที่ลงนาม"),
+                  ("verifies", "Signature check", "การตรวจสอบลายมือชื่อ")):
+    e(f"report.interview.field.{k}", en, th)
+for k, en, th in (("agreed", "Agreed to the interview", "ยินยอมให้สัมภาษณ์"), ("toldPurpose", "Told the purpose of the interview", "ได้แจ้งวัตถุประสงค์ของการสัมภาษณ์"),
+                  ("toldDataUse", "Told how the data is and may be used", "ได้แจ้งว่าข้อมูลใช้และอาจนำไปใช้อย่างไร"), ("toldResearchUse", "Told about non-identifying research use", "ได้แจ้งเรื่องการใช้เพื่อการวิจัยโดยไม่ระบุตัวตน"),
+                  ("toldRightToSee", "Told of the right to see their data", "ได้แจ้งสิทธิในการขอดูข้อมูลของตน"), ("toldRetention", "Told how long the data is kept", "ได้แจ้งระยะเวลาการเก็บรักษาข้อมูล"),
+                  ("toldWithdrawal", "Told how to withdraw consent", "ได้แจ้งวิธีถอนความยินยอม"), ("cautionGiven", "Caution given (suspect interview)", "ได้แจ้งสิทธิและคำเตือนแล้ว (การสัมภาษณ์ผู้ต้องสงสัย)"),
+                  ("legalCounsel", "Legal counsel present (suspect interview)", "มีทนายความอยู่ด้วย (การสัมภาษณ์ผู้ต้องสงสัย)")):
+    e(f"report.interview.consent.{k}", en, th)
+for k, en, th in (("signedOff", "Interviewer (signed off the record)", "ผู้สัมภาษณ์ (ผู้ลงนามรับรองบันทึก)"), ("interviewer", "Interviewer", "ผู้สัมภาษณ์"), ("interpreter", "Interpreter", "ล่าม"),
+                  ("translator", "Translator", "ผู้แปล"), ("countersigned", "Supervisor (countersigned the record)", "ผู้บังคับบัญชา (ผู้ลงนามกำกับบันทึก)")):
+    e(f"report.interview.sig.{k}", en, th)
+e("report.interview.timeRange", "{0} to {1}, local time at the place", "{0} ถึง {1} น. ตามเวลาท้องถิ่น ณ สถานที่สัมภาษณ์")
+e("report.interview.timeFrom", "from {0}, local time at the place", "ตั้งแต่ {0} น. ตามเวลาท้องถิ่น ณ สถานที่สัมภาษณ์")
+e("report.interview.hours", "{0} h {1} min", "{0} ชั่วโมง {1} นาที")
+e("report.interview.minutes", "{0} min", "{0} นาที")
+e("report.interview.recording", "Exhibit {0}", "วัตถุพยาน {0}")
+e("report.interview.noRecording", "No recording recorded.", "ไม่มีบันทึกการบันทึกภาพและเสียง")
+e("report.interview.noInterpreter", "No interpreter.", "ไม่มีล่าม")
+e("report.interview.noSupportPerson", "No support person.", "ไม่มีผู้ให้การช่วยเหลือ")
+e("report.interview.noBreaks", "None recorded.", "ไม่มีบันทึก")
+e("report.interview.addendumBy", "{0} · by {1}", "{0} · โดย {1}")
+e("report.interview.signedBy", "{0} on {1}", "{0} เมื่อ {1}")
+e("report.interview.noCountersign", "Not required by the unit when it was signed off.", "หน่วยไม่ได้กำหนดให้ลงนามกำกับเมื่อลงนามรับรอง")
+e("report.interview.intact", "Verified: the record printed here hashes to the SHA-256 kept at sign-off and written to the audit trail.", "ตรวจสอบแล้ว: บันทึกที่พิมพ์นี้มีค่าแฮชตรงกับ SHA-256 ที่เก็บไว้เมื่อลงนามรับรองและที่บันทึกในบันทึกการตรวจสอบ")
+e("report.interview.notIntact", "NOT VERIFIED: the stored record no longer hashes to the SHA-256 kept at sign-off, or the audit trail disagrees. It was changed outside the app; do not rely on this record without an examination.", "ตรวจสอบไม่ผ่าน: บันทึกที่จัดเก็บไม่มีค่าแฮชตรงกับ SHA-256 ที่เก็บไว้เมื่อลงนามรับรอง หรือไม่ตรงกับบันทึกการตรวจสอบ แสดงว่ามีการแก้ไขนอกโปรแกรม อย่าใช้บันทึกนี้โดยไม่มีการตรวจพิสูจน์")
 # end court reports
 
 enums = {

@@ -73,6 +73,11 @@ public final class ReportText {
         return d == null ? "" : date.format(d);
     }
 
+    /** The calendar date of an instant in the report's time zone (for a dated signature block). */
+    public String date(Instant t) {
+        return t == null ? "" : date.format(t.atZone(dateTime.getZone()).toLocalDate());
+    }
+
     public String dateTime(Instant t) {
         return t == null ? "" : dateTime.format(t);
     }
