@@ -351,6 +351,25 @@ public final class CaseService {
         });
     }
 
+    /**
+     * A redactor for printing this case: it removes the identities of every protected person of the case
+     * (victims and witnesses, including those this user does not see as parties, such as another
+     * caseworker's victim) and of {@code alsoPersons}, from free text. The terms stay inside the redactor.
+     * Needs the right to see the case.
+     */
+    public org.shield.application.party.IdentityRedactor redactorFor(UUID caseId,
+            java.util.Collection<UUID> alsoPersons, String numberReplacement) throws ApplicationException {
+        List<UUID> ids = tx.read(() -> {
+            CaseFile c = load(caseId);
+            access.require(Permission.CASE_VIEW, relation(c), TYPE, caseId);
+            List<UUID> out = new java.util.ArrayList<>(cases.parties(caseId).stream()
+                    .filter(PartySummary::protectedIdentity).map(PartySummary::personId).toList());
+            out.addAll(alsoPersons);
+            return out;
+        });
+        return persons.redactorFor(ids, numberReplacement);
+    }
+
     /** Refers a victim or witness of the case to a caseworker (or ends the referral with null). */
     public PartySummary referParty(UUID partyId, String caseworker) throws ApplicationException {
         return tx.write(() -> {

@@ -44,7 +44,7 @@ public final class CaseSummaryReport implements ReportBuilder {
         CaseDetails c = cases.getByNumber(request.caseNumber());
         List<PartySummary> parties = cases.parties(c.id());
         Map<UUID, String> protectedPersons = ReportSections.protectedPersons(parties);
-        IdentityRedactor r = protection.redactor(protectedPersons.keySet());
+        IdentityRedactor r = protection.redactorForCase(cases, c.id(), protectedPersons.keySet());
         ReportContent.Builder b = new ReportContent.Builder(c.id(), c.caseNumber())
                 .classification(ReportSections.classification(c, text))
                 .scope(text.get("report.scope.CaseSummary", c.caseNumber()));

@@ -72,7 +72,7 @@ public final class InterviewRecordReport implements ReportBuilder {
         Map<UUID, String> protectedPersons = ReportSections.protectedPersons(parties);
         Set<UUID> redacted = new LinkedHashSet<>(protectedPersons.keySet());
         redacted.add(i.personId()); // the interviewee is redacted whatever the list of parties shows this user
-        IdentityRedactor r = protection.redactor(redacted);
+        IdentityRedactor r = protection.redactorForCase(cases, c.id(), redacted);
         InterviewConditions cond = i.conditions();
 
         ReportContent.Builder b = new ReportContent.Builder(c.id(), c.caseNumber())

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.shield.application.casefile.CaseService;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.UserMessage;
 import org.shield.application.common.ValidationException;
@@ -38,6 +39,16 @@ public final class ProtectedPersons {
     /** A redactor for the protected persons among {@code personIds} (others are left as they are). */
     public IdentityRedactor redactor(Collection<UUID> personIds) throws ApplicationException {
         return persons.redactorFor(personIds, text.get("report.redacted"));
+    }
+
+    /**
+     * A redactor for every protected person of the case, whether or not the user sees them as parties (a
+     * caseworker sees only their own victims, but another victim's name typed into a shared record must not
+     * print either), and of {@code alsoPersons}. Builders use this one.
+     */
+    public IdentityRedactor redactorForCase(CaseService cases, UUID caseId, Collection<UUID> alsoPersons)
+            throws ApplicationException {
+        return cases.redactorFor(caseId, alsoPersons, text.get("report.redacted"));
     }
 
     /**
