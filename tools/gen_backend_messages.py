@@ -501,6 +501,93 @@ e("report.interview.signedBy", "{0} on {1}", "{0} เมื่อ {1}")
 e("report.interview.noCountersign", "Not required by the unit when it was signed off.", "หน่วยไม่ได้กำหนดให้ลงนามกำกับเมื่อลงนามรับรอง")
 e("report.interview.intact", "Verified: the record printed here hashes to the SHA-256 kept at sign-off and written to the audit trail.", "ตรวจสอบแล้ว: บันทึกที่พิมพ์นี้มีค่าแฮชตรงกับ SHA-256 ที่เก็บไว้เมื่อลงนามรับรองและที่บันทึกในบันทึกการตรวจสอบ")
 e("report.interview.notIntact", "NOT VERIFIED: the stored record no longer hashes to the SHA-256 kept at sign-off, or the audit trail disagrees. It was changed outside the app; do not rely on this record without an examination.", "ตรวจสอบไม่ผ่าน: บันทึกที่จัดเก็บไม่มีค่าแฮชตรงกับ SHA-256 ที่เก็บไว้เมื่อลงนามรับรอง หรือไม่ตรงกับบันทึกการตรวจสอบ แสดงว่ามีการแก้ไขนอกโปรแกรม อย่าใช้บันทึกนี้โดยไม่มีการตรวจพิสูจน์")
+# court reports: victim care and MDT (issue 6)
+# reports 4 (victim care summary) and 5 (identification assessment for the MDT); no apostrophes (some are read raw by $R{})
+e("report.scope.VictimCare", "Victim {0} in case {1}: identification, shelter stays and the reflection period, assessments, care plans and services, consents, legal support and the return home. Counselling and medical notes are not included.", "ผู้เสียหาย {0} ในคดี {1}: การคัดกรองและการคัดแยก การพักในสถานคุ้มครองและระยะเวลาทบทวน การประเมิน แผนการดูแลและบริการ ความยินยอม ความช่วยเหลือทางกฎหมาย และการเดินทางกลับภูมิลำเนา ไม่รวมบันทึกการให้คำปรึกษาและบันทึกทางการแพทย์")
+e("report.scope.MdtAssessment", "Victim {0} in case {1}: every screening against the indicator checklists, the latest first, with answers, sources and the reasonable-grounds summary, for the multidisciplinary team.", "ผู้เสียหาย {0} ในคดี {1}: การคัดกรองทุกครั้งตามรายการตัวบ่งชี้ เรียงจากครั้งล่าสุด พร้อมคำตอบ แหล่งที่มา และสรุปเหตุอันควรเชื่อ สำหรับทีมสหวิชาชีพ")
+e("report.victim.severalCases", "This person is a victim in several cases ({0}). Name the case the report is about.", "บุคคลนี้เป็นผู้เสียหายในหลายคดี ({0}) โปรดระบุคดีที่ต้องการจัดทำรายงาน")
+for k, en, th in (("pseudonym", "Pseudonym", "นามแฝง"), ("role", "Role in the case", "บทบาทในคดี"), ("nationality", "Nationality", "สัญชาติ"),
+                  ("ageGroup", "Age group (as screened)", "กลุ่มอายุ (ตามการคัดกรอง)"), ("identity", "Identity", "ตัวตน"),
+                  ("identityWithheld", "Not printed: the person appears by pseudonym only; names and identity documents stay in the vault.", "ไม่พิมพ์: บุคคลนี้ปรากฏด้วยนามแฝงเท่านั้น ชื่อและเอกสารแสดงตนเก็บไว้ในคลังข้อมูล"),
+                  ("notRecorded", "Not recorded", "ไม่ได้บันทึก")):
+    e(f"report.victim.{k}", en, th)
+for k, en, th in (("stage", "Stage of care", "ขั้นตอนการดูแล"), ("caseworker", "Caseworker", "นักสังคมสงเคราะห์ผู้รับผิดชอบ"),
+                  ("latestScreening", "Latest screening", "การคัดกรองครั้งล่าสุด"), ("screeningNote", "Note on the screening", "หมายเหตุการคัดกรอง"),
+                  ("indicatorsPresent", "Indicators present", "ตัวบ่งชี้ที่พบ"), ("reflectionPeriod", "Reflection period", "ระยะเวลาทบทวน"),
+                  ("reflectionState", "On the day of this report", "ณ วันที่จัดทำรายงาน"), ("testify", "Willingness to testify", "ความประสงค์เป็นพยาน"),
+                  ("counsel", "Legal counsel", "ทนายความ"),
+                  ("notesExcluded", "Counselling and medical notes are not included in this report. They are for the caseworker the person is referred to, and are shown to no one else.", "รายงานนี้ไม่รวมบันทึกการให้คำปรึกษาและบันทึกทางการแพทย์ บันทึกดังกล่าวดูได้เฉพาะนักสังคมสงเคราะห์ผู้รับผิดชอบบุคคลนี้ และไม่เปิดเผยแก่ผู้อื่น"),
+                  ("stay.stillThere", "still there", "ยังพักอยู่"), ("stay.period", "{0} to {1}", "{0} ถึง {1}"),
+                  ("stay.transferred", "Came by transfer from another shelter.", "ย้ายมาจากสถานคุ้มครองอื่น"), ("stay.left", "Left: {0}", "ออกจากสถานคุ้มครอง: {0}"),
+                  ("reflection.none", "Not started: it starts at the first admission to a shelter.", "ยังไม่เริ่ม ระยะเวลาทบทวนเริ่มนับเมื่อรับเข้าสถานคุ้มครองครั้งแรก"),
+                  ("reflection.period", "From {0}, {1} days (last day {2})", "ตั้งแต่ {0} จำนวน {1} วัน (วันสุดท้าย {2})"),
+                  ("reflection.over", "Ended on {0}", "สิ้นสุดแล้วเมื่อ {0}"), ("reflection.running", "{0} of {1} days left", "เหลือ {0} จาก {1} วัน"),
+                  ("assessment.scope", "Scope: {0} · assessed by {1}", "ขอบเขต: {0} · ประเมินโดย {1}"),
+                  ("plan.open", "open", "เปิดอยู่"), ("plan.closed", "closed on {0}", "ปิดแล้วเมื่อ {0}"), ("plan.period", "{0} to {1} (planned)", "{0} ถึง {1} (ตามแผน)"),
+                  ("plan.objectives", "Objectives: {0}", "วัตถุประสงค์: {0}"), ("plan.actions", "Actions: {0}", "แผนการดำเนินงาน: {0}"),
+                  ("plan.noServices", "No service delivered under this plan is recorded.", "ยังไม่มีการบันทึกการให้บริการภายใต้แผนนี้"),
+                  ("plan.services", "Services delivered ({0}):", "บริการที่ให้แล้ว ({0}):"), ("plan.by", "by {0}", "โดย {0}"),
+                  ("consent.given", "Given on {0} · {1}", "ให้ความยินยอมเมื่อ {0} · {1}"), ("consent.witness", "Witness or guardian: {0}", "พยานหรือผู้ปกครอง: {0}"),
+                  ("consent.withdrawn", "Withdrawn on {0}", "เพิกถอนเมื่อ {0}"), ("consent.withdrawnNote", "Withdrawn on {0}: {1}", "เพิกถอนเมื่อ {0}: {1}"),
+                  ("consent.holds", "Holds on the day of this report", "มีผล ณ วันที่จัดทำรายงาน"), ("consent.notHolding", "Does not hold on the day of this report", "ไม่มีผล ณ วันที่จัดทำรายงาน"),
+                  ("hearing.outcome", "Outcome: {0}", "ผล: {0}"),
+                  ("claim.filed", "filed on {0}", "ยื่นเมื่อ {0}"), ("claim.amount", "Amount claimed: {0}", "จำนวนเงินที่เรียกร้อง: {0}"),
+                  ("claim.paid", "Paid: {0}, decided on {1}", "ได้รับจริง: {0} พิจารณาเมื่อ {1}"), ("claim.decided", "Decided on {0}", "พิจารณาเมื่อ {0}"),
+                  ("return.status", "Status of the return", "สถานะการส่งกลับ"), ("return.none", "No return is planned.", "ยังไม่มีการวางแผนการส่งกลับ"),
+                  ("return.country", "Country of return", "ประเทศที่เดินทางกลับ"), ("return.verification", "Nationality verification", "การพิสูจน์สัญชาติ"),
+                  ("return.document", "Travel document", "เอกสารเดินทาง"), ("return.issued", "issued {0}", "ออกเมื่อ {0}"), ("return.expires", "expires {0}", "หมดอายุ {0}"),
+                  ("return.receiving", "Receiving organisation", "หน่วยงานที่รับตัว"), ("return.risk", "Overall risk at the place of return", "ระดับความเสี่ยงโดยรวม ณ ภูมิลำเนา"),
+                  ("return.handover", "Handover", "การส่งมอบตัว"), ("return.notHandedOver", "Not yet handed over", "ยังไม่ได้ส่งมอบตัว"),
+                  ("return.handedOver", "{0} at {1}, by {2} to {3}", "เมื่อ {0} ที่ {1} โดย {2} ให้แก่ {3}"), ("return.cancelled", "Cancelled", "ยกเลิก"),
+                  ("return.reTrafficked", "Trafficked again after the return", "ถูกค้ามนุษย์ซ้ำหลังเดินทางกลับ"),
+                  ("followUp.months", "{0} months after the handover", "{0} เดือนหลังส่งมอบตัว"), ("followUp.dueOn", "due {0}", "ครบกำหนด {0}"),
+                  ("followUp.done", "done on {0}", "ติดตามแล้วเมื่อ {0}"), ("followUp.overdue", "overdue", "เลยกำหนด"), ("followUp.due", "due now", "ถึงกำหนด"),
+                  ("followUp.notYetDue", "not yet due", "ยังไม่ถึงกำหนด"), ("followUp.reTrafficked", "The person was found trafficked again.", "พบว่าบุคคลถูกค้ามนุษย์ซ้ำ")):
+    e(f"report.care.{k}", en, th)
+# the reasonable-grounds summary in the words of the screening screen (ui.screening.summary.*), without apostrophes
+for k, en, th in (("none", "No screening is recorded for this person.", "ยังไม่มีการบันทึกการคัดกรองบุคคลนี้"),
+                  ("heading", "Screening of {0} · {1} · {2} · by {3}", "การคัดกรองวันที่ {0} · {1} · {2} · โดย {3}"),
+                  ("note", "Note on the screening: {0}", "หมายเหตุการคัดกรอง: {0}"),
+                  ("notAVerdict", "This summary is support for the MDT decision, not a verdict. Only the MDT decides whether this person is a victim of trafficking.", "สรุปนี้เป็นข้อมูลสนับสนุนการตัดสินของทีมสหวิชาชีพ ไม่ใช่คำตัดสิน ทีมสหวิชาชีพเท่านั้นที่ตัดสินว่าบุคคลนี้เป็นผู้เสียหายจากการค้ามนุษย์หรือไม่"),
+                  ("dimensionMet", "{0}: present, shown by {1}", "{0}: พบ จาก {1}"), ("dimensionNotMet", "{0}: not shown by these answers", "{0}: คำตอบเหล่านี้ไม่แสดง"),
+                  ("combinationMet", "The combination of elements the ILO/EC guidance reads as reasonable grounds is present.", "พบองค์ประกอบครบตามที่แนวทาง ILO/EC ถือว่ามีเหตุอันควรเชื่อ"),
+                  ("combinationNotMet", "The combination of elements the ILO/EC guidance reads as reasonable grounds is not present in these answers.", "คำตอบเหล่านี้ยังไม่แสดงองค์ประกอบครบตามที่แนวทาง ILO/EC ถือว่ามีเหตุอันควรเชื่อ"),
+                  ("noOperational", "The ILO/EC operational indicators are not yet loaded for this group, so their six elements cannot be assessed here. The MDT weighs the indicators below and the interviews.", "ยังไม่มีตัวบ่งชี้เชิงปฏิบัติการของ ILO/EC สำหรับกลุ่มนี้ จึงยังประเมินองค์ประกอบทั้งหกในที่นี้ไม่ได้ ทีมสหวิชาชีพพิจารณาจากตัวบ่งชี้ด้านล่างและการสัมภาษณ์"),
+                  ("forcedLabour", "ILO forced-labour indicators present ({0}): {1}", "พบตัวบ่งชี้การใช้แรงงานบังคับของ ILO ({0}): {1}"),
+                  ("forcedLabourNone", "No ILO forced-labour indicator is answered Yes.", "ไม่มีตัวบ่งชี้การใช้แรงงานบังคับของ ILO ที่ตอบว่าใช่"),
+                  ("scam", "Scam-compound signs present ({0}): {1}", "พบสัญญาณของแก๊งคอลเซ็นเตอร์/ศูนย์หลอกลวง ({0}): {1}"),
+                  ("scamNone", "No scam-compound sign is answered Yes.", "ไม่มีสัญญาณของศูนย์หลอกลวงที่ตอบว่าใช่"),
+                  ("unknown", "Not known: {0,choice,1#1 item|1<{0} items}.", "ไม่ทราบ: {0} ข้อ")):
+    e(f"report.screening.{k}", en, th)
+for k, en, th in (("decidingOrg", "Deciding organisation: {0}", "หน่วยงานที่ตัดสิน: {0}"), ("members", "Members present: {0}", "ผู้เข้าร่วมประชุม: {0}"),
+                  ("reasons", "Reasons: {0}", "เหตุผล: {0}"), ("recorded", "Recorded by {0} on {1}", "บันทึกโดย {0} เมื่อ {1}"),
+                  ("screenings", "Screenings recorded", "จำนวนการคัดกรองที่บันทึก"), ("soFar", "MDT decision so far", "ผลการคัดแยกของทีมสหวิชาชีพจนถึงขณะนี้"),
+                  ("noDecision", "No approved MDT decision yet.", "ยังไม่มีผลการคัดแยกของทีมสหวิชาชีพที่ได้รับอนุมัติ"),
+                  ("currentDecision", "{0}, decided on {1} and approved.", "{0} ตัดสินเมื่อ {1} และได้รับอนุมัติแล้ว"),
+                  ("pending", "A decision is waiting for approval by a supervisor.", "มีผลการคัดแยกที่รอผู้บังคับบัญชาอนุมัติ"),
+                  ("screeningLatest", "Screening {0} (the latest): {1} · {2} · {3} · by {4}", "การคัดกรองครั้งที่ {0} (ล่าสุด): {1} · {2} · {3} · โดย {4}"),
+                  ("screeningEarlier", "Screening {0} (earlier, kept as recorded): {1} · {2} · {3} · by {4}", "การคัดกรองครั้งที่ {0} (ครั้งก่อน เก็บไว้ตามที่บันทึก): {1} · {2} · {3} · โดย {4}"),
+                  ("otherItems", "Items no longer in the checklists", "ข้อที่ไม่อยู่ในรายการตัวบ่งชี้แล้ว"), ("notAnswered", "Not answered", "ไม่ได้ตอบ"),
+                  ("source.interview", "Interview of {0} ({1})", "การสัมภาษณ์วันที่ {0} ({1})"),
+                  ("source.interviewHidden", "An interview the producer may not read", "การสัมภาษณ์ที่ผู้จัดทำไม่มีสิทธิ์อ่าน"),
+                  ("source.exhibit", "Exhibit {0}", "วัตถุพยาน {0}"), ("source.exhibitHidden", "An exhibit the producer may not see", "วัตถุพยานที่ผู้จัดทำไม่มีสิทธิ์ดู"),
+                  ("source.none", "Not named", "ไม่ระบุ"),
+                  ("about", "Each screening is kept as recorded: a new assessment is a new screening, and the earlier ones follow the latest. Every checklist item is listed with its answer (Yes, No or Unknown), the interview or exhibit it rests on, and the note. The summary of each screening shows which indicators are present: it is support for the MDT decision, not a verdict.", "การคัดกรองแต่ละครั้งเก็บไว้ตามที่บันทึก การประเมินใหม่คือการคัดกรองครั้งใหม่ และการคัดกรองครั้งก่อนพิมพ์ต่อจากครั้งล่าสุด ตัวบ่งชี้ทุกข้อแสดงพร้อมคำตอบ (ใช่ ไม่ใช่ หรือไม่ทราบ) การสัมภาษณ์หรือวัตถุพยานที่เป็นแหล่งที่มา และหมายเหตุ สรุปของการคัดกรองแต่ละครั้งแสดงว่าพบตัวบ่งชี้ใดบ้าง เป็นข้อมูลสนับสนุนการตัดสินของทีมสหวิชาชีพ ไม่ใช่คำตัดสิน"),
+                  ("col.no", "No.", "ข้อ"), ("col.indicator", "Indicator", "ตัวบ่งชี้"), ("col.answer", "Answer", "คำตอบ"),
+                  ("col.source", "Source", "แหล่งที่มา"), ("col.note", "Note", "หมายเหตุ")):
+    e(f"report.mdt.{k}", en, th)
+for k, en, th in (("victim.person", "The person", "บุคคล"), ("victim.identification", "Identification", "การคัดกรองและการคัดแยก"),
+                  ("care.decisions", "MDT identification decisions", "ผลการคัดแยกของทีมสหวิชาชีพ"),
+                  ("care.stays", "Shelter stays and the reflection period", "การพักในสถานคุ้มครองและระยะเวลาทบทวน"),
+                  ("care.assessments", "Assessments (the latest of each kind)", "การประเมิน (ครั้งล่าสุดของแต่ละประเภท)"),
+                  ("care.plans", "Care plans and services delivered", "แผนการดูแลและบริการที่ให้แล้ว"), ("care.consents", "Consents", "ความยินยอม"),
+                  ("care.legal", "Legal support", "ความช่วยเหลือทางกฎหมาย"), ("care.hearings", "Court dates", "วันนัดศาล"),
+                  ("care.claims", "Compensation and restitution claims", "คำร้องขอค่าตอบแทนและค่าสินไหมทดแทน"),
+                  ("care.repatriation", "Return home", "การเดินทางกลับภูมิลำเนา"), ("care.followUps", "Follow-ups after the return", "การติดตามผลหลังเดินทางกลับ"),
+                  ("care.notIncluded", "Not included", "สิ่งที่ไม่รวมไว้ในรายงาน"),
+                  ("mdt.about", "How to read this assessment", "วิธีอ่านการประเมินนี้"),
+                  ("mdt.screenings", "Screenings against the indicator checklists", "การคัดกรองตามรายการตัวบ่งชี้")):
+    e(f"report.section.{k}", en, th)
 # end court reports
 
 enums = {

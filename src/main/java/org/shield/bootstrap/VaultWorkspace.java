@@ -113,6 +113,12 @@ final class VaultWorkspace implements Workspace {
                 new org.shield.application.report.CaseSummaryReport(cases, interviews, evidence, approvals));
         builders.put(org.shield.application.report.ReportKind.InterviewRecord,
                 new org.shield.application.report.InterviewRecordReport(cases, interviews));
+        builders.put(org.shield.application.report.ReportKind.VictimCare,
+                new org.shield.application.report.VictimCareReport(victims, cases, screening, carePlans, legal,
+                        repatriation, organisations));
+        builders.put(org.shield.application.report.ReportKind.MdtAssessment,
+                new org.shield.application.report.MdtAssessmentReport(access, persons, cases, screening, interviews,
+                        evidence));
         this.reports = new org.shield.application.report.ReportService(db.transactions(), builders,
                 Reports.renderer(), db.reportRegister(), auditStore, persons, user, clock,
                 java.time.ZoneId.systemDefault());

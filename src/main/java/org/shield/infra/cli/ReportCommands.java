@@ -163,10 +163,12 @@ final class ReportCommands {
         ReportCommands parent;
         @Parameters(index = "0", paramLabel = "PSEUDONYM")
         String pseudonym;
+        @Option(names = "--case", paramLabel = "CASE_NUMBER", description = "The case, when the victim is in several.")
+        String caseNumber;
 
         @Override
         ReportRequest request() {
-            return ReportRequest.ofVictim(ReportKind.VictimCare, pseudonym);
+            return new ReportRequest(ReportKind.VictimCare, caseNumber, null, pseudonym, null, null, null, null);
         }
 
         @Override
@@ -181,10 +183,12 @@ final class ReportCommands {
         ReportCommands parent;
         @Parameters(index = "0", paramLabel = "PSEUDONYM")
         String pseudonym;
+        @Option(names = "--case", paramLabel = "CASE_NUMBER", description = "The case, when the victim is in several.")
+        String caseNumber;
 
         @Override
         ReportRequest request() {
-            return ReportRequest.ofVictim(ReportKind.MdtAssessment, pseudonym);
+            return new ReportRequest(ReportKind.MdtAssessment, caseNumber, null, pseudonym, null, null, null, null);
         }
 
         @Override
