@@ -2,13 +2,11 @@ package org.shield.infra.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.shield.application.casefile.CaseQuery;
 import org.shield.application.casefile.CaseSummary;
 import org.shield.application.common.CancellationToken;
@@ -24,15 +22,12 @@ import org.shield.testing.TestVaults;
 
 /** The case summary, filled from the demo vault by its supervisor, read back as a court would read it. */
 class CaseSummaryReportIT {
-    @TempDir
-    static Path dir;
     static Workspace ws;
     static CaseSummary demoCase;
 
     @BeforeAll
     static void demoVault() throws Exception {
-        new DemoVault(TestVaults.vaults()).ensure(dir.resolve("demo"), ProgressListener.NONE, new CancellationToken());
-        ws = TestVaults.vaults().unlock(dir.resolve("demo"), DemoVault.SUPERVISOR, DemoVault.PASSPHRASE.toCharArray());
+                ws = TestVaults.vaults().unlock(org.shield.testing.SharedDemoVault.get(), DemoVault.SUPERVISOR, DemoVault.PASSPHRASE.toCharArray());
         demoCase = ws.cases().list(CaseQuery.all()).stream()
                 .filter(c -> {
                     try {
@@ -94,7 +89,7 @@ class CaseSummaryReportIT {
 
     @Test
     void aCaseworkerCannotPrintTheInvestigationOfTheirVictimsCase() throws Exception {
-        try (Workspace cw = TestVaults.vaults().unlock(dir.resolve("demo"), DemoVault.CASEWORKER,
+        try (Workspace cw = TestVaults.vaults().unlock(org.shield.testing.SharedDemoVault.get(), DemoVault.CASEWORKER,
                 DemoVault.PASSPHRASE.toCharArray())) {
             String caseNumber = cw.victims().list(null).get(0).caseNumber();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> cw.reports().produce(

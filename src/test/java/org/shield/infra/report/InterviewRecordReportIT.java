@@ -74,8 +74,7 @@ class InterviewRecordReportIT {
 
     @BeforeAll
     static void vaults() throws Exception {
-        new DemoVault(TestVaults.vaults()).ensure(dir.resolve("demo"), ProgressListener.NONE, new CancellationToken());
-        demo = TestVaults.vaults().unlock(dir.resolve("demo"), DemoVault.SUPERVISOR, DemoVault.PASSPHRASE.toCharArray());
+                demo = TestVaults.vaults().unlock(org.shield.testing.SharedDemoVault.get(), DemoVault.SUPERVISOR, DemoVault.PASSPHRASE.toCharArray());
         List<InterviewSummary> signed = new ArrayList<>();
         for (CaseSummary c : demo.cases().list(CaseQuery.all())) {
             demo.interviews().list(c.id()).stream().filter(i -> i.state() == InterviewState.SignedOff)

@@ -62,8 +62,7 @@ class MdtAssessmentReportIT {
 
     @BeforeAll
     static void demoVault() throws Exception {
-        Path vault = dir.resolve("demo");
-        new DemoVault(TestVaults.vaults()).ensure(vault, ProgressListener.NONE, new CancellationToken());
+        Path vault = org.shield.testing.SharedDemoVault.get();
         sessions = new SessionSwitch(TestVaults.vaults(), vault, DemoVault.PASSPHRASE.toCharArray());
         Workspace inv = sessions.as(DemoVault.INVESTIGATOR);
         // a case of the investigator's team with a victim interview and exhibits, whose victim the caseworker screened
