@@ -111,6 +111,8 @@ final class VaultWorkspace implements Workspace {
                 new java.util.EnumMap<>(org.shield.application.report.ReportKind.class);
         builders.put(org.shield.application.report.ReportKind.CaseSummary,
                 new org.shield.application.report.CaseSummaryReport(cases, interviews, evidence, approvals));
+        builders.put(org.shield.application.report.ReportKind.EvidenceRegister,
+                new org.shield.application.report.EvidenceRegisterReport(cases, evidence, clock));
         this.reports = new org.shield.application.report.ReportService(db.transactions(), builders,
                 Reports.renderer(), db.reportRegister(), auditStore, persons, user, clock,
                 java.time.ZoneId.systemDefault());
