@@ -588,6 +588,61 @@ for k, en, th in (("victim.person", "The person", "บุคคล"), ("victim.i
                   ("mdt.about", "How to read this assessment", "วิธีอ่านการประเมินนี้"),
                   ("mdt.screenings", "Screenings against the indicator checklists", "การคัดกรองตามรายการตัวบ่งชี้")):
     e(f"report.section.{k}", en, th)
+# court reports: evidence register (issue 6)
+e("report.scope.EvidenceRegister", "Case {0}: every exhibit with its particulars and hashes, the chain of custody of each exhibit with the hash check at every step, and a fresh integrity verification run when this report was produced.", "คดี {0}: พยานหลักฐานทุกรายการพร้อมรายละเอียดและค่าแฮช ห่วงโซ่การครอบครองของพยานหลักฐานแต่ละรายการพร้อมผลการตรวจค่าแฮชในทุกขั้นตอน และผลการตรวจสอบความถูกต้องสมบูรณ์ที่ดำเนินการใหม่ขณะจัดทำรายงานนี้")
+for k, en, th in (("register", "Exhibit register", "บัญชีพยานหลักฐาน"), ("custody", "Chain of custody of each exhibit", "ห่วงโซ่การครอบครองของพยานหลักฐานแต่ละรายการ"),
+                  ("verification", "Integrity verification run for this report", "การตรวจสอบความถูกต้องสมบูรณ์ที่ดำเนินการสำหรับรายงานนี้")):
+    e(f"report.section.{k}", en, th)
+for k, en, th in (("exhibitCount", "Exhibits", "จำนวนพยานหลักฐาน"), ("custodyCount", "Custody steps", "จำนวนขั้นตอนการครอบครอง"), ("verification", "Integrity verification", "การตรวจสอบความถูกต้องสมบูรณ์")):
+    e(f"report.field.{k}", en, th)
+e("report.exhibit.source", "Source: {0}", "แหล่งที่มา: {0}")
+e("report.exhibit.obtainedHow", "How obtained: {0}", "วิธีการได้มา: {0}")
+e("report.exhibit.legalAuthority", "Legal authority: {0}", "อำนาจตามกฎหมาย: {0}")
+e("report.exhibit.collector", "Collector: {0}", "ผู้เก็บ: {0}")
+e("report.exhibit.badge", "badge {0}", "หมายเลขประจำตัว {0}")
+e("report.exhibit.timeZone", "time zone at collection {0}", "เขตเวลาขณะเก็บ {0}")
+e("report.exhibit.tool", "Tool: {0}", "เครื่องมือ: {0}")
+e("report.exhibit.parent", "Part of exhibit {0}", "เป็นส่วนหนึ่งของพยานหลักฐาน {0}")
+e("report.exhibit.file", "Original file: {0}", "ไฟล์ต้นฉบับ: {0}")
+e("report.exhibit.size", "{0} bytes", "{0} ไบต์")
+e("report.exhibit.condition", "Condition: {0}", "สภาพ: {0}")
+e("report.exhibit.flags", "Sensitivity: {0}", "ความอ่อนไหว: {0}")
+e("report.exhibit.flag.identifiesVictim", "identifies a victim", "ระบุตัวผู้เสียหายได้")
+e("report.exhibit.flag.involvesMinor", "involves a minor", "เกี่ยวข้องกับผู้เยาว์")
+e("report.exhibit.flag.sexualContent", "sexual content", "มีเนื้อหาทางเพศ")
+e("report.custody.fromTo", "from {0} to {1}", "จาก {0} ถึง {1}")
+e("report.custody.from", "from {0}", "จาก {0}")
+e("report.custody.to", "to {0}", "ถึง {0}")
+e("report.custody.place", "Place: {0}", "สถานที่: {0}")
+e("report.custody.purpose", "Purpose: {0}", "วัตถุประสงค์: {0}")
+e("report.custody.storageAfter", "Stored afterwards at {0}", "เก็บรักษาหลังจากนั้นที่ {0}")
+e("report.custody.recorded", "Recorded by {0} at {1}", "บันทึกโดย {0} เมื่อ {1}")
+e("report.custody.hashCheck", "Hash check at this step: {0}", "การตรวจค่าแฮชในขั้นตอนนี้: {0}")
+e("report.custody.noSteps", "No custody step recorded.", "ไม่มีบันทึกขั้นตอนการครอบครอง")
+e("report.integrity.ranAt", "Run", "ดำเนินการเมื่อ")
+e("report.integrity.span", "{0} to {1}", "{0} ถึง {1}")
+e("report.integrity.checked", "Exhibits checked", "จำนวนพยานหลักฐานที่ตรวจ")
+e("report.integrity.result", "Result", "ผลการตรวจ")
+e("report.integrity.method", "Method", "วิธีการ")
+e("report.integrity.methodText", "Each stored content was decrypted, hashed again with SHA-256 and compared with the hash taken at intake; each exhibit record and custody chain was compared with the tamper-evident audit trail. The run is itself recorded in the audit trail.", "เนื้อหาที่จัดเก็บแต่ละรายการถูกถอดรหัสและคำนวณค่าแฮช SHA-256 ใหม่ แล้วเปรียบเทียบกับค่าแฮชที่คำนวณเมื่อรับเข้า บันทึกพยานหลักฐานและห่วงโซ่การครอบครองแต่ละรายการถูกเปรียบเทียบกับบันทึกการตรวจสอบที่ป้องกันการแก้ไข การตรวจครั้งนี้ได้รับการบันทึกไว้ในบันทึกการตรวจสอบด้วย")
+e("report.integrity.allIntact", "All {0} exhibits intact: every stored content matches its intake SHA-256 and every custody chain matches the audit trail.", "พยานหลักฐานทั้ง {0} รายการถูกต้องสมบูรณ์: เนื้อหาที่จัดเก็บทุกรายการตรงกับค่าแฮช SHA-256 เมื่อรับเข้า และห่วงโซ่การครอบครองทุกรายการตรงกับบันทึกการตรวจสอบ")
+e("report.integrity.someFailed", "{0} of {1} exhibits FAILED the check; each is marked below.", "พยานหลักฐาน {0} จาก {1} รายการไม่ผ่านการตรวจ ดูรายการที่ระบุไว้ด้านล่าง")
+e("report.integrity.intact", "INTACT", "ถูกต้องสมบูรณ์")
+e("report.integrity.failed", "FAILED", "ไม่ผ่าน")
+e("report.integrity.content", "content {0}", "เนื้อหา {0}")
+e("report.integrity.custodyIntact", "custody chain intact", "ห่วงโซ่การครอบครองครบถ้วน")
+e("report.integrity.custodyBroken", "custody chain NOT intact: {0}", "ห่วงโซ่การครอบครองไม่ครบถ้วน: {0}")
+e("report.integrity.expected", "Expected SHA-256 {0}", "ค่า SHA-256 ที่คาดหมาย {0}")
+e("report.integrity.found", "Found SHA-256 {0}", "ค่า SHA-256 ที่ตรวจพบ {0}")
+e("report.integrity.notFound", "Found: nothing readable (the stored content is missing or damaged)", "ตรวจพบ: ไม่มีเนื้อหาที่อ่านได้ (เนื้อหาที่จัดเก็บสูญหายหรือเสียหาย)")
+e("report.integrity.noContent", "No stored content (a physical exhibit or a document): nothing to hash.", "ไม่มีเนื้อหาที่จัดเก็บ (วัตถุพยานหรือเอกสาร) จึงไม่มีสิ่งที่ต้องคำนวณค่าแฮช")
+for k, en, th in (("record.notInTrail", "the intake of the exhibit is missing from the audit trail", "การรับพยานหลักฐานเข้าระบบไม่มีอยู่ในบันทึกการตรวจสอบ"),
+                  ("record.differs", "the hashes or size of the exhibit differ from those recorded at intake", "ค่าแฮชหรือขนาดของพยานหลักฐานไม่ตรงกับที่บันทึกไว้เมื่อรับเข้า"),
+                  ("custody.chainBroken", "the custody chain has a gap or is out of order", "ห่วงโซ่การครอบครองขาดตอนหรือเรียงลำดับผิด"),
+                  ("custody.notInTrail", "a custody step is missing from the audit trail", "ขั้นตอนการครอบครองหายไปจากบันทึกการตรวจสอบ"),
+                  ("custody.differs", "a custody step differs from what the audit trail recorded", "ขั้นตอนการครอบครองไม่ตรงกับที่บันทึกการตรวจสอบบันทึกไว้"),
+                  ("custody.missingEvent", "a custody step recorded in the audit trail was removed", "ขั้นตอนการครอบครองที่บันทึกไว้ในบันทึกการตรวจสอบถูกลบออก")):
+    e(f"report.integrity.problem.{k}", en, th)
 # end court reports
 
 enums = {

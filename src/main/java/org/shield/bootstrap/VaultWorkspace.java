@@ -119,6 +119,8 @@ final class VaultWorkspace implements Workspace {
         builders.put(org.shield.application.report.ReportKind.MdtAssessment,
                 new org.shield.application.report.MdtAssessmentReport(access, persons, cases, screening, interviews,
                         evidence));
+        builders.put(org.shield.application.report.ReportKind.EvidenceRegister,
+                new org.shield.application.report.EvidenceRegisterReport(cases, evidence, clock));
         this.reports = new org.shield.application.report.ReportService(db.transactions(), builders,
                 Reports.renderer(), db.reportRegister(), auditStore, persons, user, clock,
                 java.time.ZoneId.systemDefault());

@@ -46,6 +46,16 @@ final class ReportSections {
      */
     static void exhibitRow(ReportContent.Builder b, String table, ExhibitDetails x, ReportText text,
             IdentityRedactor r) {
+        exhibitRow(b, table, x, text, r, "", "");
+    }
+
+    /**
+     * As {@link #exhibitRow(ReportContent.Builder, String, ExhibitDetails, ReportText, IdentityRedactor)}, with
+     * more lines (already translated and redacted) after the detail and after the SHA-256: the evidence
+     * register's further particulars and the MD5 and SHA-1 values.
+     */
+    static void exhibitRow(ReportContent.Builder b, String table, ExhibitDetails x, ReportText text,
+            IdentityRedactor r, String moreDetail, String moreHashes) {
         String heading = join(" · ", text.label(x.type()), r.redact(x.description()));
         String obtained = x.acquisition() == null ? "" : join(" · ",
                 text.dateTime(x.acquisition().collectedAt()), r.redact(x.acquisition().place()),
@@ -56,8 +66,9 @@ final class ReportSections {
                         x.storageLocation() == null ? "" : text.get("report.exhibit.storage", r.redact(x.storageLocation())),
                         x.custodian() == null ? "" : text.get("report.exhibit.custodian", x.custodian())),
                 text.get("report.exhibit.integrity", text.label(x.integrity()),
-                        x.verifiedAt() == null ? "" : text.dateTime(x.verifiedAt())));
-        String hash = x.sha256() == null ? text.get("report.exhibit.noContent") : "SHA-256 " + x.sha256();
+                        x.verifiedAt() == null ? "" : text.dateTime(x.verifiedAt())), moreDetail);
+        String hash = join("\n", x.sha256() == null ? text.get("report.exhibit.noContent") : "SHA-256 " + x.sha256(),
+                moreHashes);
         b.row(table, "no", x.exhibitNumber(), "heading", heading, "detail", detail, "hash", hash);
     }
 }

@@ -70,8 +70,10 @@ public final class ReportService {
     }
 
     /**
-     * Gathers, lays out and records one report. Progress counts pages laid out; cancelling stops before
-     * anything is recorded.
+     * Gathers, lays out and records one report. Progress first reports the builder's own long work, if it
+     * has any (the evidence register's fresh integrity verification: bytes read of the stored content),
+     * then counts pages laid out (total unknown). Cancelling stops before the report is recorded (checks the
+     * verification has already made stay recorded, as after any cancelled verification run).
      */
     public ProducedReport produce(ReportRequest request, ProgressListener progress, CancellationToken cancel)
             throws ApplicationException {
@@ -82,7 +84,8 @@ public final class ReportService {
         ProtectedPersons.check(request);
         long t0 = System.nanoTime();
         ReportText text = new ReportText(request.language(), zone);
-        ReportContent content = builder.build(request, text, new ProtectedPersons(persons, request, text));
+        ReportContent content = builder.build(request, text, new ProtectedPersons(persons, request, text),
+                progress, cancel);
         cancel.throwIfCancelled();
         String reportId = newReportId();
         Instant now = clock.instant();

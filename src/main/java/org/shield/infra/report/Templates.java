@@ -21,8 +21,8 @@ import net.sf.jasperreports.engine.xml.JRXmlLoader;
 public final class Templates {
     /** Every template, for {@link #compileAll()}; the bodies are named after {@code ReportKind.template()}. */
     static final List<String> ALL = List.of("frame", "parts/fields", "parts/entries", "parts/certification",
-            "parts/annex", "parts/text", "parts/answers", "parts/checklist", "case-summary", "evidence-register",
-            "interview-record", "victim-care", "mdt-assessment");
+            "parts/annex", "parts/text", "parts/answers", "parts/checklist", "parts/custody", "case-summary",
+            "evidence-register", "interview-record", "victim-care", "mdt-assessment");
 
     private final JasperReportsContext context;
     private final String root;
