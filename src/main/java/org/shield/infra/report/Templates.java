@@ -60,13 +60,36 @@ public final class Templates {
             if (in == null) {
                 throw new BrokenTemplateException(name, "missing");
             }
-            JasperDesign design = JRXmlLoader.load(context, in);
+            byte[] source = in.readAllBytes();
+            JasperReport prebuilt = prebuilt(name, source);
+            if (prebuilt != null) {
+                return prebuilt;
+            }
+            JasperDesign design = JRXmlLoader.load(context, new java.io.ByteArrayInputStream(source));
             return JasperCompileManager.getInstance(context).compile(design);
         } catch (JRException | IOException | RuntimeException e) {
             if (e instanceof BrokenTemplateException b) {
                 throw b;
             }
             throw new BrokenTemplateException(name, e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * The template as compiled at build time ({@link TemplateCompiler}), if that was made from exactly this
+     * source; else null and the caller compiles it. Read from the app's own jar only.
+     */
+    private JasperReport prebuilt(String name, byte[] source) {
+        try (InputStream sha = Templates.class.getResourceAsStream(root + name + ".jrxml.sha256");
+                InputStream jasper = Templates.class.getResourceAsStream(root + name + ".jasper")) {
+            if (sha == null || jasper == null
+                    || !new String(sha.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip()
+                            .equals(TemplateCompiler.sha256(source))) {
+                return null;
+            }
+            return (JasperReport) net.sf.jasperreports.engine.util.JRLoader.loadObject(context, jasper);
+        } catch (IOException | JRException | ClassCastException e) {
+            return null;
         }
     }
 

@@ -17,6 +17,20 @@ class TemplatesTest {
     }
 
     @Test
+    void theBuildCompiledEveryTemplateFromItsCurrentSource() throws Exception {
+        for (String name : Templates.ALL) {
+            try (var src = Templates.class.getResourceAsStream("/reports/" + name + ".jrxml");
+                    var sha = Templates.class.getResourceAsStream("/reports/" + name + ".jrxml.sha256");
+                    var jasper = Templates.class.getResourceAsStream("/reports/" + name + ".jasper")) {
+                assertThat(sha).as(name + ".jrxml.sha256").isNotNull();
+                assertThat(jasper).as(name + ".jasper").isNotNull();
+                assertThat(new String(sha.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip())
+                        .as(name).isEqualTo(TemplateCompiler.sha256(src.readAllBytes()));
+            }
+        }
+    }
+
+    @Test
     void aTemplateIsCompiledOnceAndCached() {
         assertThat(templates.get("parts/fields")).isSameAs(templates.get("parts/fields"));
     }
