@@ -25,7 +25,8 @@ final class Gui {
             return 1;
         }
         DeskContext ctx = new DeskContext(vaults, vaultDir, demo, wiring.demoVault(vaults),
-                wiring.preferences(vaultDir), wiring.clock(), wiring.auditExporter());
+                wiring.preferences(vaultDir), wiring.clock(), wiring.auditExporter(), wiring.reportPages(),
+                wiring.reportPrinter());
         try {
             Platform.startup(() -> new DeskApp(ctx).start(new Stage()));
         } catch (RuntimeException | UnsatisfiedLinkError e) {

@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.shield.application.audit.AuditExporter;
 import org.shield.application.demo.DemoVault;
+import org.shield.application.report.ReportPages;
+import org.shield.application.report.ReportPrinter;
 import org.shield.application.security.VaultService;
 import org.shield.application.settings.Preferences;
 import org.shield.infra.export.JacksonCsvAuditExporter;
+import org.shield.infra.report.PdfBoxReportPages;
+import org.shield.infra.report.PdfBoxReportPrinter;
 import org.shield.infra.settings.PropertiesPreferenceStore;
 import org.shield.infra.vault.Argon2Params;
 import org.shield.infra.vault.FileVaultKeyStore;
@@ -38,6 +42,16 @@ public final class Wiring {
     /** Writes audit trail exports (CSV, JSON) for the CLI and the desktop app. */
     public AuditExporter auditExporter() {
         return new JacksonCsvAuditExporter();
+    }
+
+    /** Renders report pages for the desktop's preview. */
+    public ReportPages reportPages() {
+        return new PdfBoxReportPages();
+    }
+
+    /** Prints reports through the system print dialog (desktop only). */
+    public ReportPrinter reportPrinter() {
+        return new PdfBoxReportPrinter();
     }
 
     public DemoVault demoVault(VaultService vaults) {

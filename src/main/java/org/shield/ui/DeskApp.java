@@ -87,7 +87,7 @@ public final class DeskApp {
         Theme.loadFonts();
         messages = messagesFromPreferences();
         tasks = new FxTaskRunner(() -> messages);
-        dialogs = new FxDialogService(() -> messages, () -> stage);
+        dialogs = new FxDialogService(() -> messages, this::activeWindow);
         errors = new ErrorPresenter(dialogs);
         // A programming error in an event handler is shown like any other unexpected failure.
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> errors.present(failure));
@@ -110,6 +110,12 @@ public final class DeskApp {
         showGate();
         stage.show();
         LOG.info("desk started (demo={})", ctx.demoMode());
+    }
+
+    /** The window in front (a dialog that asks for a file, say), so that what it opens stays above it. */
+    private Window activeWindow() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing() && w.isFocused()).findFirst()
+                .orElse(stage);
     }
 
     private Messages messagesFromPreferences() {
@@ -174,7 +180,8 @@ public final class DeskApp {
         if (session == null || session.isLocked()) {
             return;
         }
-        ScreenContext screens = new ScreenContext(session, tasks, errors, dialogs, ctx.clock());
+        ScreenContext screens = new ScreenContext(session, tasks, errors, dialogs, ctx.clock(),
+                ctx.reportPages(), ctx.reportPrinter());
         main = new MainViewModel(screens, () -> new SettingsViewModel(screens, ctx.preferences(),
                 this::preferencesSaved), ctx.auditExporter());
         showMain();

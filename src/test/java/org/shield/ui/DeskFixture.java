@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.security.Workspace;
+import org.shield.infra.report.PdfBoxReportPages;
 import org.shield.testing.TestVaults;
 import org.shield.ui.common.ErrorPresenter;
 import org.shield.ui.common.ScreenContext;
@@ -11,7 +12,8 @@ import org.shield.ui.common.Session;
 
 /**
  * A real vault (encrypted H2 in a temporary folder, fast key derivation) with the screen context view
- * models need, where tasks run at once on the test thread. No JavaFX toolkit.
+ * models need, where tasks run at once on the test thread. Report pages are rendered for real; printing
+ * is answered by {@link FakeReportPrinter}. No JavaFX toolkit.
  */
 public final class DeskFixture implements AutoCloseable {
     public final Workspace workspace;
@@ -20,12 +22,14 @@ public final class DeskFixture implements AutoCloseable {
     public final RecordingDialogs dialogs = new RecordingDialogs();
     public final ErrorPresenter errors = new ErrorPresenter(dialogs);
     public final RecordingNavigator navigator = new RecordingNavigator();
+    public final FakeReportPrinter printer = new FakeReportPrinter();
     public final ScreenContext context;
 
     private DeskFixture(Workspace workspace) {
         this.workspace = workspace;
         this.session = new Session(workspace);
-        this.context = new ScreenContext(session, tasks, errors, dialogs, Clock.systemDefaultZone());
+        this.context = new ScreenContext(session, tasks, errors, dialogs, Clock.systemDefaultZone(),
+                new PdfBoxReportPages(), printer);
     }
 
     public static DeskFixture create(Path dir) throws ApplicationException {

@@ -10,6 +10,7 @@ public final class RecordingDialogs implements DialogService {
     private final List<UserMessage> errors = new ArrayList<>();
     private boolean confirmAnswer;
     private java.nio.file.Path saveFile;
+    private java.nio.file.Path folder;
 
     @Override
     public void showError(UserMessage message) {
@@ -25,6 +26,16 @@ public final class RecordingDialogs implements DialogService {
     public java.util.Optional<java.nio.file.Path> chooseSaveFile(String titleKey, String suggestedName,
             String filterKey, String pattern) {
         return java.util.Optional.ofNullable(saveFile);
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFolder(String titleKey) {
+        return java.util.Optional.ofNullable(folder);
+    }
+
+    /** The folder the next folder dialogs answer with; null answers as if the user cancelled. */
+    public void answerFolder(java.nio.file.Path folder) {
+        this.folder = folder;
     }
 
     /** The file the next save dialogs answer with; null answers as if the user cancelled. */

@@ -65,7 +65,7 @@ final class UiHarness {
             throw new IllegalStateException("test preferences not writable", e);
         }
         DeskContext ctx = new DeskContext(vaults, vault, false, wiring.demoVault(vaults), preferences, wiring.clock(),
-                new FakeAuditExporter());
+                new FakeAuditExporter(), wiring.reportPages(), wiring.reportPrinter());
         return new DeskApp(ctx, autoLock);
     }
 

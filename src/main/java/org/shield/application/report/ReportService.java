@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.CancellationToken;
 import org.shield.application.common.CurrentUser;
+import org.shield.application.common.OperationCancelledException;
 import org.shield.application.common.ProgressListener;
 import org.shield.application.common.TransactionRunner;
 import org.shield.application.common.UserMessage;
@@ -132,6 +133,44 @@ public final class ReportService {
             progress.progress(out.size(), requests.size());
         }
         return out;
+    }
+
+    /**
+     * A supervisor's batch as it goes: each report is handed over as soon as it is produced (so that it can be
+     * saved at once), and a report that is refused or fails is named with the reason while the batch goes on.
+     * Called on the worker thread.
+     */
+    public interface Batch {
+        void produced(ReportRequest request, ProducedReport report);
+
+        void failed(ReportRequest request, ApplicationException reason);
+    }
+
+    /**
+     * Produces several reports one after another, unlike {@link #produceAll} going on past a report that
+     * cannot be produced (it goes to {@link Batch#failed}). Progress counts reports done of all; cancelling
+     * stops before the next report (the ones handed over stay handed over) and throws
+     * {@code OperationCancelledException}.
+     */
+    public void produceEach(List<ReportRequest> requests, Batch batch, ProgressListener progress,
+            CancellationToken cancel) throws ApplicationException {
+        int done = 0;
+        progress.progress(0, requests.size());
+        for (ReportRequest r : requests) {
+            cancel.throwIfCancelled();
+            ProducedReport produced;
+            try {
+                produced = produce(r, ProgressListener.NONE, cancel);
+            } catch (OperationCancelledException e) {
+                throw e;
+            } catch (ApplicationException e) {
+                batch.failed(r, e);
+                progress.progress(++done, requests.size());
+                continue;
+            }
+            batch.produced(r, produced);
+            progress.progress(++done, requests.size());
+        }
     }
 
     /** Records that a produced report was sent to a printer. */

@@ -2,12 +2,9 @@ package org.shield.infra.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -17,6 +14,7 @@ import org.shield.application.common.StorageException;
 import org.shield.application.common.UserMessage;
 import org.shield.application.common.ValidationException;
 import org.shield.application.report.ProducedReport;
+import org.shield.application.report.ReportFiles;
 import org.shield.application.report.ReportKind;
 import org.shield.application.report.ReportRequest;
 import org.shield.application.report.ReportVerification;
@@ -244,28 +242,6 @@ final class ReportCommands {
 
     /** Writes the PDF whole or not at all: a partial file never takes the report's name. */
     static void write(Path target, byte[] pdf) throws ApplicationException {
-        Path part = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            Files.write(part, pdf);
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException e) {
-            deleteQuietly(part);
-            throw new ValidationException(new UserMessage("report.error.fileExists"));
-        } catch (AccessDeniedException | NoSuchFileException e) {
-            deleteQuietly(part);
-            throw new StorageException(new UserMessage("report.error.write"), e);
-        } catch (IOException e) {
-            deleteQuietly(part);
-            boolean full = e.getMessage() != null && e.getMessage().contains("No space left");
-            throw new StorageException(new UserMessage(full ? "error.diskFull" : "report.error.write"), e);
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // nothing more to do: the partial file has no report name
-        }
+        ReportFiles.save(target, pdf, false);
     }
 }

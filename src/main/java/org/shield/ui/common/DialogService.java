@@ -23,4 +23,7 @@ public interface DialogService {
      */
     java.util.Optional<java.nio.file.Path> chooseSaveFile(String titleKey, String suggestedName, String filterKey,
             String pattern);
+
+    /** Asks for a folder to save files into; {@code titleKey} names the dialog. Empty when the user cancels. */
+    java.util.Optional<java.nio.file.Path> chooseFolder(String titleKey);
 }

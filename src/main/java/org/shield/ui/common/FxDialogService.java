@@ -7,11 +7,15 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.shield.application.common.UserMessage;
 
-/** Dialogs as JavaFX alerts owned by the main window, in the current language. */
+/**
+ * Dialogs as JavaFX alerts and the system's file choosers, in the current language, owned by the window the
+ * user is working in (the main window, or a dialog such as the report dialog that asked).
+ */
 public final class FxDialogService implements DialogService {
     private final Supplier<Messages> messages;
     private final Supplier<Window> owner;
@@ -51,6 +55,14 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get(filterKey), pattern));
         File chosen = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String titleKey) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get().get(titleKey));
+        File chosen = chooser.showDialog(owner.get());
         return Optional.ofNullable(chosen).map(File::toPath);
     }
 
