@@ -22,6 +22,7 @@ import org.shield.domain.common.DomainRuleViolation;
 import org.shield.domain.common.Text;
 import org.shield.domain.evidence.ExhibitType;
 import org.shield.ui.common.Busy;
+import org.shield.ui.common.RunningWork;
 import org.shield.ui.common.ScreenContext;
 
 /**

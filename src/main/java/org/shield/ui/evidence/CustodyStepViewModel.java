@@ -20,6 +20,7 @@ import org.shield.application.evidence.RecordCustodyCommand;
 import org.shield.domain.common.Text;
 import org.shield.domain.evidence.CustodyAction;
 import org.shield.ui.common.Busy;
+import org.shield.ui.common.RunningWork;
 import org.shield.ui.common.ScreenContext;
 
 /**

@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import org.shield.application.common.OperationCancelledException;
 import org.shield.application.common.UserMessage;
 import org.shield.application.evidence.DisclosureResult;
+import org.shield.ui.common.RunningWork;
 import org.shield.ui.common.ScreenContext;
 
 /**

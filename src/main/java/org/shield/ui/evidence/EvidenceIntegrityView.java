@@ -17,6 +17,7 @@ import org.shield.application.evidence.IntegrityResult;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
 import org.shield.ui.common.Paragraph;
+import org.shield.ui.common.RunningWork;
 import org.shield.ui.common.ViewLoader;
 
 /** The evidence integrity section: "Verify all exhibits" with progress and Cancel, results, flagged exhibits. */

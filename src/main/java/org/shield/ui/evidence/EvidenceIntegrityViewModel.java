@@ -13,6 +13,7 @@ import org.shield.application.evidence.IntegrityResult;
 import org.shield.domain.security.Permission;
 import org.shield.ui.common.Busy;
 import org.shield.ui.common.Navigator;
+import org.shield.ui.common.RunningWork;
 import org.shield.ui.common.ScreenContext;
 
 /**

@@ -21,6 +21,7 @@ import org.shield.domain.evidence.Integrity;
 import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
 import org.shield.ui.common.Paragraph;
+import org.shield.ui.common.RunningWork;
 import org.shield.ui.common.ViewLoader;
 
 /**

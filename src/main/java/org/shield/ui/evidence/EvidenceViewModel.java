@@ -18,6 +18,7 @@ import org.shield.application.evidence.IntegrityReport;
 import org.shield.domain.evidence.CustodyAction;
 import org.shield.domain.security.Permission;
 import org.shield.ui.common.Busy;
+import org.shield.ui.common.RunningWork;
 import org.shield.ui.common.ScreenContext;
 
 /**

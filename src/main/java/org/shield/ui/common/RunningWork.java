@@ -1,4 +1,4 @@
-package org.shield.ui.evidence;
+package org.shield.ui.common;
 
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -13,15 +13,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.shield.application.common.UserMessage;
-import org.shield.ui.common.Busy;
-import org.shield.ui.common.TaskHandle;
-import org.shield.ui.common.TaskRunner;
 
 /**
- * One long piece of evidence work at a time (intake, a custody step with a hash check, verification,
- * export) as a screen shows it: what is running, how far (fraction and bytes done of total) and a way to
- * cancel it. Cancelling asks the work to stop at its next check; the services then keep nothing. Used on
- * the JavaFX thread (or the test thread).
+ * One long piece of work at a time (evidence intake, a custody step with a hash check, verification,
+ * export; a report or a batch of reports) as a screen shows it: what is running, how far (fraction, and the
+ * amount done of the total in the work's own unit: bytes, reports) and a way to cancel it. Cancelling asks
+ * the work to stop at its next check; the services then keep nothing. Used on the JavaFX thread (or the
+ * test thread).
  */
 public final class RunningWork {
     private final BooleanProperty running = new SimpleBooleanProperty();
@@ -95,12 +93,12 @@ public final class RunningWork {
         return progress;
     }
 
-    /** Bytes done so far, or -1 when unknown. */
+    /** The amount done so far (bytes, reports), or -1 when unknown. */
     public ReadOnlyDoubleProperty doneProperty() {
         return done;
     }
 
-    /** Bytes in all, or -1 when unknown. */
+    /** The whole amount in the same unit, or -1 when unknown. */
     public ReadOnlyDoubleProperty totalProperty() {
         return total;
     }
