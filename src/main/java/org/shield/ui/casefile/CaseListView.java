@@ -15,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -29,6 +30,7 @@ import org.shield.ui.common.Controls;
 import org.shield.ui.common.Messages;
 import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
+import org.shield.ui.report.BatchReportDialog;
 
 /**
  * The case list page: filters, a table of one page of cases (click a header to sort in the database),
@@ -37,6 +39,7 @@ import org.shield.ui.common.ViewLoader;
 public final class CaseListView {
     @FXML private ProgressIndicator busy;
     @FXML private Button newCase;
+    @FXML private Button batchReports;
     @FXML private TextField filterText;
     @FXML private CheckComboBox<CaseStatus> filterStatus;
     @FXML private ComboBox<ExploitationType> filterType;
@@ -76,6 +79,10 @@ public final class CaseListView {
         Controls.showWhen(busy, vm.busyProperty());
         newCase.setVisible(vm.canCreate());
         newCase.setManaged(vm.canCreate());
+        batchReports.setVisible(vm.batch().offered());
+        batchReports.setManaged(vm.batch().offered());
+        batchReports.disableProperty().bind(Bindings.isEmpty(vm.selected()));
+        BatchReportDialog.attach(vm.batch(), table, m);
         bindFilters();
         bindTable();
         Controls.showMessage(dateRangeProblem, vm.dateRangeProblemProperty(), m);
@@ -179,11 +186,19 @@ public final class CaseListView {
             return true;
         });
         Controls.openOnActivate(table, vm::open);
+        // a supervisor selects several cases for a batch of reports
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Bindings.bindContent(vm.selected(), table.getSelectionModel().getSelectedItems());
     }
 
     @FXML
     private void newCase() {
         vm.newCase();
+    }
+
+    @FXML
+    private void batchReports() {
+        vm.printSelected(m.locale());
     }
 
     @FXML

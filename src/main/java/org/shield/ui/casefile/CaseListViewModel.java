@@ -2,6 +2,7 @@ package org.shield.ui.casefile;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -29,6 +30,7 @@ import org.shield.domain.common.Text;
 import org.shield.ui.common.Busy;
 import org.shield.ui.common.Navigator;
 import org.shield.ui.common.ScreenContext;
+import org.shield.ui.report.BatchReportViewModel;
 
 /**
  * The case list: one page of at most {@link #PAGE_SIZE} cases at a time, read from the database with
@@ -49,6 +51,7 @@ public final class CaseListViewModel {
     private final IntegerProperty pageCount = new SimpleIntegerProperty(1);
     private final LongProperty total = new SimpleLongProperty();
     private final ObservableList<CaseSummary> rows = FXCollections.observableArrayList();
+    private final ObservableList<CaseSummary> selected = FXCollections.observableArrayList();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
     private final ObjectBinding<UserMessage> dateRangeProblem;
     private final BooleanBinding hasPrevious;
@@ -57,6 +60,7 @@ public final class CaseListViewModel {
     private final ScreenContext ctx;
     private final Navigator navigator;
     private final Busy busy;
+    private final BatchReportViewModel batch;
     private long requestSeq;
     private boolean loadedOnce;
     private boolean clearing;
@@ -67,6 +71,7 @@ public final class CaseListViewModel {
         this.ctx = ctx;
         this.navigator = navigator;
         this.busy = new Busy(ctx.tasks());
+        this.batch = new BatchReportViewModel(ctx);
         dateRangeProblem = Bindings.createObjectBinding(() -> openedFrom.get() != null && openedTo.get() != null
                 && openedTo.get().isBefore(openedFrom.get()) ? new UserMessage("ui.cases.filter.dateRange") : null,
                 openedFrom, openedTo);
@@ -194,6 +199,21 @@ public final class CaseListViewModel {
     }
 
     /** True if the user may open cases (a caseworker may not): the New case action is shown only then. */
+    /** Opens the batch of reports for the selected cases (supervisors); {@code uiLanguage}: the default language. */
+    public void printSelected(Locale uiLanguage) {
+        batch.start(selected.stream().map(c -> new BatchReportViewModel.BatchCase(c.id(), c.caseNumber())).toList(),
+                uiLanguage);
+    }
+
+    /** The rows the user selected (the view keeps it in step with the table). */
+    public ObservableList<CaseSummary> selected() {
+        return selected;
+    }
+
+    public BatchReportViewModel batch() {
+        return batch;
+    }
+
     public boolean canCreate() {
         return ctx.session().can(org.shield.domain.security.Permission.CASE_CREATE);
     }

@@ -1,8 +1,10 @@
 package org.shield.ui.casefile;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -16,6 +18,8 @@ import org.shield.ui.common.Paragraph;
 import org.shield.ui.common.ViewLoader;
 import org.shield.ui.evidence.EvidenceView;
 import org.shield.ui.interview.InterviewsView;
+import org.shield.ui.report.BatchReportDialog;
+import org.shield.ui.report.ReportDialog;
 import org.shield.ui.timeline.TimelineView;
 
 /** An open case: a header with the case number and sensitivity marking, and its tabs. */
@@ -32,6 +36,8 @@ public final class CaseView implements DocumentView {
     @FXML private Tab interviewsTab;
     @FXML private Tab notesTab;
     @FXML private TabPane caseTabs;
+    @FXML private Button printReport;
+    @FXML private Button printAllReports;
 
     private final CaseViewModel vm;
     private final ViewLoader loader;
@@ -91,6 +97,11 @@ public final class CaseView implements DocumentView {
                 vm.interviews().load();
             }
         });
+        Controls.showWhen(printReport, vm.reportAvailableProperty());
+        Controls.showWhen(printAllReports, vm.overview().loadedProperty().isNotNull().and(
+                new SimpleBooleanProperty(vm.batch().offered())));
+        ReportDialog.attach(vm.report(), caseTabs, m);
+        BatchReportDialog.attach(vm.batch(), caseTabs, m);
         vm.requestedTabProperty().addListener((o, was, now) -> showRequested());
         showRequested();
     }
@@ -113,6 +124,17 @@ public final class CaseView implements DocumentView {
             caseTabs.getTabs().stream().filter(t -> wanted.tabId().equals(t.getId())).findFirst()
                     .ifPresent(t -> caseTabs.getSelectionModel().select(t));
         }
+    }
+
+    @FXML
+    @Override
+    public void printReport() {
+        vm.printReport(m.locale());
+    }
+
+    @FXML
+    private void printAllReports() {
+        vm.printAllReports(m.locale());
     }
 
     @Override

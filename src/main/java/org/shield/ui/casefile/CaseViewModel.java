@@ -1,6 +1,7 @@
 package org.shield.ui.casefile;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
@@ -27,6 +28,8 @@ import org.shield.ui.common.ScreenContext;
 import org.shield.ui.evidence.EvidenceViewModel;
 import org.shield.ui.history.RecordHistoryViewModel;
 import org.shield.ui.interview.InterviewsViewModel;
+import org.shield.ui.report.BatchReportViewModel;
+import org.shield.ui.report.ReportDialogViewModel;
 import org.shield.ui.timeline.TimelineViewModel;
 
 /**
@@ -57,6 +60,9 @@ public final class CaseViewModel implements Document {
     private final BooleanBinding investigationVisible;
     private final BooleanBinding historyAvailable;
     private final BooleanBinding dirty;
+    private final ReportDialogViewModel report;
+    private final BatchReportViewModel batch;
+    private final BooleanBinding reportAvailable;
     private final ScreenContext ctx;
     private final Navigator navigator;
     private final Busy busy;
@@ -93,6 +99,13 @@ public final class CaseViewModel implements Document {
                 (personId, label) -> interviewGuard.start(
                         new SuspectGuardViewModel.Designation(caseId.get(), personId, label, null)));
         this.caseTimeline = new TimelineViewModel(ctx, caseId::get, this::openTimelineItem);
+        this.report = new ReportDialogViewModel(ctx);
+        this.batch = new BatchReportViewModel(ctx);
+        // a stored case whose investigation, exhibits or interviews the user reads has reports (the dialog asks
+        // the report service which it offers)
+        reportAvailable = Bindings.createBooleanBinding(() -> loaded.get() != null
+                && (loaded.get().allows(Permission.CASE_READ_INVESTIGATION) || loaded.get().allows(Permission.EVIDENCE_VIEW)
+                        || loaded.get().allows(Permission.INTERVIEW_VIEW)), loaded);
         setExhibitOpener(evidence::reload); // an exhibit opened from the timeline is selected in the Evidence tab
         // anything typed and not yet saved or added counts: the overview, a note, a party, a route step
         this.dirty = javafx.beans.binding.Bindings.createBooleanBinding(
@@ -192,6 +205,34 @@ public final class CaseViewModel implements Document {
     /** The tab a view model asked to bring to front; the view shows it and clears the request. */
     public ObjectProperty<CaseTab> requestedTabProperty() {
         return requestedTab;
+    }
+
+    /** Opens the report dialog for this case; {@code uiLanguage} is the default report language. */
+    public void printReport(Locale uiLanguage) {
+        if (reportAvailable.get()) {
+            report.startForCase(caseId.get(), uiLanguage);
+        }
+    }
+
+    /** Opens the batch with every report of this case (supervisors). */
+    public void printAllReports(Locale uiLanguage) {
+        CaseDetails d = overview.loadedProperty().get();
+        if (d != null) {
+            batch.start(List.of(new BatchReportViewModel.BatchCase(d.id(), d.caseNumber())), uiLanguage);
+        }
+    }
+
+    public ReportDialogViewModel report() {
+        return report;
+    }
+
+    public BatchReportViewModel batch() {
+        return batch;
+    }
+
+    /** True when the case is stored and the user reads some part of it that a report prints. */
+    public BooleanBinding reportAvailableProperty() {
+        return reportAvailable;
     }
 
     /** Opens who changed what on this case, and when. */

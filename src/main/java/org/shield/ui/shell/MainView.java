@@ -35,7 +35,7 @@ import org.shield.ui.common.ViewLoader;
  * the section page and the open records as tabs in the middle, and a status bar with the signed-in
  * user and the running tasks. Only the sections the user may use are shown; Approvals shows how many
  * requests wait. Shortcuts: Ctrl+1..n the shown sections in order, Ctrl+F search, Ctrl+N new case,
- * Ctrl+S save, Ctrl+W close tab, Ctrl+L lock.
+ * Ctrl+S save, Ctrl+P print a report of the open record, Ctrl+W close tab, Ctrl+L lock.
  */
 public final class MainView {
     @FXML private BorderPane mainScreen;
@@ -229,6 +229,11 @@ public final class MainView {
             Document d = vm.selectedProperty().get();
             if (d != null) {
                 views.get(d).save();
+            }
+        } else if (new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            Document d = vm.selectedProperty().get();
+            if (d != null) {
+                views.get(d).printReport();
             }
         } else if (new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN).match(e)) {
             Document d = vm.selectedProperty().get();

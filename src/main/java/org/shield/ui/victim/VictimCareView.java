@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -28,6 +29,7 @@ public final class VictimCareView implements DocumentView {
     @FXML private ProgressIndicator loading;
     @FXML private Paragraph error;
     @FXML private TabPane victimTabs;
+    @FXML private Button printVictimReport;
     @FXML private Tab overviewTab;
     @FXML private Label valueCase;
     @FXML private Label valueStage;
@@ -64,6 +66,8 @@ public final class VictimCareView implements DocumentView {
         Controls.showWhen(warning, Bindings.createBooleanBinding(() -> !warning(o.get()).isEmpty(), o));
         Controls.showWhen(loading, vm.busyProperty());
         Controls.showMessage(error, vm.errorProperty(), m);
+        Controls.showWhen(printVictimReport, o.isNotNull());
+        org.shield.ui.report.ReportDialog.attach(vm.report(), victimTabs, m);
         o.addListener((obs, was, now) -> fill(now));
         fill(o.get());
         tab("screeningTab", "ui.victim.tab.screening",
@@ -143,6 +147,12 @@ public final class VictimCareView implements DocumentView {
     @FXML
     private void openCase() {
         vm.openCase();
+    }
+
+    @FXML
+    @Override
+    public void printReport() {
+        vm.printReport(m.locale());
     }
 
     @FXML

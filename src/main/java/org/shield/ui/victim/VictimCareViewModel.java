@@ -43,6 +43,7 @@ public final class VictimCareViewModel implements Document {
     private final org.shield.ui.care.CareNotesViewModel notes;
     private final org.shield.ui.repatriation.LegalSupportViewModel legal;
     private final org.shield.ui.repatriation.ReturnViewModel ret;
+    private final org.shield.ui.report.ReportDialogViewModel report;
 
     public VictimCareViewModel(ScreenContext ctx, Navigator navigator, UUID caseId, UUID personId) {
         this.ctx = ctx;
@@ -59,6 +60,7 @@ public final class VictimCareViewModel implements Document {
         this.notes = new org.shield.ui.care.CareNotesViewModel(ctx, caseId, personId);
         this.legal = new org.shield.ui.repatriation.LegalSupportViewModel(ctx, caseId, personId);
         this.ret = new org.shield.ui.repatriation.ReturnViewModel(ctx, caseId, personId);
+        this.report = new org.shield.ui.report.ReportDialogViewModel(ctx);
     }
 
     /** Reads the summary and every tab (each in the background). */
@@ -125,6 +127,18 @@ public final class VictimCareViewModel implements Document {
                     title.set(new UserMessage("ui.victim.tab.title", o.summary().pseudonym(),
                             o.summary().caseNumber()));
                 }, failure -> error.set(ctx.errors().explain(failure)));
+    }
+
+    /**
+     * Opens the report dialog for this victim (victim care summary, MDT assessment, as the vault offers them);
+     * {@code uiLanguage} is the default report language.
+     */
+    public void printReport(java.util.Locale uiLanguage) {
+        report.startForVictim(key.caseId(), key.personId(), uiLanguage);
+    }
+
+    public org.shield.ui.report.ReportDialogViewModel report() {
+        return report;
     }
 
     /** Opens the victim's case (the investigation side, as far as the user may read it). */
