@@ -2,6 +2,7 @@ package org.shield.ui;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.function.UnaryOperator;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -15,6 +16,7 @@ import org.shield.application.common.UserMessage;
 import org.shield.application.security.Workspace;
 import org.shield.ui.casefile.CaseView;
 import org.shield.ui.casefile.CaseViewModel;
+import org.shield.ui.common.DialogService;
 import org.shield.ui.common.Document;
 import org.shield.ui.common.DocumentView;
 import org.shield.ui.common.ErrorPresenter;
@@ -58,11 +60,12 @@ public final class DeskApp {
 
     private final DeskContext ctx;
     private final Duration autoLockOverride;
+    private final UnaryOperator<DialogService> dialogsAround;
     private final IdleLock idle = new IdleLock(this::lock);
     private final FxTicker ticker = new FxTicker();
     private Messages messages;
     private FxTaskRunner tasks;
-    private FxDialogService dialogs;
+    private DialogService dialogs;
     private ErrorPresenter errors;
     private Stage stage;
     private StackPane deskRoot;
@@ -78,8 +81,17 @@ public final class DeskApp {
 
     /** With a fixed idle time before auto-lock instead of the preference (for tests). */
     public DeskApp(DeskContext context, Duration autoLockAfter) {
+        this(context, autoLockAfter, UnaryOperator.identity());
+    }
+
+    /**
+     * With a fixed idle time and the dialogs passed through {@code dialogsAround} (for tests: the system's file
+     * choosers cannot be answered by a robot, so a test answers them and lets the rest through).
+     */
+    public DeskApp(DeskContext context, Duration autoLockAfter, UnaryOperator<DialogService> dialogsAround) {
         this.ctx = context;
         this.autoLockOverride = autoLockAfter;
+        this.dialogsAround = dialogsAround;
     }
 
     public void start(Stage primary) {
@@ -87,7 +99,7 @@ public final class DeskApp {
         Theme.loadFonts();
         messages = messagesFromPreferences();
         tasks = new FxTaskRunner(() -> messages);
-        dialogs = new FxDialogService(() -> messages, this::activeWindow);
+        dialogs = dialogsAround.apply(new FxDialogService(() -> messages, this::activeWindow));
         errors = new ErrorPresenter(dialogs);
         // A programming error in an event handler is shown like any other unexpected failure.
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> errors.present(failure));

@@ -12,10 +12,30 @@ import org.shield.application.common.ProgressListener;
 import org.shield.ui.common.TaskHandle;
 import org.shield.ui.common.TaskRunner;
 
-/** Runs work at once on the calling thread, so view models can be tested without a JavaFX toolkit. */
+/**
+ * Runs work at once on the calling thread, so view models can be tested without a JavaFX toolkit. One made
+ * by {@link #cancellingAt} also acts as a user pressing Cancel once the work reports that much progress.
+ */
 public final class ImmediateTaskRunner implements TaskRunner {
     private final List<String> titles = new ArrayList<>();
     private final List<Double> progressSeen = new ArrayList<>();
+    private final long cancelAt;
+
+    public ImmediateTaskRunner() {
+        this(-1);
+    }
+
+    private ImmediateTaskRunner(long cancelAt) {
+        this.cancelAt = cancelAt;
+    }
+
+    /**
+     * A runner that cancels each task once it reports {@code done} units of progress (0: before the work
+     * starts), as a user pressing Cancel while it runs.
+     */
+    public static ImmediateTaskRunner cancellingAt(long done) {
+        return new ImmediateTaskRunner(done);
+    }
 
     @Override
     public <T> TaskHandle run(String titleKey, Work<T> work, Consumer<? super T> onSuccess,
@@ -29,6 +49,9 @@ public final class ImmediateTaskRunner implements TaskRunner {
             @Override
             public ProgressListener progress() {
                 return (d, t) -> {
+                    if (cancelAt >= 0 && d >= cancelAt) {
+                        token.cancel();
+                    }
                     progress.set(t <= 0 ? -1 : (double) d / t);
                     done.set(t < 0 ? -1 : d);
                     total.set(t);
@@ -41,6 +64,9 @@ public final class ImmediateTaskRunner implements TaskRunner {
                 return token;
             }
         };
+        if (cancelAt == 0) {
+            token.cancel();
+        }
         T result;
         try {
             result = work.call(context);

@@ -56,6 +56,12 @@ final class UiHarness {
     }
 
     static DeskApp desk(Path dir, Path vault, Duration autoLock) {
+        return desk(dir, vault, autoLock, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The desk with its dialogs passed through {@code dialogs} (to answer the system's file choosers). */
+    static DeskApp desk(Path dir, Path vault, Duration autoLock,
+            java.util.function.UnaryOperator<org.shield.ui.common.DialogService> dialogs) {
         Wiring wiring = new Wiring(Clock.systemDefaultZone(), Argon2Params.FAST);
         VaultService vaults = wiring.vaultService();
         Preferences preferences = wiring.preferences(dir.resolve("prefs"));
@@ -66,7 +72,7 @@ final class UiHarness {
         }
         DeskContext ctx = new DeskContext(vaults, vault, false, wiring.demoVault(vaults), preferences, wiring.clock(),
                 new FakeAuditExporter(), wiring.reportPages(), wiring.reportPrinter());
-        return new DeskApp(ctx, autoLock);
+        return new DeskApp(ctx, autoLock, dialogs);
     }
 
     /**

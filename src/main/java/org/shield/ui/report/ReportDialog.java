@@ -89,7 +89,8 @@ public final class ReportDialog {
                         vm.reportProperty().get().pages()), vm.reportProperty()));
         ReportPreview pages = new ReportPreview(vm, m);
         VBox.setVgrow(pages, Priority.ALWAYS);
-        VBox preview = new VBox(6, info, pages);
+        // what is going on shows above the pages, where the user looks after pressing Preview, Save or Print
+        VBox preview = new VBox(6, info, progress(vm.production(), m), status(vm, m), pages);
         HBox.setHgrow(preview, Priority.ALWAYS);
         HBox content = new HBox(16, formScroll, preview);
         content.setPadding(new Insets(8, 4, 0, 4));
@@ -97,6 +98,7 @@ public final class ReportDialog {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         pane.setPrefSize(Math.min(1240, screen.getWidth() - 60), Math.min(900, screen.getHeight() - 60));
         d.setOnHidden(e -> vm.close());
+        d.setOnShown(e -> form.lookup("#reportKind").requestFocus());
         d.show();
     }
 
@@ -151,6 +153,13 @@ public final class ReportDialog {
         VBox choices = new VBox(10, ReportControls.field(m, "ui.report.kind", kind), interviewBox, ReportControls.field(m, "ui.report.language", language),
                 protection, ReportControls.field(m, "ui.report.requestedFor", requestedFor), requestedForProblem);
         choices.disableProperty().bind(vm.production().runningProperty());
+        VBox form = new VBox(12, choices, new HBox(10, preview), previewHint);
+        form.setPadding(new Insets(0, 8, 8, 0));
+        return form;
+    }
+
+    /** The last outcome: an error (refusal, failure) or a notice (produced, saved, printed, cancelled). */
+    private static VBox status(ReportDialogViewModel vm, Messages m) {
         Paragraph error = new Paragraph();
         error.setId("reportError");
         error.getStyleClass().add("form-error");
@@ -159,9 +168,7 @@ public final class ReportDialog {
         notice.setId("reportNotice");
         notice.getStyleClass().add("form-notice");
         Controls.showMessage(notice, vm.noticeProperty(), m);
-        VBox form = new VBox(12, choices, new HBox(10, preview), previewHint, progress(vm.production(), m), error, notice);
-        form.setPadding(new Insets(0, 8, 8, 0));
-        return form;
+        return new VBox(2, error, notice);
     }
 
     /** Pseudonyms only, or with the identity annex and its purpose (only for a user who may reveal). */
