@@ -135,20 +135,34 @@ public final class BatchReportDialog {
         results.setPrefHeight(180);
         results.setPlaceholder(new Label(m.get("ui.report.batch.noResults")));
         results.setCellFactory(list -> new ListCell<>() {
+            private final Paragraph text = new Paragraph();
+
+            {
+                // a reason may be long (and Thai): it wraps within the list's width
+                text.prefWidthProperty().bind(list.widthProperty().subtract(30));
+                text.maxWidthProperty().bind(text.prefWidthProperty());
+            }
+
             @Override
             protected void updateItem(BatchReportViewModel.Line line, boolean empty) {
                 super.updateItem(line, empty);
-                setText(empty || line == null ? null : line(line, m));
-                getStyleClass().removeAll("batch-failed");
-                if (!empty && line != null && !line.saved()) {
-                    getStyleClass().add("batch-failed");
+                setText(null);
+                text.getStyleClass().removeAll("form-error");
+                if (empty || line == null) {
+                    setGraphic(null);
+                    return;
                 }
+                text.setText(line(line, m));
+                if (!line.saved()) {
+                    text.getStyleClass().add("form-error");
+                }
+                setGraphic(text);
             }
         });
         VBox.setVgrow(results, Priority.ALWAYS);
 
         VBox content = new VBox(12, choices, new HBox(10, run), progress(vm.work(), m), error, notice, results);
-        content.setPadding(new Insets(8, 4, 0, 4));
+        content.setPadding(new Insets(10, 12, 0, 12));
         pane.setContent(content);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         pane.setPrefSize(Math.min(760, screen.getWidth() - 60), Math.min(820, screen.getHeight() - 60));
@@ -156,12 +170,14 @@ public final class BatchReportDialog {
         d.show();
     }
 
-    /** A summary line: the report and the file it was saved as, or why it was not. */
+    /** A summary line: the file a report was saved as, or the report and why it was not saved. */
     private static String line(BatchReportViewModel.Line line, Messages m) {
+        if (line.saved()) {
+            return m.get("ui.report.batch.line.saved", line.fileName()); // the name says kind, case and report id
+        }
         String what = line.about() == null ? m.get("ui.report.batch.line.report", m.label(line.kind()), line.caseNumber())
                 : m.get("ui.report.batch.line.reportAbout", m.label(line.kind()), line.caseNumber(), line.about());
-        return line.saved() ? m.get("ui.report.batch.line.saved", what, line.fileName())
-                : m.get("ui.report.batch.line.failed", what, m.format(line.problem()));
+        return m.get("ui.report.batch.line.failed", what, m.format(line.problem()));
     }
 
     /** The batch running: n of N reports, Cancel. */

@@ -84,16 +84,17 @@ public final class ReportDialog {
         Label info = new Label();
         info.setId("reportInfo");
         info.getStyleClass().add("section-title");
-        info.textProperty().bind(Bindings.createStringBinding(() -> vm.reportProperty().get() == null
-                ? m.get("ui.report.preview.empty") : m.get("ui.report.preview.info", vm.reportProperty().get().reportId(),
-                        vm.reportProperty().get().pages()), vm.reportProperty()));
+        info.textProperty().bind(Bindings.createStringBinding(() -> vm.production().isRunning()
+                ? m.get("ui.report.producing") : vm.reportProperty().get() == null ? m.get("ui.report.preview.empty")
+                : m.get("ui.report.preview.info", vm.reportProperty().get().reportId(), vm.reportProperty().get().pages()),
+                vm.reportProperty(), vm.production().runningProperty()));
         ReportPreview pages = new ReportPreview(vm, m);
         VBox.setVgrow(pages, Priority.ALWAYS);
         // what is going on shows above the pages, where the user looks after pressing Preview, Save or Print
         VBox preview = new VBox(6, info, progress(vm.production(), m), status(vm, m), pages);
         HBox.setHgrow(preview, Priority.ALWAYS);
         HBox content = new HBox(16, formScroll, preview);
-        content.setPadding(new Insets(8, 4, 0, 4));
+        content.setPadding(new Insets(10, 12, 0, 12));
         pane.setContent(content);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         pane.setPrefSize(Math.min(1240, screen.getWidth() - 60), Math.min(900, screen.getHeight() - 60));
@@ -208,9 +209,8 @@ public final class ReportDialog {
         return new VBox(6, heading, pseudonyms, annexPart);
     }
 
-    /** The report being produced: what, how far (pages are counted as they are laid out), Cancel. */
-    private static VBox progress(RunningWork work, Messages m) {
-        Label what = new Label(m.get("ui.report.producing"));
+    /** The report being produced (the heading says so): a bar that moves while pages are laid out, Cancel. */
+    private static HBox progress(RunningWork work, Messages m) {
         ProgressBar bar = new ProgressBar();
         bar.setId("reportProgress");
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -221,7 +221,8 @@ public final class ReportDialog {
         cancel.setMnemonicParsing(true);
         cancel.disableProperty().bind(work.cancellableProperty().not());
         cancel.setOnAction(e -> work.cancel());
-        VBox box = new VBox(4, what, new HBox(8, bar, cancel));
+        HBox box = new HBox(8, bar, cancel);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Controls.showWhen(box, work.runningProperty());
         return box;
     }

@@ -236,7 +236,7 @@ public final class ReportDialogViewModel {
         production.start("ui.task.produceReport", c -> ctx.session().workspace().reports().produce(r,
                 c.progress(), c.cancellation()), produced -> {
                     report.set(produced);
-                    notice.set(new UserMessage("ui.report.produced", produced.reportId(), produced.pages()));
+                    notice.set(new UserMessage("ui.report.produced"));
                 }, failure -> {
                     if (failure instanceof OperationCancelledException) {
                         ctx.errors().explain(failure);

@@ -66,7 +66,7 @@ public final class VictimCareView implements DocumentView {
         Controls.showWhen(warning, Bindings.createBooleanBinding(() -> !warning(o.get()).isEmpty(), o));
         Controls.showWhen(loading, vm.busyProperty());
         Controls.showMessage(error, vm.errorProperty(), m);
-        Controls.showWhen(printVictimReport, o.isNotNull());
+        Controls.showWhen(printVictimReport, o.isNotNull().and(vm.reportOfferedProperty()));
         org.shield.ui.report.ReportDialog.attach(vm.report(), victimTabs, m);
         o.addListener((obs, was, now) -> fill(now));
         fill(o.get());

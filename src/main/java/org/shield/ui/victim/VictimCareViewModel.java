@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.shield.application.common.UserMessage;
+import org.shield.application.report.ReportKind;
 import org.shield.application.victim.VictimOverview;
 import org.shield.ui.common.Busy;
 import org.shield.ui.common.Document;
@@ -28,6 +29,8 @@ public final class VictimCareViewModel implements Document {
     private static final ObservableBooleanValue NEVER_DIRTY = new javafx.beans.property.ReadOnlyBooleanWrapper(false)
             .getReadOnlyProperty();
     private final ObjectProperty<VictimOverview> overview = new SimpleObjectProperty<>();
+    /** True once the vault is known to offer a report on victims (victim care, MDT assessment). */
+    private final javafx.beans.property.BooleanProperty reportOffered = new javafx.beans.property.SimpleBooleanProperty();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
     private final ScreenContext ctx;
     private final Navigator navigator;
@@ -118,14 +121,22 @@ public final class VictimCareViewModel implements Document {
         return ret;
     }
 
+    /** The summary, and whether the vault offers a report on victims at all. */
+    private record Loaded(VictimOverview overview, boolean reportOffered) {
+    }
+
     /** Reads the victim's summary again (after a tab saved something that may move their stage). */
     public void load() {
         error.set(null);
-        busy.run("ui.task.loadVictim", c -> ctx.session().workspace().victims().overview(key.caseId(),
-                key.personId()), o -> {
-                    overview.set(o);
-                    title.set(new UserMessage("ui.victim.tab.title", o.summary().pseudonym(),
-                            o.summary().caseNumber()));
+        busy.run("ui.task.loadVictim", c -> {
+            var ws = ctx.session().workspace();
+            return new Loaded(ws.victims().overview(key.caseId(), key.personId()), ws.reports().kinds().stream()
+                    .anyMatch(k -> k == ReportKind.VictimCare || k == ReportKind.MdtAssessment));
+        }, l -> {
+                    reportOffered.set(l.reportOffered());
+                    overview.set(l.overview());
+                    title.set(new UserMessage("ui.victim.tab.title", l.overview().summary().pseudonym(),
+                            l.overview().summary().caseNumber()));
                 }, failure -> error.set(ctx.errors().explain(failure)));
     }
 
@@ -134,7 +145,14 @@ public final class VictimCareViewModel implements Document {
      * {@code uiLanguage} is the default report language.
      */
     public void printReport(java.util.Locale uiLanguage) {
-        report.startForVictim(key.caseId(), key.personId(), uiLanguage);
+        if (reportOffered.get()) {
+            report.startForVictim(key.caseId(), key.personId(), uiLanguage);
+        }
+    }
+
+    /** True when the vault offers a report on victims (the dialog then says which this user may produce). */
+    public javafx.beans.property.ReadOnlyBooleanProperty reportOfferedProperty() {
+        return reportOffered;
     }
 
     public org.shield.ui.report.ReportDialogViewModel report() {

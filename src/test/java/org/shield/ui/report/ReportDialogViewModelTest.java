@@ -124,7 +124,7 @@ class ReportDialogViewModelTest {
         assertThat(r).isNotNull();
         assertThat(r.kind()).isEqualTo(ReportKind.CaseSummary);
         assertThat(r.reportId()).startsWith("RPT-");
-        assertThat(vm.noticeProperty().get()).isEqualTo(new UserMessage("ui.report.produced", r.reportId(), r.pages()));
+        assertThat(vm.noticeProperty().get()).isEqualTo(new UserMessage("ui.report.produced"));
         assertThat(vm.pageImages()).as("pages are rendered only when the preview shows them").isEmpty();
 
         vm.wantPage(0);
