@@ -23,6 +23,7 @@ import org.shield.infra.report.PdfBoxReportPages;
 import org.shield.ui.DeskFixture;
 import org.shield.ui.ImmediateTaskRunner;
 import org.shield.ui.SyntheticAccounts;
+import org.shield.ui.VictimFixtures;
 import org.shield.ui.common.ScreenContext;
 import org.shield.ui.report.BatchReportViewModel.BatchCase;
 import org.shield.ui.report.BatchReportViewModel.Line;
@@ -112,6 +113,25 @@ class BatchReportViewModelTest {
             assertThat(desk.workspace.reports().verify(Files.readAllBytes(folder.resolve(f))).outcome())
                     .isEqualTo(ReportVerification.Outcome.Genuine);
         }
+    }
+
+    @Test
+    void allReportsOfACaseAreOnePerCaseOnePerSignedOffInterviewAndOnePerVictim() throws Exception {
+        UUID[] victim = VictimFixtures.caseWithVictim(desk.workspace, "DEMO-TEST case with every report");
+        ReportFixtures.signedOffInterview(desk.workspace, victim[0], victim[1]);
+        String caseNumber = desk.workspace.cases().get(victim[0]).caseNumber();
+        BatchReportViewModel vm = new BatchReportViewModel(desk.context);
+        vm.start(List.of(new BatchCase(victim[0], caseNumber)), Locale.ENGLISH);
+        desk.dialogs.answerFolder(folder);
+        vm.chooseFolder();
+
+        vm.run();
+
+        List<String> expected = desk.workspace.reports().kinds().stream().map(ReportKind::template).toList();
+        assertThat(saved()).hasSize(expected.size())
+                .allMatch(f -> f.matches("[a-z-]+_" + caseNumber + "_RPT-\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\\.pdf"));
+        assertThat(saved()).extracting(f -> f.substring(0, f.indexOf('_'))).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(vm.lines()).allMatch(Line::saved);
     }
 
     @Test

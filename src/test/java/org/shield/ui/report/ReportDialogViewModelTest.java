@@ -9,12 +9,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shield.application.audit.AuditQuery;
 import org.shield.application.casefile.CreateCaseCommand;
 import org.shield.application.common.UserMessage;
+import org.shield.application.interview.InterviewSummary;
 import org.shield.application.report.ProducedReport;
 import org.shield.application.report.Redaction;
 import org.shield.application.report.ReportKind;
@@ -66,6 +68,21 @@ class ReportDialogViewModelTest {
         assertThat(vm.kindProperty().get()).isEqualTo(vm.kinds().get(0));
         assertThat(vm.redactionProperty().get()).isEqualTo(Redaction.Pseudonyms);
         assertThat(vm.annexOfferedProperty().get()).as("a supervisor may reveal").isTrue();
+    }
+
+    @Test
+    void aSignedOffInterviewCanBePrintedAsTheInterviewRecord() throws Exception {
+        Assumptions.assumeTrue(desk.workspace.reports().kinds().contains(ReportKind.InterviewRecord));
+        UUID[] victim = VictimFixtures.caseWithVictim(desk.workspace, "DEMO-TEST case with an interview");
+        UUID interviewId = ReportFixtures.signedOffInterview(desk.workspace, victim[0], victim[1]);
+
+        vm.startForCase(victim[0], Locale.ENGLISH);
+
+        assertThat(vm.kinds()).contains(ReportKind.InterviewRecord);
+        assertThat(vm.interviews()).extracting(InterviewSummary::id).containsExactly(interviewId);
+        vm.kindProperty().set(ReportKind.InterviewRecord);
+        assertThat(vm.request().interviewId()).isEqualTo(interviewId);
+        assertThat(vm.request().kind()).isEqualTo(ReportKind.InterviewRecord);
     }
 
     @Test
