@@ -1,9 +1,7 @@
 package org.shield.ui.report;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,8 +53,6 @@ import org.shield.ui.common.ScreenContext;
 public final class ReportDialogViewModel {
     /** The report languages: English and Thai. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("th"));
-    /** Dots per inch of the preview's page pictures: an A4 page is about 900 pixels wide. */
-    static final float PREVIEW_DPI = 110f;
     private static final int PURPOSE_MAX = 500;
     private static final int REQUESTED_FOR_MAX = 200;
 
@@ -73,7 +69,7 @@ public final class ReportDialogViewModel {
     private final ObjectBinding<UserMessage> requestedForProblem;
     private final BooleanProperty asking = new SimpleBooleanProperty();
     private final ObjectProperty<ProducedReport> report = new SimpleObjectProperty<>();
-    private final ObservableMap<Integer, byte[]> pageImages = FXCollections.observableHashMap();
+    private final PreviewPages pages;
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> notice = new SimpleObjectProperty<>();
     private final BooleanBinding canPreview;
@@ -81,17 +77,15 @@ public final class ReportDialogViewModel {
     private final ScreenContext ctx;
     private final RunningWork production;
     private final Busy busy;
-    private final Deque<Integer> wantedPages = new ArrayDeque<>();
     private String caseNumber;
     private String pseudonym;
-    private boolean rendering;
-    /** Counts previews, so that a page rendered for a discarded preview is dropped. */
-    private long generation;
 
     public ReportDialogViewModel(ScreenContext ctx) {
         this.ctx = ctx;
         this.production = new RunningWork(ctx.tasks());
         this.busy = new Busy(ctx.tasks());
+        this.pages = new PreviewPages(ctx, failure -> error.set(ctx.errors().explain(failure)));
+        report.addListener((o, was, now) -> pages.show(now));
         purposeProblem = Bindings.createObjectBinding(() -> {
             if (redaction.get() != Redaction.IdentityAnnex) {
                 return null;
@@ -253,40 +247,11 @@ public final class ReportDialogViewModel {
     }
 
     /**
-     * Asks for page {@code index} of the preview (the view calls this as the page comes into view). Pages are
-     * rendered one at a time, the most recently asked first, and arrive in {@link #pageImages()}.
+     * Asks for page {@code index} of the preview (the view calls this as the page comes into view); it arrives,
+     * rendered on a worker, in {@link #pageImages()}.
      */
     public void wantPage(int index) {
-        ProducedReport r = report.get();
-        if (r == null || index < 0 || index >= r.pages() || pageImages.containsKey(index)) {
-            return;
-        }
-        wantedPages.remove(index);
-        wantedPages.addFirst(index);
-        renderNext();
-    }
-
-    private void renderNext() {
-        ProducedReport r = report.get();
-        if (rendering || wantedPages.isEmpty() || r == null) {
-            return;
-        }
-        int index = wantedPages.removeFirst();
-        long of = generation;
-        rendering = true;
-        ctx.tasks().run("ui.task.renderPage", c -> ctx.reportPages().pagePng(r.pdf(), index, PREVIEW_DPI), png -> {
-            rendering = false;
-            if (of == generation) {
-                pageImages.put(index, png);
-            }
-            renderNext();
-        }, failure -> {
-            rendering = false;
-            if (of == generation) {
-                wantedPages.clear();
-                error.set(ctx.errors().explain(failure));
-            }
-        });
+        pages.want(index);
     }
 
     /**
@@ -354,10 +319,8 @@ public final class ReportDialogViewModel {
     }
 
     private void discardPreview() {
-        generation++;
-        wantedPages.clear();
-        pageImages.clear();
         report.set(null);
+        pages.show(null);
     }
 
     public ObservableList<ReportKind> kinds() {
@@ -417,7 +380,7 @@ public final class ReportDialogViewModel {
 
     /** Page pictures (PNG) of the previewed report by page index, as they are rendered. */
     public ObservableMap<Integer, byte[]> pageImages() {
-        return pageImages;
+        return pages.images();
     }
 
     public ObjectProperty<UserMessage> errorProperty() {
