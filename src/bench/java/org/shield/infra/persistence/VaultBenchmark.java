@@ -340,141 +340,149 @@ public final class VaultBenchmark {
         }
         try (VaultDatabase db = VaultDatabase.open(v, key(v), false, encrypted)) {
             db.initialise(USER, "BEN", Instant.now());
-            Random rnd = new Random(2026);
-            Instant now = Instant.now();
-            Timestamp ts = Timestamp.from(now);
-            List<UUID> personIds = new ArrayList<>(personCount);
-            try (Connection c = db.dataSource().getConnection()) {
-                c.setAutoCommit(false);
-                try (PreparedStatement p = c.prepareStatement("insert into person (id, version, created_at, created_by,"
-                        + " updated_at, updated_by, name_native, name_latin, gender, estimated_age) values (?,0,?,?,?,?,?,?,?,?)");
-                     PreparedStatement alias = c.prepareStatement("insert into person_alias values (?,?,?,?)");
-                     PreparedStatement cit = c.prepareStatement("insert into person_citizenship values (?,?)");
-                     PreparedStatement lang = c.prepareStatement("insert into person_language values (?,?)");
-                     PreparedStatement doc = c.prepareStatement("insert into identity_document values (?,?,?,?,?,?,?)");
-                     PreparedStatement contact = c.prepareStatement("insert into contact_identifier values (?,?,?,?)");
-                     PreparedStatement key = c.prepareStatement("insert into person_search_key values (?,?)")) {
-                    for (int n = 0; n < personCount; n++) {
-                        String[] latin = latinName(n);
-                        Person person = new Person(thaiName(n), latin[0] + " " + latin[1], USER, now);
-                        person.setAliases(List.of(new PersonAlias(NameKind.Alias, "Demo Alias " + n)));
-                        String country = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
-                        person.setDocuments(List.of(new IdentityDocument(DocumentType.Passport, docNumber(n), country,
-                                null, null)));
-                        person.setContacts(List.of(new ContactIdentifier(ContactType.Phone, phone(n))));
-                        UUID id = person.getId();
-                        personIds.add(id);
-                        p.setObject(1, id);
-                        p.setTimestamp(2, ts);
-                        p.setString(3, USER);
-                        p.setTimestamp(4, ts);
-                        p.setString(5, USER);
-                        p.setString(6, person.getNameNative());
-                        p.setString(7, person.getNameLatin());
-                        p.setString(8, rnd.nextBoolean() ? "Feminine" : "Masculine");
-                        p.setInt(9, 16 + rnd.nextInt(40));
-                        p.addBatch();
-                        alias.setObject(1, id);
-                        alias.setInt(2, 0);
-                        alias.setString(3, "Alias");
-                        alias.setString(4, "Demo Alias " + n);
-                        alias.addBatch();
-                        cit.setObject(1, id);
-                        cit.setString(2, country);
-                        cit.addBatch();
-                        lang.setObject(1, id);
-                        lang.setString(2, country.equals("TH") ? "th" : "my");
-                        lang.addBatch();
-                        doc.setObject(1, id);
-                        doc.setInt(2, 0);
-                        doc.setString(3, "Passport");
-                        doc.setString(4, docNumber(n));
-                        doc.setString(5, country);
-                        doc.setObject(6, null);
-                        doc.setObject(7, null);
-                        doc.addBatch();
-                        contact.setObject(1, id);
-                        contact.setInt(2, 0);
-                        contact.setString(3, "Phone");
-                        contact.setString(4, phone(n));
-                        contact.addBatch();
-                        for (String k : person.searchKeys()) {
-                            key.setObject(1, id);
-                            key.setString(2, k);
-                            key.addBatch();
-                        }
-                        if (n % 2000 == 1999) {
-                            for (PreparedStatement st : List.of(p, alias, cit, lang, doc, contact, key)) {
-                                st.executeBatch();
-                            }
-                            c.commit();
-                        }
-                    }
-                    for (PreparedStatement st : List.of(p, alias, cit, lang, doc, contact, key)) {
-                        st.executeBatch();
-                    }
-                    c.commit();
-                }
-                ExploitationType[] types = ExploitationType.values();
-                CaseStatus[] statuses = CaseStatus.values();
-                try (PreparedStatement cs = c.prepareStatement("insert into case_file (id, version, created_at, created_by,"
-                        + " updated_at, updated_by, case_number, title, status, unit_code, lead_investigator, opened_on,"
-                        + " summary, sensitivity, closure_reason, closed_on) values (?,0,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-                     PreparedStatement ty = c.prepareStatement("insert into case_exploitation_type values (?,?)");
-                     PreparedStatement party = c.prepareStatement("insert into case_party (id, version, created_at,"
-                             + " created_by, updated_at, updated_by, case_id, person_id, party_role) values (?,0,?,?,?,?,?,?,?)")) {
-                    String tag = db.deviceTag();
-                    for (int n = 0; n < caseCount; n++) {
-                        UUID id = UuidV7.next();
-                        LocalDate opened = LocalDate.of(2023, 1, 1).plusDays(rnd.nextInt(1400));
-                        CaseStatus st = statuses[rnd.nextInt(statuses.length)];
-                        boolean closed = st == CaseStatus.Closed || st == CaseStatus.ClosedReferred;
-                        cs.setObject(1, id);
-                        cs.setTimestamp(2, ts);
-                        cs.setString(3, USER);
-                        cs.setTimestamp(4, ts);
-                        cs.setString(5, USER);
-                        cs.setString(6, "BEN-" + opened.getYear() + "-" + tag + "-" + String.format(Locale.ROOT, "%06d", n));
-                        cs.setString(7, "DEMO bench case " + n + " compound " + rnd.nextInt(500));
-                        cs.setString(8, st.name());
-                        cs.setString(9, "BEN");
-                        cs.setString(10, USER);
-                        cs.setObject(11, opened);
-                        cs.setString(12, "DEMO synthetic benchmark summary");
-                        cs.setString(13, "Confidential");
-                        cs.setString(14, st == CaseStatus.ClosedReferred ? "DEMO referred" : null);
-                        cs.setObject(15, closed ? opened.plusDays(30) : null);
-                        cs.addBatch();
-                        ty.setObject(1, id);
-                        ty.setString(2, n % 3 == 0 ? ExploitationType.ForcedCriminalityOnlineScam.name()
-                                : types[rnd.nextInt(types.length)].name());
-                        ty.addBatch();
-                        for (int k = 0; k < 3; k++) {
-                            party.setObject(1, UuidV7.next());
-                            party.setTimestamp(2, ts);
-                            party.setString(3, USER);
-                            party.setTimestamp(4, ts);
-                            party.setString(5, USER);
-                            party.setObject(6, id);
-                            party.setObject(7, personIds.get(rnd.nextInt(personIds.size())));
-                            party.setString(8, k == 0 ? "Victim" : k == 1 ? "Suspect" : "Witness");
-                            party.addBatch();
-                        }
-                        if (n % 2000 == 1999) {
-                            cs.executeBatch();
-                            ty.executeBatch();
-                            party.executeBatch();
-                            c.commit();
-                        }
-                    }
-                    cs.executeBatch();
-                    ty.executeBatch();
-                    party.executeBatch();
-                    c.commit();
-                }
-            }
+            load(db, caseCount, personCount);
         }
         Files.writeString(v.resolve("ready"), Integer.toString(personCount));
+    }
+
+    /**
+     * The synthetic persons, then the cases (three parties each), in JDBC batches of 2,000 per transaction;
+     * also used by FileGrowthBenchmark.
+     */
+    static void load(VaultDatabase db, int caseCount, int personCount) throws Exception {
+        Random rnd = new Random(2026);
+        Instant now = Instant.now();
+        Timestamp ts = Timestamp.from(now);
+        List<UUID> personIds = new ArrayList<>(personCount);
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement p = c.prepareStatement("insert into person (id, version, created_at, created_by,"
+                    + " updated_at, updated_by, name_native, name_latin, gender, estimated_age) values (?,0,?,?,?,?,?,?,?,?)");
+                 PreparedStatement alias = c.prepareStatement("insert into person_alias values (?,?,?,?)");
+                 PreparedStatement cit = c.prepareStatement("insert into person_citizenship values (?,?)");
+                 PreparedStatement lang = c.prepareStatement("insert into person_language values (?,?)");
+                 PreparedStatement doc = c.prepareStatement("insert into identity_document values (?,?,?,?,?,?,?)");
+                 PreparedStatement contact = c.prepareStatement("insert into contact_identifier values (?,?,?,?)");
+                 PreparedStatement key = c.prepareStatement("insert into person_search_key values (?,?)")) {
+                for (int n = 0; n < personCount; n++) {
+                    String[] latin = latinName(n);
+                    Person person = new Person(thaiName(n), latin[0] + " " + latin[1], USER, now);
+                    person.setAliases(List.of(new PersonAlias(NameKind.Alias, "Demo Alias " + n)));
+                    String country = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
+                    person.setDocuments(List.of(new IdentityDocument(DocumentType.Passport, docNumber(n), country,
+                            null, null)));
+                    person.setContacts(List.of(new ContactIdentifier(ContactType.Phone, phone(n))));
+                    UUID id = person.getId();
+                    personIds.add(id);
+                    p.setObject(1, id);
+                    p.setTimestamp(2, ts);
+                    p.setString(3, USER);
+                    p.setTimestamp(4, ts);
+                    p.setString(5, USER);
+                    p.setString(6, person.getNameNative());
+                    p.setString(7, person.getNameLatin());
+                    p.setString(8, rnd.nextBoolean() ? "Feminine" : "Masculine");
+                    p.setInt(9, 16 + rnd.nextInt(40));
+                    p.addBatch();
+                    alias.setObject(1, id);
+                    alias.setInt(2, 0);
+                    alias.setString(3, "Alias");
+                    alias.setString(4, "Demo Alias " + n);
+                    alias.addBatch();
+                    cit.setObject(1, id);
+                    cit.setString(2, country);
+                    cit.addBatch();
+                    lang.setObject(1, id);
+                    lang.setString(2, country.equals("TH") ? "th" : "my");
+                    lang.addBatch();
+                    doc.setObject(1, id);
+                    doc.setInt(2, 0);
+                    doc.setString(3, "Passport");
+                    doc.setString(4, docNumber(n));
+                    doc.setString(5, country);
+                    doc.setObject(6, null);
+                    doc.setObject(7, null);
+                    doc.addBatch();
+                    contact.setObject(1, id);
+                    contact.setInt(2, 0);
+                    contact.setString(3, "Phone");
+                    contact.setString(4, phone(n));
+                    contact.addBatch();
+                    for (String k : person.searchKeys()) {
+                        key.setObject(1, id);
+                        key.setString(2, k);
+                        key.addBatch();
+                    }
+                    if (n % 2000 == 1999) {
+                        for (PreparedStatement st : List.of(p, alias, cit, lang, doc, contact, key)) {
+                            st.executeBatch();
+                        }
+                        c.commit();
+                    }
+                }
+                for (PreparedStatement st : List.of(p, alias, cit, lang, doc, contact, key)) {
+                    st.executeBatch();
+                }
+                c.commit();
+            }
+            ExploitationType[] types = ExploitationType.values();
+            CaseStatus[] statuses = CaseStatus.values();
+            try (PreparedStatement cs = c.prepareStatement("insert into case_file (id, version, created_at, created_by,"
+                    + " updated_at, updated_by, case_number, title, status, unit_code, lead_investigator, opened_on,"
+                    + " summary, sensitivity, closure_reason, closed_on) values (?,0,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement ty = c.prepareStatement("insert into case_exploitation_type values (?,?)");
+                 PreparedStatement party = c.prepareStatement("insert into case_party (id, version, created_at,"
+                         + " created_by, updated_at, updated_by, case_id, person_id, party_role) values (?,0,?,?,?,?,?,?,?)")) {
+                String tag = db.deviceTag();
+                for (int n = 0; n < caseCount; n++) {
+                    UUID id = UuidV7.next();
+                    LocalDate opened = LocalDate.of(2023, 1, 1).plusDays(rnd.nextInt(1400));
+                    CaseStatus st = statuses[rnd.nextInt(statuses.length)];
+                    boolean closed = st == CaseStatus.Closed || st == CaseStatus.ClosedReferred;
+                    cs.setObject(1, id);
+                    cs.setTimestamp(2, ts);
+                    cs.setString(3, USER);
+                    cs.setTimestamp(4, ts);
+                    cs.setString(5, USER);
+                    cs.setString(6, "BEN-" + opened.getYear() + "-" + tag + "-" + String.format(Locale.ROOT, "%06d", n));
+                    cs.setString(7, "DEMO bench case " + n + " compound " + rnd.nextInt(500));
+                    cs.setString(8, st.name());
+                    cs.setString(9, "BEN");
+                    cs.setString(10, USER);
+                    cs.setObject(11, opened);
+                    cs.setString(12, "DEMO synthetic benchmark summary");
+                    cs.setString(13, "Confidential");
+                    cs.setString(14, st == CaseStatus.ClosedReferred ? "DEMO referred" : null);
+                    cs.setObject(15, closed ? opened.plusDays(30) : null);
+                    cs.addBatch();
+                    ty.setObject(1, id);
+                    ty.setString(2, n % 3 == 0 ? ExploitationType.ForcedCriminalityOnlineScam.name()
+                            : types[rnd.nextInt(types.length)].name());
+                    ty.addBatch();
+                    for (int k = 0; k < 3; k++) {
+                        party.setObject(1, UuidV7.next());
+                        party.setTimestamp(2, ts);
+                        party.setString(3, USER);
+                        party.setTimestamp(4, ts);
+                        party.setString(5, USER);
+                        party.setObject(6, id);
+                        party.setObject(7, personIds.get(rnd.nextInt(personIds.size())));
+                        party.setString(8, k == 0 ? "Victim" : k == 1 ? "Suspect" : "Witness");
+                        party.addBatch();
+                    }
+                    if (n % 2000 == 1999) {
+                        cs.executeBatch();
+                        ty.executeBatch();
+                        party.executeBatch();
+                        c.commit();
+                    }
+                }
+                cs.executeBatch();
+                ty.executeBatch();
+                party.executeBatch();
+                c.commit();
+            }
+        }
     }
 
     private static int intArg(String[] args, String name, int def) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.flywaydb.core.Flyway;
@@ -47,7 +50,8 @@ import org.slf4j.LoggerFactory;
  * The vault's encrypted H2 database: opened with a password derived from the data key
  * ({@code CIPHER=AES}), no trace file, no server, commits durable at once ({@code WRITE_DELAY=0}), and every
  * chunk appended rather than written into freed space ({@code REUSE_SPACE=FALSE}: with reuse, a kill -9 could
- * hide the newest acknowledged commit; ADR 0004).
+ * hide the newest acknowledged commit; ADR 0004). Appending means the file only grows while in use, so closing
+ * compacts it once most of it is dead space ({@link FileSpace}; measured in BENCHMARKS.md).
  * Flyway owns the schema; Hibernate validates it. One instance per unlocked vault; {@link #close()}
  * on lock. Blocking; build and use it from worker threads.
  */
@@ -61,6 +65,16 @@ public final class VaultDatabase implements AutoCloseable {
     /** H2's page cache holds decrypted pages: 64 MiB keeps a 100,000-case vault's hot pages (BENCHMARKS.md). */
     private static final int CACHE_KIB = 64 * 1024;
     private static final char[] BASE32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    /**
+     * Closing compacts the file once this much of it, and no less than the live data, is dead: about 1,200–1,600
+     * small saves (a few working days), and a compaction then takes about a second for a small vault.
+     */
+    static final long COMPACT_AT_DEAD_BYTES = 64L << 20;
+    /**
+     * One lock per database file in this JVM, held while a vault opens and while it closes: a close may replace the
+     * file with its compacted copy, and an open in between would work on the file being replaced.
+     */
+    private static final ConcurrentHashMap<Path, ReentrantLock> FILE_LOCKS = new ConcurrentHashMap<>();
 
     private final Path vaultDir;
     private final HikariDataSource dataSource;
@@ -69,6 +83,7 @@ public final class VaultDatabase implements AutoCloseable {
     private final JpaTransactionRunner transactions;
     /** Nanoseconds spent opening: H2 file, migrations, Hibernate; read by the benchmark. */
     long[] openTimings = new long[3];
+    private volatile long compactAtDeadBytes = COMPACT_AT_DEAD_BYTES;
 
     private VaultDatabase(Path vaultDir, HikariDataSource dataSource, SessionFactory sessions) {
         this.vaultDir = vaultDir;
@@ -109,14 +124,34 @@ public final class VaultDatabase implements AutoCloseable {
      */
     static VaultDatabase open(Path vaultDir, DataKey key, boolean mustExist, boolean encrypted)
             throws ApplicationException {
+        return open(vaultDir, key, mustExist, encrypted, false);
+    }
+
+    /**
+     * {@code reuseSpace=true} exists only for the benchmark that measures what appending every chunk costs
+     * (BENCHMARKS.md, issue 5 follow-up); the app never lets H2 write into freed space (ADR 0004).
+     */
+    static VaultDatabase open(Path vaultDir, DataKey key, boolean mustExist, boolean encrypted, boolean reuseSpace)
+            throws ApplicationException {
         if (mustExist && !exists(vaultDir)) {
             throw new StorageException(new UserMessage("error.vaultDamaged"));
         }
+        ReentrantLock file = fileLock(vaultDir);
+        file.lock();
+        try {
+            return openLocked(vaultDir, key, mustExist, encrypted, reuseSpace);
+        } finally {
+            file.unlock();
+        }
+    }
+
+    private static VaultDatabase openLocked(Path vaultDir, DataKey key, boolean mustExist, boolean encrypted,
+            boolean reuseSpace) throws ApplicationException {
         HikariDataSource ds = null;
         try {
             Files.createDirectories(vaultDir.resolve(DB_DIR));
             long t0 = System.nanoTime();
-            ds = new HikariDataSource(hikari(vaultDir, key, encrypted));
+            ds = new HikariDataSource(hikari(vaultDir, key, encrypted, reuseSpace));
             try (Connection c = ds.getConnection()) {
                 c.isValid(1);
             }
@@ -222,26 +257,66 @@ public final class VaultDatabase implements AutoCloseable {
     }
 
     /**
-     * Rewrites the database file without dead space ({@code SHUTDOWN COMPACT}). Takes time in
-     * proportion to the file; for maintenance and the benchmark, never on the lock path.
+     * Rewrites the database file of a closed vault without dead space ({@code SHUTDOWN COMPACT}), whatever its
+     * fill rate. Takes time in proportion to the live data; for the benchmark and maintenance.
      */
     static void compact(Path vaultDir, DataKey key, boolean encrypted) throws ApplicationException {
         HikariConfig cfg = hikari(vaultDir, key, encrypted);
-        try (HikariDataSource ds = new HikariDataSource(cfg); Connection c = ds.getConnection();
-             Statement st = c.createStatement()) {
-            st.execute("SHUTDOWN COMPACT");
+        ReentrantLock file = fileLock(vaultDir);
+        file.lock();
+        try {
+            shutdownCompact(cfg.getJdbcUrl(), cfg.getUsername(), cfg.getPassword());
         } catch (SQLException | RuntimeException e) {
-            if (!(e instanceof SQLException sql && sql.getErrorCode() == DATABASE_CLOSED)) {
-                throw StorageErrors.translate(e);
+            throw StorageErrors.translate(e);
+        } finally {
+            file.unlock();
+        }
+    }
+
+    /**
+     * H2 copies the live pages into a new file (same cipher), syncs it, and renames it over the old one; until the
+     * rename the old file is untouched, so a failure or a kill leaves the vault as it was. One plain connection, no
+     * pool: nothing may reopen the file while it is being replaced.
+     */
+    private static void shutdownCompact(String url, String user, String password) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            if (e.getErrorCode() != DATABASE_CLOSED) {
+                throw e;
             }
         }
     }
 
+    /** True while this vault is being opened or closed in this JVM; for tests. */
+    static boolean opensOrClosesNow(Path vaultDir) {
+        return fileLock(vaultDir).isLocked();
+    }
+
+    private static ReentrantLock fileLock(Path vaultDir) {
+        return FILE_LOCKS.computeIfAbsent(vaultDir.resolve(DB_DIR).toAbsolutePath().normalize(),
+                p -> new ReentrantLock());
+    }
+
+    /**
+     * The dead space at which closing compacts the file; tests and the benchmark change it ({@code Long.MAX_VALUE}:
+     * never). Returns this.
+     */
+    VaultDatabase compactAtDeadBytes(long bytes) {
+        this.compactAtDeadBytes = bytes;
+        return this;
+    }
+
     /** The JDBC settings for this vault; visible for the benchmark that compares encrypted and plain files. */
     static HikariConfig hikari(Path vaultDir, DataKey key, boolean encrypted) throws StorageException {
+        return hikari(vaultDir, key, encrypted, false);
+    }
+
+    private static HikariConfig hikari(Path vaultDir, DataKey key, boolean encrypted, boolean reuseSpace)
+            throws StorageException {
         HikariConfig cfg = new HikariConfig();
         Path file = vaultDir.resolve(DB_DIR).resolve(DB_NAME).toAbsolutePath();
-        cfg.setJdbcUrl(url(file, encrypted));
+        cfg.setJdbcUrl(url(file, encrypted, reuseSpace));
         cfg.setUsername("SHIELD");
         cfg.setPassword(encrypted ? derive(key, "h2-file") + " " + derive(key, "h2-user") : derive(key, "h2-user"));
         cfg.setMaximumPoolSize(4);
@@ -252,8 +327,13 @@ public final class VaultDatabase implements AutoCloseable {
     }
 
     static String url(Path file, boolean encrypted) {
+        return url(file, encrypted, false);
+    }
+
+    private static String url(Path file, boolean encrypted, boolean reuseSpace) {
         return "jdbc:h2:file:" + file + (encrypted ? ";CIPHER=AES" : "")
-                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;REUSE_SPACE=FALSE;DB_CLOSE_ON_EXIT=FALSE"
+                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0"
+                + (reuseSpace ? "" : ";REUSE_SPACE=FALSE") + ";DB_CLOSE_ON_EXIT=FALSE"
                 + ";CACHE_SIZE=" + CACHE_KIB;
     }
 
@@ -433,22 +513,64 @@ public final class VaultDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for running transactions, shuts the database down and, when most of the file is dead space, compacts
+     * it (about a second for a small vault; see {@link #COMPACT_AT_DEAD_BYTES}). Opening the same vault in this
+     * JVM waits until this has finished.
+     */
     @Override
     public void close() {
         if (!transactions.closeGate(30)) {
             LOG.warn("closing the vault while a transaction is still running");
         }
+        ReentrantLock file = vaultDir == null ? new ReentrantLock() : fileLock(vaultDir); // null: the warm-up's
+        file.lock();
         try {
             sessions.close();
         } finally {
-            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-                st.execute("SHUTDOWN");
-            } catch (SQLException e) {
-                if (e.getErrorCode() != DATABASE_CLOSED) {
-                    LOG.warn("database shutdown reported error code {}", e.getErrorCode());
-                }
+            try {
+                shutDown();
+            } finally {
+                file.unlock();
             }
-            closeQuietly(dataSource);
+        }
+    }
+
+    private void shutDown() {
+        Optional<FileSpace> space = Optional.empty();
+        boolean clean = true;
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            space = FileSpace.of(c);
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            if (e.getErrorCode() != DATABASE_CLOSED) {
+                clean = false;
+                LOG.warn("database shutdown reported error code {}", e.getErrorCode());
+            }
+        }
+        String url = dataSource.getJdbcUrl();
+        String user = dataSource.getUsername();
+        String password = dataSource.getPassword();
+        closeQuietly(dataSource);
+        if (clean && vaultDir != null && space.isPresent() && space.get().worthCompacting(compactAtDeadBytes)) {
+            long t0 = System.nanoTime();
+            try {
+                shutdownCompact(url, user, password);
+                LOG.info("vault file compacted at close: {} MiB ({} MiB live) to {} MiB in {} ms",
+                        space.get().fileBytes() >> 20, space.get().liveBytes() >> 20, fileSize() >> 20,
+                        (System.nanoTime() - t0) / 1_000_000);
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("compacting the vault file at close failed ({} {}); the file stays as it was",
+                        e.getClass().getSimpleName(), e instanceof SQLException sql ? sql.getErrorCode() : 0);
+            }
+        }
+    }
+
+    private long fileSize() {
+        try {
+            return Files.size(vaultDir.resolve(DB_DIR).resolve(DB_NAME + ".mv.db"));
+        } catch (java.io.IOException e) {
+            return -1;
         }
     }
 
