@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Removes protected identities from free text before it is printed: every name, alias, and each word of
  * them of three letters or more, every identity-document number and every contact value (phones also in
- * national format, with any spacing or dashes) of the protected persons it was made for. A name becomes
- * the person's pseudonym in brackets; a number becomes the replacement text. Latin-script terms match as
+ * national format, with any spacing or dashes) of the protected persons it was made for. A whole name or
+ * alias becomes the person's pseudonym in brackets; a single word of it and a number become the
+ * replacement text. Latin-script terms match as
  * whole words, ignoring case; Thai and other scripts without spaces between words match anywhere.
  * Over-removal is accepted: a leak is not. The terms themselves never leave this object ({@link #toString}
  * shows a count). Immutable and thread-safe.
@@ -42,17 +43,27 @@ public final class IdentityRedactor {
     static final class Collector {
         private final List<Rule> rules = new ArrayList<>();
         private final List<String[]> names = new ArrayList<>();
+        private final String wordReplacement;
+
+        /**
+         * {@code wordReplacement} stands for a single word of a name: only a whole name becomes the pseudonym,
+         * since a shared word (a family name, a common given name) in someone else's name must not tie that
+         * person to the victim's pseudonym.
+         */
+        Collector(String wordReplacement) {
+            this.wordReplacement = wordReplacement;
+        }
 
         void name(String name, String pseudonym) {
             if (name == null || name.isBlank()) {
                 return;
             }
             String n = name.strip();
-            names.add(new String[] {n, pseudonym});
+            names.add(new String[] {n, "[" + pseudonym + "]"});
             for (String word : n.split("[\\s\\p{Punct}]+")) {
                 if (word.codePointCount(0, word.length()) >= MIN_WORD
                         && !NOT_A_NAME.contains(word.toLowerCase(Locale.ROOT))) {
-                    names.add(new String[] {word, pseudonym});
+                    names.add(new String[] {word, wordReplacement});
                 }
             }
         }
@@ -84,7 +95,7 @@ public final class IdentityRedactor {
             List<Rule> all = new ArrayList<>();
             names.sort(Comparator.comparingInt((String[] a) -> a[0].length()).reversed());
             for (String[] n : names) {
-                all.add(new Rule(literal(n[0]), "[" + n[1] + "]"));
+                all.add(new Rule(literal(n[0]), n[1]));
             }
             all.addAll(rules);
             return new IdentityRedactor(List.copyOf(all));

@@ -162,7 +162,7 @@ public final class PersonService {
     public IdentityRedactor redactorFor(java.util.Collection<UUID> personIds, String numberReplacement)
             throws ApplicationException {
         return tx.read(() -> {
-            IdentityRedactor.Collector c = new IdentityRedactor.Collector();
+            IdentityRedactor.Collector c = new IdentityRedactor.Collector(numberReplacement);
             for (UUID id : new java.util.TreeSet<>(personIds)) {
                 Person p = persons.find(id).orElse(null);
                 if (p == null || !p.isProtected()) {

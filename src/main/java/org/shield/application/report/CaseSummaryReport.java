@@ -65,8 +65,10 @@ public final class CaseSummaryReport implements ReportBuilder {
         int n = 0;
         for (PartySummary p : parties.stream().sorted(Comparator.comparing((PartySummary p) -> p.role().ordinal())
                 .thenComparing(p -> p.personName() == null ? "" : p.personName())).toList()) {
+            // a person who is not protected (a suspect) is named as recorded: a word they share with a victim's
+            // name is not the victim
             String who = p.protectedIdentity() ? p.pseudonym() + " · " + text.get("report.pseudonymNote")
-                    : r.redact(p.personName());
+                    : p.personName();
             String role = text.label(p.role()) + (p.roleInProcess() == null ? "" : " · " + text.label(p.roleInProcess()));
             b.row("parties", "no", String.valueOf(++n), "heading", role + " — " + who, "detail", r.redact(p.note()));
         }
