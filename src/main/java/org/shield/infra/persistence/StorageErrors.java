@@ -17,10 +17,32 @@ final class StorageErrors {
     private static final int IO_EXCEPTION = 90028;
     private static final int IO_EXCEPTION_2 = 90031;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StorageErrors.class);
+
     private StorageErrors() {
     }
 
+    /**
+     * The cause chain as class names with SQL state and H2 error code: enough to tell a lock timeout from
+     * an out-of-memory or a damaged file in a log, without the messages, which can hold SQL with values.
+     */
+    static String chain(Throwable t) {
+        StringBuilder b = new StringBuilder();
+        int depth = 0;
+        for (Throwable c = t; c != null && depth < 8; c = c.getCause(), depth++) {
+            if (b.length() > 0) {
+                b.append(" <- ");
+            }
+            b.append(c.getClass().getName());
+            if (c instanceof SQLException sql) {
+                b.append(" [").append(sql.getSQLState()).append(' ').append(sql.getErrorCode()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
     static StorageException translate(Throwable t) {
+        LOG.warn("storage failure: {}", chain(t));
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (isDiskFull(c)) {
                 return new StorageException(new UserMessage("error.diskFull"), t);

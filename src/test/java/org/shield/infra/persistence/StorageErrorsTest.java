@@ -37,4 +37,12 @@ class StorageErrorsTest {
     void anythingElseIsAPlainStorageError() {
         assertThat(key(new IllegalStateException("?"))).isEqualTo("error.storage");
     }
+
+    @Test
+    void theLoggedChainNamesClassesAndCodesButNoMessage() {
+        String chain = StorageErrors.chain(new RuntimeException("name Somchai DEMO",
+                new SQLException("INSERT ... 'DEMO Person'", "HYT00", 50200)));
+        assertThat(chain).isEqualTo("java.lang.RuntimeException <- java.sql.SQLException [HYT00 50200]")
+                .doesNotContain("DEMO");
+    }
 }
