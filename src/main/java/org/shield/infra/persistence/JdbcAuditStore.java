@@ -335,7 +335,8 @@ public final class JdbcAuditStore implements AuditStore {
             String names = String.join(", ", java.util.Collections.nCopies(actions.size(), "?"));
             // by record first: on its own H2 picks the action index, which walks every entry of those actions
             try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from audit_entry use index"
-                    + " (ix_audit_record) where record_id in (" + ids + ") and action in (" + names + ") order by seq")) {
+                    + " (ix_audit_record) where record_id in (" + ids + ") and action in (" + names + ")"
+                    + " order by seq")) {
                 int i = 1;
                 for (UUID id : recordIds) {
                     ps.setObject(i++, id);

@@ -97,7 +97,8 @@ public final class JasperReportRenderer implements ReportRenderer {
     }
 
     private JasperPrint fill(ReportKind kind, FrontMatter front, ReportContent content, ReportText text,
-            ProgressListener progress, CancellationToken cancel, JRVirtualizer virtualizer) throws ApplicationException {
+            ProgressListener progress, CancellationToken cancel, JRVirtualizer virtualizer)
+            throws ApplicationException {
         Map<String, Object> params = new HashMap<>();
         try {
             params.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
