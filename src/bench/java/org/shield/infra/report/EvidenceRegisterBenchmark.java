@@ -71,15 +71,15 @@ import org.shield.infra.vault.Argon2Params;
  * transferred to a second investigator, who records the receipt, more analyses and a transfer back. Every step
  * is in the audit trail, so the fresh verification checks real chains. The vault is then compacted once.
  *
- * <p>Then, per language ({@code --lang en,th}), in a fresh JVM with {@code --xmx} heap (default 512 MiB), a GC
- * log and a fresh copy of the built vault, it signs in as a supervisor and makes the report {@code --runs}
- * times. Run 1 is the first click of a session: {@code ReportService.produce} (gathering with the fresh
- * verification, fill, export, register) and writing the file, nothing before it (with {@code --precompile}
- * the templates are compiled and a small register laid out first, as the app could do after unlock). Each later run first times the parts
- * one by one (verification alone; the builder; fill and export through a renderer of its own), then the same
- * click to file. Heap used is sampled every 10 ms; process CPU time and the load average are printed, as the
- * machine may be shared. {@code --jfr FILE} records a profile of the runs after the first; {@code --jvm
- * "OPTIONS"} passes options to the measuring JVM.
+ * <p>Then, per language ({@code --lang en,th}), in a fresh JVM with {@code --xmx} heap (default 512 MiB), a GC log
+ * and a fresh copy of the built vault, it signs in as a supervisor and makes the report {@code --runs} times. Run 1
+ * is the first click of a session: {@code ReportService.produce} (gathering with the fresh verification, fill,
+ * export, register) and writing the file, nothing before it (with {@code --precompile} the templates are compiled
+ * and a small register laid out first, as the app could do after unlock). Each later run first times the parts one
+ * by one (verification alone; the builder; fill and export through a renderer of its own), then the same click to
+ * file. Heap used is sampled every 10 ms; process CPU time and the load average are printed, as the machine may be
+ * shared. {@code --jfr FILE} records a profile of the runs after the first; {@code --jvm "OPTIONS"} passes options
+ * to the measuring JVM.
  * Run: {@code mvn -Pbench test-compile exec:exec -Dbench.main=org.shield.infra.report.EvidenceRegisterBenchmark
  * -Dbench.args="--dir target/bench-evidence-register --runs 4"}.
  */
@@ -110,8 +110,8 @@ public final class EvidenceRegisterBenchmark {
             return;
         }
         System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
-                System.getProperty("java.version"));
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"));
         if (!Files.exists(dir.resolve("ready"))) {
             build(dir, exhibits, events);
         }
