@@ -41,6 +41,16 @@ public interface AuditStore {
     /** Every entry about these records, oldest first. Call inside a transaction. */
     List<AuditEntry> history(java.util.Collection<UUID> recordIds);
 
+    /**
+     * The entries about these records with one of these actions, oldest first (a verification needs the
+     * intake and custody entries, not the growing number of its own earlier runs). Call inside a transaction.
+     */
+    default List<AuditEntry> history(java.util.Collection<UUID> recordIds,
+            java.util.Set<org.shield.domain.audit.AuditAction> actions) {
+        java.util.Set<String> names = actions.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+        return history(recordIds).stream().filter(e -> names.contains(e.action())).toList();
+    }
+
     /** The trail for verification, read in batches (no transaction needed). */
     AuditVerifier.Source source();
 

@@ -59,6 +59,13 @@ public final class EvidenceService {
     static final String TYPE = "Exhibit";
     /** A stated purpose must say something: the same rule as revealing an identity. */
     public static final int PURPOSE_MIN = 10;
+    /**
+     * A verification run records its results in batches of this many exhibits (or of what was checked in
+     * {@link #VERIFY_BATCH_NANOS}, when the content is large), one transaction each: one commit per exhibit
+     * made a case of a thousand exhibits take many seconds.
+     */
+    private static final int VERIFY_BATCH = 100;
+    private static final long VERIFY_BATCH_NANOS = 2_000_000_000L;
 
     private final TransactionRunner tx;
     private final ExhibitRepository exhibits;
@@ -404,34 +411,89 @@ public final class EvidenceService {
     private IntegrityReport verify(List<Exhibit> targets, ProgressListener progress, CancellationToken cancel)
             throws ApplicationException {
         long total = targets.stream().mapToLong(e -> e.getSizeBytes() == null ? 0 : e.getSizeBytes()).sum();
-        long[] done = {0};
+        long done = 0;
         List<IntegrityResult> results = new ArrayList<>();
-        for (Exhibit target : targets) {
-            cancel.throwIfCancelled();
-            long base = done[0];
-            ContentCheck check = !target.hasContent() ? null : store.check(target.getBlobId(),
-                    target.getWrappedKey(), (d, t) -> progress.progress(base + d, total), cancel);
-            done[0] = base + (target.getSizeBytes() == null ? 0 : target.getSizeBytes());
-            HashCheck content = check == null ? HashCheck.NotChecked : outcome(check, target.getHashes().sha256());
-            String found = check == null ? null : check.sha256();
-            results.add(tx.write(() -> {
-                Exhibit e = load(target.getId());
-                CaseFile c = cases.load0(e.getCaseId());
-                String problem = trailProblem(e);
-                boolean intact = (content == HashCheck.Match || content == HashCheck.NotChecked) && problem == null;
-                e.recordVerification(intact, clock.instant());
-                String expected = e.hasContent() ? e.getHashes().sha256() : null;
-                audit.append(user.userName(), AuditAction.IntegrityVerified, TYPE, e.getId(), new ChangeSet()
-                        .with("expected", expected).with("found", found).with("contentCheck", content)
-                        .with("custody", problem == null ? "intact" : problem));
-                return new IntegrityResult(e.getId(), c == null ? null : c.getCaseNumber(), e.getExhibitNumber(),
-                        expected, found, content, problem == null, problem);
-            }));
+        List<ContentChecked> pending = new ArrayList<>();
+        long pendingSince = 0;
+        try {
+            for (Exhibit target : targets) {
+                cancel.throwIfCancelled();
+                long base = done;
+                ContentCheck check = !target.hasContent() ? null : store.check(target.getBlobId(),
+                        target.getWrappedKey(), (d, t) -> progress.progress(base + d, total), cancel);
+                done = base + (target.getSizeBytes() == null ? 0 : target.getSizeBytes());
+                HashCheck content = check == null ? HashCheck.NotChecked : outcome(check, target.getHashes().sha256());
+                if (pending.isEmpty()) {
+                    pendingSince = System.nanoTime();
+                }
+                pending.add(new ContentChecked(target.getId(), content, check == null ? null : check.sha256()));
+                if (pending.size() >= VERIFY_BATCH || System.nanoTime() - pendingSince > VERIFY_BATCH_NANOS) {
+                    results.addAll(recordVerification(pending));
+                    pending.clear();
+                }
+            }
+            results.addAll(recordVerification(pending));
+        } catch (ApplicationException | RuntimeException e) {
+            // what was checked before the cancel or failure is recorded, as each check always was
+            try {
+                recordVerification(pending);
+            } catch (ApplicationException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
         progress.progress(total, total);
         IntegrityReport report = new IntegrityReport(results);
         LOG.info("evidence verified exhibits={} failures={}", results.size(), report.failures().size());
         return report;
+    }
+
+    /** One exhibit's content compared with its intake hash, waiting to be recorded. */
+    private record ContentChecked(UUID exhibitId, HashCheck content, String found) {
+    }
+
+    /**
+     * Records a batch of content checks in one transaction, each with its record and custody chain compared
+     * with the audit trail: the trail and the chains of the whole batch are read in one query each, not one
+     * per exhibit, and the batch is committed (and made durable) once.
+     */
+    private List<IntegrityResult> recordVerification(List<ContentChecked> checked) throws ApplicationException {
+        if (checked.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = checked.stream().map(ContentChecked::exhibitId).toList();
+        return tx.write(() -> {
+            Map<UUID, Exhibit> loaded = new HashMap<>();
+            exhibits.findAll(ids).forEach(x -> loaded.put(x.getId(), x));
+            Map<UUID, List<AuditEntry>> history = new HashMap<>();
+            for (AuditEntry entry : audit.history(ids, Set.of(AuditAction.Create, AuditAction.Custody))) {
+                history.computeIfAbsent(entry.recordId(), k -> new ArrayList<>()).add(entry);
+            }
+            Map<UUID, List<CustodyEvent>> chains = new HashMap<>();
+            for (CustodyEvent ev : exhibits.custodyOf(ids)) {
+                chains.computeIfAbsent(ev.getExhibitId(), k -> new ArrayList<>()).add(ev);
+            }
+            List<IntegrityResult> out = new ArrayList<>();
+            for (ContentChecked done : checked) {
+                Exhibit e = loaded.get(done.exhibitId());
+                if (e == null) {
+                    throw new NotFoundException(new UserMessage("error.exhibitNotFound", ""));
+                }
+                CaseFile c = cases.load0(e.getCaseId());
+                HashCheck content = done.content();
+                String problem = trailProblem(e, history.getOrDefault(e.getId(), List.of()),
+                        chains.getOrDefault(e.getId(), List.of()));
+                boolean intact = (content == HashCheck.Match || content == HashCheck.NotChecked) && problem == null;
+                e.recordVerification(intact, clock.instant());
+                String expected = e.hasContent() ? e.getHashes().sha256() : null;
+                audit.append(user.userName(), AuditAction.IntegrityVerified, TYPE, e.getId(), new ChangeSet()
+                        .with("expected", expected).with("found", done.found()).with("contentCheck", content)
+                        .with("custody", problem == null ? "intact" : problem));
+                out.add(new IntegrityResult(e.getId(), c == null ? null : c.getCaseNumber(), e.getExhibitNumber(),
+                        expected, done.found(), content, problem == null, problem));
+            }
+            return out;
+        });
     }
 
     /**
@@ -584,11 +646,11 @@ public final class EvidenceService {
      * Compares an exhibit's record with the tamper-evident audit trail: its number, size and hashes with
      * those recorded at intake, and its custody table with its custody entries (every event there once,
      * with the same content and recorder, in an unbroken numbered chain starting from the intake hash; no
-     * event in the trail the table lacks). Returns the first problem as a message key, or null. Call
+     * event in the trail the table lacks). {@code history}: the exhibit's audit entries in order;
+     * {@code events}: its custody chain in order. Returns the first problem as a message key, or null. Call
      * inside a transaction.
      */
-    private String trailProblem(Exhibit e) {
-        List<AuditEntry> history = audit.history(List.of(e.getId()));
+    private static String trailProblem(Exhibit e, List<AuditEntry> history, List<CustodyEvent> events) {
         Map<String, String> intake = null;
         for (AuditEntry entry : history) {
             if (AuditAction.Create.name().equals(entry.action()) && TYPE.equals(entry.recordType())) {
@@ -606,7 +668,7 @@ public final class EvidenceService {
                 || !Objects.equals(intake.get("sizeBytes"), e.getSizeBytes() == null ? null : e.getSizeBytes().toString())) {
             return "integrity.record.differs";
         }
-        return custodyProblem(e, history);
+        return custodyProblem(e, history, events);
     }
 
     private static Map<String, String> fields(AuditEntry entry) {
@@ -617,8 +679,7 @@ public final class EvidenceService {
         return fields;
     }
 
-    private String custodyProblem(Exhibit e, List<AuditEntry> history) {
-        List<CustodyEvent> events = exhibits.custody(e.getId());
+    private static String custodyProblem(Exhibit e, List<AuditEntry> history, List<CustodyEvent> events) {
         Map<String, Map<String, String>> trail = new HashMap<>();
         for (AuditEntry entry : history) {
             if (AuditAction.Custody.name().equals(entry.action())) {

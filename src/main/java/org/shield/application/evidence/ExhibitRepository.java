@@ -16,6 +16,9 @@ public interface ExhibitRepository {
     /** A live exhibit. */
     Optional<Exhibit> find(UUID id);
 
+    /** The live exhibits with these ids, in one query, in no particular order (missing ones are left out). */
+    List<Exhibit> findAll(Collection<UUID> ids);
+
     Optional<Exhibit> findByNumber(UUID caseId, String exhibitNumber);
 
     /** The live exhibits of a case in exhibit-number order. */
@@ -26,6 +29,9 @@ public interface ExhibitRepository {
 
     /** The chain of an exhibit in order. */
     List<CustodyEvent> custody(UUID exhibitId);
+
+    /** The chains of these exhibits, each in order, in one query (a verification run reads them in batches). */
+    List<CustodyEvent> custodyOf(Collection<UUID> exhibitIds);
 
     /** Every custody event of a case's exhibits, oldest first. */
     List<CustodyEvent> custodyOfCase(UUID caseId);

@@ -77,7 +77,8 @@ public final class EvidenceRegisterReport implements ReportBuilder {
                 .scope(text.get("report.scope.EvidenceRegister", c.caseNumber()));
         String overall = verification.allIntact()
                 ? text.get("report.integrity.allIntact", verification.results().size())
-                : text.get("report.integrity.someFailed", verification.failures().size(), verification.results().size());
+                : text.get("report.integrity.someFailed", verification.failures().size(),
+                        verification.results().size());
 
         b.table("particulars");
         ReportSections.field(b, "particulars", text.get("report.field.caseNumber"), c.caseNumber());
@@ -125,7 +126,8 @@ public final class EvidenceRegisterReport implements ReportBuilder {
         String source = x.source() == null ? "" : r.apply(x.source().summary());
         String how = a == null ? "" : ReportSections.join(" · ",
                 a.obtainedHow() == null ? "" : text.get("report.exhibit.obtainedHow", r.apply(a.obtainedHow())),
-                a.legalAuthority() == null ? "" : text.get("report.exhibit.legalAuthority", r.apply(a.legalAuthority())));
+                a.legalAuthority() == null ? ""
+                        : text.get("report.exhibit.legalAuthority", r.apply(a.legalAuthority())));
         String collector = a == null ? "" : ReportSections.join(", ", r.apply(a.collectedByRole()),
                 a.collectedByBadge() == null ? "" : text.get("report.exhibit.badge", r.apply(a.collectedByBadge())));
         String tool = a == null ? "" : ReportSections.join(" ", r.apply(a.tool()), r.apply(a.toolVersion()));
@@ -148,7 +150,8 @@ public final class EvidenceRegisterReport implements ReportBuilder {
         if (f == null) {
             return "";
         }
-        String list = ReportSections.join(", ", f.identifiesVictim() ? text.get("report.exhibit.flag.identifiesVictim") : "",
+        String list = ReportSections.join(", ",
+                f.identifiesVictim() ? text.get("report.exhibit.flag.identifiesVictim") : "",
                 f.involvesMinor() ? text.get("report.exhibit.flag.involvesMinor") : "",
                 f.sexualContent() ? text.get("report.exhibit.flag.sexualContent") : "");
         return list.isEmpty() ? "" : text.get("report.exhibit.flags", list);
@@ -174,7 +177,8 @@ public final class EvidenceRegisterReport implements ReportBuilder {
         }
         for (ExhibitDetails x : exhibits) {
             String group = x.id().toString();
-            String heading = ReportSections.join(" · ", x.exhibitNumber(), text.label(x.type()), r.apply(x.description()));
+            String heading = ReportSections.join(" · ", x.exhibitNumber(), text.label(x.type()),
+                    r.apply(x.description()));
             String intake = x.sha256() == null ? text.get("report.exhibit.noContent") : "SHA-256 " + x.sha256();
             List<CustodyEventDetails> chain = byExhibit.getOrDefault(x.id(), List.of()).stream()
                     .sorted(Comparator.comparingInt(CustodyEventDetails::sequence)).toList();
@@ -187,17 +191,20 @@ public final class EvidenceRegisterReport implements ReportBuilder {
                         ? text.get("report.custody.fromTo", s.fromCustodian(), s.toCustodian())
                         : s.fromCustodian() != null ? text.get("report.custody.from", s.fromCustodian())
                         : s.toCustodian() != null ? text.get("report.custody.to", s.toCustodian()) : "";
-                String stepHeading = ReportSections.join(" · ", text.label(s.action()), text.dateTime(s.occurredAt()), who);
+                String stepHeading = ReportSections.join(" · ", text.label(s.action()), text.dateTime(s.occurredAt()),
+                        who);
                 String where = ReportSections.join(" · ",
                         s.place() == null ? "" : text.get("report.custody.place", r.apply(s.place())),
                         s.purpose() == null ? "" : text.get("report.custody.purpose", r.apply(s.purpose())),
-                        s.storageAfter() == null ? "" : text.get("report.custody.storageAfter", r.apply(s.storageAfter())));
+                        s.storageAfter() == null ? ""
+                                : text.get("report.custody.storageAfter", r.apply(s.storageAfter())));
                 String recorded = ReportSections.join(" · ",
                         text.get("report.custody.recorded", s.recordedBy(), text.dateTime(s.recordedAt())),
                         text.get("report.custody.hashCheck", text.label(s.hashResult() == null ? HashCheck.NotChecked
                                 : s.hashResult())));
                 b.row("custody", "exhibit", group, "exhibitHeading", heading, "exhibitHash", intake,
-                        "no", s.sequence() + ".", "heading", stepHeading, "detail", ReportSections.join("\n", where, recorded),
+                        "no", s.sequence() + ".", "heading", stepHeading,
+                        "detail", ReportSections.join("\n", where, recorded),
                         "hash", s.hashChecked() == null ? "" : "SHA-256 " + s.hashChecked());
             }
         }

@@ -38,6 +38,15 @@ public final class JpaExhibitRepository implements ExhibitRepository {
     }
 
     @Override
+    public List<Exhibit> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return s().createSelectionQuery("from Exhibit e where e.id in :ids and e.deletedAt is null", Exhibit.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
+    }
+
+    @Override
     public Optional<Exhibit> findByNumber(UUID caseId, String exhibitNumber) {
         return s().createSelectionQuery("from Exhibit e where e.caseId = :c and upper(e.exhibitNumber) = upper(:n) "
                 + "and e.deletedAt is null", Exhibit.class).setParameter("c", caseId).setParameter("n", exhibitNumber)
@@ -62,6 +71,16 @@ public final class JpaExhibitRepository implements ExhibitRepository {
         s().flush();
         return s().createSelectionQuery("from CustodyEvent e where e.exhibitId = :x order by e.sequence",
                 CustodyEvent.class).setParameter("x", exhibitId).getResultList();
+    }
+
+    @Override
+    public List<CustodyEvent> custodyOf(Collection<UUID> exhibitIds) {
+        if (exhibitIds.isEmpty()) {
+            return List.of();
+        }
+        s().flush();
+        return s().createSelectionQuery("from CustodyEvent e where e.exhibitId in :x order by e.exhibitId, e.sequence",
+                CustodyEvent.class).setParameter("x", List.copyOf(exhibitIds)).getResultList();
     }
 
     @Override

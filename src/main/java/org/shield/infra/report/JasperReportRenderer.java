@@ -19,11 +19,13 @@ import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRVirtualizer;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.fill.AsynchronousFillHandle;
 import net.sf.jasperreports.engine.fill.AsynchronousFilllListener;
 import net.sf.jasperreports.engine.fill.FillListener;
+import net.sf.jasperreports.engine.fill.JRGzipVirtualizer;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -57,6 +59,8 @@ import org.shield.application.report.ReportText;
  */
 public final class JasperReportRenderer implements ReportRenderer {
     private static final String SUBJECT_PREFIX = "SHIELD report ";
+    /** Laid-out pages kept as objects; older ones are kept gzipped in memory (see {@link #render}). */
+    private static final int PAGES_IN_MEMORY = 100;
 
     private final SimpleJasperReportsContext context;
     private final Templates templates;
@@ -79,14 +83,25 @@ public final class JasperReportRenderer implements ReportRenderer {
     @Override
     public Rendered render(ReportKind kind, FrontMatter front, ReportContent content, ReportText text,
             ProgressListener progress, CancellationToken cancel) throws ApplicationException {
-        JasperPrint print = fill(kind, front, content, text, progress, cancel);
-        return new Rendered(export(print, front), print.getPages().size());
+        // Past PAGES_IN_MEMORY laid-out pages, the oldest are kept gzipped in memory, so that a report of a
+        // thousand pages does not hold them all as objects; never in a swap file, which would put the report's
+        // content on disk in plaintext. Shorter reports are never compressed.
+        JRGzipVirtualizer virtualizer = new JRGzipVirtualizer(PAGES_IN_MEMORY);
+        try {
+            JasperPrint print = fill(kind, front, content, text, progress, cancel, virtualizer);
+            virtualizer.setReadOnly(true);
+            return new Rendered(export(print, front), print.getPages().size());
+        } finally {
+            virtualizer.cleanup();
+        }
     }
 
     private JasperPrint fill(ReportKind kind, FrontMatter front, ReportContent content, ReportText text,
-            ProgressListener progress, CancellationToken cancel) throws ApplicationException {
+            ProgressListener progress, CancellationToken cancel, JRVirtualizer virtualizer)
+            throws ApplicationException {
         Map<String, Object> params = new HashMap<>();
         try {
+            params.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
             params.put("BODY", templates.get(kind.template()));
             params.put("TEMPLATES", templates);
             var frame = templates.get("frame");
