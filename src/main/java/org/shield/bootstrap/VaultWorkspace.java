@@ -2,6 +2,7 @@ package org.shield.bootstrap;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.shield.application.access.RecordRelations;
 import org.shield.application.approval.ApprovalService;
 import org.shield.application.casefile.CaseService;
@@ -42,6 +43,7 @@ final class VaultWorkspace implements Workspace {
     private final DataKey key;
     private final CurrentUser user;
     private final JdbcAuditStore auditStore;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final AccessControl access;
     private final CaseService cases;
     private final PersonService persons;
@@ -292,6 +294,9 @@ final class VaultWorkspace implements Workspace {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return; // already locked: a second close records nothing and touches nothing
+        }
         try {
             db.transactions().write(() -> {
                 auditStore.append(user.userName(), AuditAction.Lock, "Vault", null, null);

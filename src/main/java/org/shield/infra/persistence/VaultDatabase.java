@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -75,6 +76,12 @@ public final class VaultDatabase implements AutoCloseable {
      * file with its compacted copy, and an open in between would work on the file being replaced.
      */
     private static final ConcurrentHashMap<Path, ReentrantLock> FILE_LOCKS = new ConcurrentHashMap<>();
+    /**
+     * The vaults open in this JVM. H2 shares one database between every embedded connection to the same file,
+     * so a second open of an open vault would share it, and closing either would shut the other's down under
+     * it: refused, as a second process is by H2's file lock.
+     */
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
 
     private final Path vaultDir;
     private final HikariDataSource dataSource;
@@ -84,6 +91,7 @@ public final class VaultDatabase implements AutoCloseable {
     /** Nanoseconds spent opening: H2 file, migrations, Hibernate; read by the benchmark. */
     long[] openTimings = new long[3];
     private volatile long compactAtDeadBytes = COMPACT_AT_DEAD_BYTES;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private VaultDatabase(Path vaultDir, HikariDataSource dataSource, SessionFactory sessions) {
         this.vaultDir = vaultDir;
@@ -139,7 +147,16 @@ public final class VaultDatabase implements AutoCloseable {
         ReentrantLock file = fileLock(vaultDir);
         file.lock();
         try {
-            return openLocked(vaultDir, key, mustExist, encrypted, reuseSpace);
+            Path id = dbPath(vaultDir);
+            if (!OPEN.add(id)) {
+                throw new StorageException(new UserMessage("error.vaultInUse"));
+            }
+            try {
+                return openLocked(vaultDir, key, mustExist, encrypted, reuseSpace);
+            } catch (ApplicationException | RuntimeException e) {
+                OPEN.remove(id);
+                throw e;
+            }
         } finally {
             file.unlock();
         }
@@ -294,8 +311,11 @@ public final class VaultDatabase implements AutoCloseable {
     }
 
     private static ReentrantLock fileLock(Path vaultDir) {
-        return FILE_LOCKS.computeIfAbsent(vaultDir.resolve(DB_DIR).toAbsolutePath().normalize(),
-                p -> new ReentrantLock());
+        return FILE_LOCKS.computeIfAbsent(dbPath(vaultDir), p -> new ReentrantLock());
+    }
+
+    private static Path dbPath(Path vaultDir) {
+        return vaultDir.resolve(DB_DIR).toAbsolutePath().normalize();
     }
 
     /**
@@ -520,6 +540,9 @@ public final class VaultDatabase implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return; // closed once; a second close must not free the name of a vault opened again since
+        }
         if (!transactions.closeGate(30)) {
             LOG.warn("closing the vault while a transaction is still running");
         }
@@ -531,6 +554,9 @@ public final class VaultDatabase implements AutoCloseable {
             try {
                 shutDown();
             } finally {
+                if (vaultDir != null) {
+                    OPEN.remove(dbPath(vaultDir));
+                }
                 file.unlock();
             }
         }

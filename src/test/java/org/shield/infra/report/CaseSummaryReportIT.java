@@ -18,16 +18,20 @@ import org.shield.application.report.ReportKind;
 import org.shield.application.report.ReportRequest;
 import org.shield.application.report.ReportVerification;
 import org.shield.application.security.Workspace;
+import org.shield.testing.SessionSwitch;
+import org.shield.testing.SharedDemoVault;
 import org.shield.testing.TestVaults;
 
 /** The case summary, filled from the demo vault by its supervisor, read back as a court would read it. */
 class CaseSummaryReportIT {
-    static Workspace ws;
+    /** One workspace at a time: a vault opens once per JVM. */
+    static SessionSwitch sessions;
     static CaseSummary demoCase;
 
     @BeforeAll
     static void demoVault() throws Exception {
-                ws = TestVaults.vaults().unlock(org.shield.testing.SharedDemoVault.get(), DemoVault.SUPERVISOR, DemoVault.PASSPHRASE.toCharArray());
+        sessions = new SessionSwitch(TestVaults.vaults(), SharedDemoVault.get(), DemoVault.PASSPHRASE.toCharArray());
+        Workspace ws = ws();
         demoCase = ws.cases().list(CaseQuery.all()).stream()
                 .filter(c -> {
                     try {
@@ -40,11 +44,15 @@ class CaseSummaryReportIT {
 
     @AfterAll
     static void close() {
-        ws.close();
+        sessions.close();
+    }
+
+    private static Workspace ws() throws Exception {
+        return sessions.as(DemoVault.SUPERVISOR);
     }
 
     private ProducedReport produce(Locale lang) throws Exception {
-        ProducedReport r = ws.reports().produce(ReportRequest.ofCase(ReportKind.CaseSummary, demoCase.caseNumber())
+        ProducedReport r = ws().reports().produce(ReportRequest.ofCase(ReportKind.CaseSummary, demoCase.caseNumber())
                 .in(lang), ProgressListener.NONE, new CancellationToken());
         ReportSamples.keep("case-summary-" + lang.getLanguage(), r);
         return r;
@@ -65,7 +73,7 @@ class CaseSummaryReportIT {
     @Test
     void exhibitHashesPrintedEqualTheStoredOnes() throws Exception {
         String text = PdfFacts.text(produce(Locale.ENGLISH).pdf());
-        for (ExhibitDetails x : ws.evidence().list(demoCase.id())) {
+        for (ExhibitDetails x : ws().evidence().list(demoCase.id())) {
             if (x.sha256() != null) {
                 assertThat(text).contains("SHA-256 " + x.sha256());
             }
@@ -89,23 +97,21 @@ class CaseSummaryReportIT {
 
     @Test
     void aCaseworkerCannotPrintTheInvestigationOfTheirVictimsCase() throws Exception {
-        try (Workspace cw = TestVaults.vaults().unlock(org.shield.testing.SharedDemoVault.get(), DemoVault.CASEWORKER,
-                DemoVault.PASSPHRASE.toCharArray())) {
-            String caseNumber = cw.victims().list(null).get(0).caseNumber();
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> cw.reports().produce(
-                    ReportRequest.ofCase(ReportKind.CaseSummary, caseNumber), ProgressListener.NONE,
-                    new CancellationToken())).isInstanceOf(org.shield.application.common.AccessDeniedException.class);
-        }
+        Workspace cw = sessions.as(DemoVault.CASEWORKER);
+        String caseNumber = cw.victims().list(null).get(0).caseNumber();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cw.reports().produce(
+                ReportRequest.ofCase(ReportKind.CaseSummary, caseNumber), ProgressListener.NONE,
+                new CancellationToken())).isInstanceOf(org.shield.application.common.AccessDeniedException.class);
     }
 
     @Test
     void verifyTellsGenuineAlteredAndUnknownApart() throws Exception {
         ProducedReport r = produce(Locale.ENGLISH);
-        assertThat(ws.reports().verify(r.pdf()).outcome()).isEqualTo(ReportVerification.Outcome.Genuine);
+        assertThat(ws().reports().verify(r.pdf()).outcome()).isEqualTo(ReportVerification.Outcome.Genuine);
         byte[] altered = r.pdf().clone();
         altered[altered.length / 2] ^= 1;
-        ReportVerification v = ws.reports().verify(altered);
+        ReportVerification v = ws().reports().verify(altered);
         assertThat(v.outcome()).isIn(ReportVerification.Outcome.Altered, ReportVerification.Outcome.Unknown);
-        assertThat(ws.reports().verify("not a pdf".getBytes()).outcome()).isEqualTo(ReportVerification.Outcome.Unknown);
+        assertThat(ws().reports().verify("not a pdf".getBytes()).outcome()).isEqualTo(ReportVerification.Outcome.Unknown);
     }
 }

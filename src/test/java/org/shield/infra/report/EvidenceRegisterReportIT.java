@@ -33,6 +33,7 @@ import org.shield.domain.evidence.ExhibitFlags;
 import org.shield.domain.evidence.ExhibitSource;
 import org.shield.domain.evidence.ExhibitType;
 import org.shield.domain.evidence.Integrity;
+import org.shield.testing.SessionSwitch;
 import org.shield.testing.TestVaults;
 
 /**
@@ -43,7 +44,8 @@ import org.shield.testing.TestVaults;
 class EvidenceRegisterReportIT {
     @TempDir
     static Path dir;
-    static Workspace ws;
+    /** One workspace at a time: a vault opens once per JVM. */
+    static SessionSwitch sessions;
     /** A case with evidence led by the demo investigator (the first demo case). */
     static CaseSummary demoCase;
     /** A case with evidence the demo investigator is not on the team of. */
@@ -52,7 +54,8 @@ class EvidenceRegisterReportIT {
     @BeforeAll
     static void demoVault() throws Exception {
         new DemoVault(TestVaults.vaults()).ensure(dir.resolve("demo"), ProgressListener.NONE, new CancellationToken());
-        ws = unlock(DemoVault.SUPERVISOR);
+        sessions = new SessionSwitch(TestVaults.vaults(), dir.resolve("demo"), DemoVault.PASSPHRASE.toCharArray());
+        Workspace ws = ws();
         List<CaseSummary> withEvidence = ws.cases().list(CaseQuery.all()).stream().filter(c -> {
             try {
                 return !ws.evidence().list(c.id()).isEmpty();
@@ -68,19 +71,19 @@ class EvidenceRegisterReportIT {
 
     private static boolean hasExtraHashes(CaseSummary c) {
         try {
-            return ws.evidence().list(c.id()).stream().anyMatch(x -> x.hashes() != null && x.hashes().md5() != null);
+            return ws().evidence().list(c.id()).stream().anyMatch(x -> x.hashes() != null && x.hashes().md5() != null);
         } catch (Exception e) {
             return false;
         }
     }
 
-    private static Workspace unlock(String user) throws Exception {
-        return TestVaults.vaults().unlock(dir.resolve("demo"), user, DemoVault.PASSPHRASE.toCharArray());
+    private static Workspace ws() throws Exception {
+        return sessions.as(DemoVault.SUPERVISOR);
     }
 
     @AfterAll
     static void close() {
-        ws.close();
+        sessions.close();
     }
 
     private static ProducedReport produce(Workspace w, String caseNumber, Locale lang) throws Exception {
@@ -89,7 +92,7 @@ class EvidenceRegisterReportIT {
     }
 
     private ProducedReport produce(Locale lang) throws Exception {
-        ProducedReport r = produce(ws, demoCase.caseNumber(), lang);
+        ProducedReport r = produce(ws(), demoCase.caseNumber(), lang);
         ReportSamples.keep("evidence-register-" + lang.getLanguage(), r);
         return r;
     }
@@ -109,7 +112,7 @@ class EvidenceRegisterReportIT {
     @Test
     void exhibitHashesPrintedEqualTheStoredOnes() throws Exception {
         String text = PdfFacts.text(produce(Locale.ENGLISH).pdf());
-        List<ExhibitDetails> exhibits = ws.evidence().list(demoCase.id());
+        List<ExhibitDetails> exhibits = ws().evidence().list(demoCase.id());
         assertThat(exhibits).anyMatch(x -> x.sha256() != null).anyMatch(x -> x.sha256() == null);
         for (ExhibitDetails x : exhibits) {
             assertThat(text).contains(x.exhibitNumber());
@@ -127,7 +130,7 @@ class EvidenceRegisterReportIT {
     @Test
     void eachCustodyStepIsPrintedWithItsHashCheck() throws Exception {
         String text = PdfFacts.text(produce(Locale.ENGLISH).pdf());
-        List<CustodyEventDetails> steps = ws.evidence().custodyOfCase(demoCase.id());
+        List<CustodyEventDetails> steps = ws().evidence().custodyOfCase(demoCase.id());
         assertThat(steps).isNotEmpty();
         ReportText words = new ReportText(Locale.ENGLISH, ZoneId.systemDefault());
         assertThat(count(text, "Hash check at this step: ")).isEqualTo(steps.size());
@@ -149,7 +152,7 @@ class EvidenceRegisterReportIT {
     void producingTheRegisterRunsAFreshVerificationAndPrintsItsResult() throws Exception {
         Instant before = Instant.now();
         String text = PdfFacts.text(produce(Locale.ENGLISH).pdf());
-        List<ExhibitDetails> exhibits = ws.evidence().list(demoCase.id());
+        List<ExhibitDetails> exhibits = ws().evidence().list(demoCase.id());
         assertThat(exhibits).filteredOn(ExhibitDetails::hasContent).isNotEmpty()
                 .allMatch(x -> x.integrity() == Integrity.Verified && !x.verifiedAt().isBefore(before));
         assertThat(text).contains("All " + exhibits.size() + " exhibits intact")
@@ -205,25 +208,22 @@ class EvidenceRegisterReportIT {
 
     @Test
     void anInvestigatorOfAnotherTeamIsRefused() throws Exception {
-        try (Workspace investigator = unlock(DemoVault.INVESTIGATOR)) {
-            assertThatThrownBy(() -> produce(investigator, otherTeamsCase.caseNumber(), Locale.ENGLISH))
-                    .isInstanceOf(AccessDeniedException.class);
-        }
+        Workspace investigator = sessions.as(DemoVault.INVESTIGATOR);
+        assertThatThrownBy(() -> produce(investigator, otherTeamsCase.caseNumber(), Locale.ENGLISH))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aCaseworkerIsRefused() throws Exception {
-        try (Workspace caseworker = unlock(DemoVault.CASEWORKER)) {
-            assertThatThrownBy(() -> produce(caseworker, demoCase.caseNumber(), Locale.ENGLISH))
-                    .isInstanceOf(AccessDeniedException.class);
-        }
+        Workspace caseworker = sessions.as(DemoVault.CASEWORKER);
+        assertThatThrownBy(() -> produce(caseworker, demoCase.caseNumber(), Locale.ENGLISH))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void theInvestigatorOfTheTeamMayProduceIt() throws Exception {
-        try (Workspace investigator = unlock(DemoVault.INVESTIGATOR)) {
-            assertThat(produce(investigator, demoCase.caseNumber(), Locale.ENGLISH).pages()).isPositive();
-        }
+        Workspace investigator = sessions.as(DemoVault.INVESTIGATOR);
+        assertThat(produce(investigator, demoCase.caseNumber(), Locale.ENGLISH).pages()).isPositive();
     }
 
     private static int count(String text, String what) {

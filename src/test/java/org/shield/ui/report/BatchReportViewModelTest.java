@@ -72,6 +72,7 @@ class BatchReportViewModelTest {
     void theBatchIsOfferedToSupervisorsOnly() throws Exception {
         assertThat(new BatchReportViewModel(desk.context).offered()).isTrue();
         SyntheticAccounts.addInvestigator(desk.workspace);
+        desk.close(); // a vault opens once per JVM: the supervisor signs out before the investigator signs in
         try (Workspace inv = SyntheticAccounts.unlockInvestigator(dir.resolve("vault"));
                 DeskFixture investigator = DeskFixture.over(inv)) {
             BatchReportViewModel vm = new BatchReportViewModel(investigator.context);
