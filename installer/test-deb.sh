@@ -6,7 +6,8 @@
 #   2. files: launcher, jlinked runtime with the JavaFX modules, app jar, icon (a PNG), menu entry
 #      (.desktop with the right Exec/Icon/Name/Categories), postinst that installs the menu entry
 #   3. <root>/opt/shield-case-desk/bin/shield-case-desk --version prints the pom version
-#   4. a CLI round trip (vault init, case add, case list --format json, --demo case list) in scratch
+#   4. a CLI round trip (vault init, case add, case list --format json, a Thai case-summary report and
+#      report verify, --demo case list) in scratch
 #   5. GUI smoke (when xvfb-run is there; SHIELD_SKIP_GUI_SMOKE=1 skips it): the installed app
 #      started with --demo under Xvfb opens its window and, with xdotool, is unlocked into the main
 #      window; it is still running $SHIELD_GUI_SMOKE_SECONDS s (default 20) later with no exception
@@ -116,7 +117,7 @@ fi
 
 # ---------------------------------------------------------------- CLI round trip
 # Exercises what jdeps cannot prove is in the runtime: the encrypted H2 file, Flyway, Hibernate,
-# BouncyCastle (Argon2id), Jackson, locale data for the Thai demo names.
+# BouncyCastle (Argon2id), Jackson, locale data for the Thai demo names, the report fonts and PDF export.
 if [[ -x "$LAUNCHER" ]]; then
   cli() { SHIELD_PASSPHRASE='packaging test passphrase 42' app --vault "$SCRATCH/vault" --user packager "$@"; }
   if out=$(cli vault init --admin packager 2>&1); then
@@ -125,6 +126,14 @@ if [[ -x "$LAUNCHER" ]]; then
        && json=$(cli case list --format json 2>&1) \
        && grep -q "\"caseNumber\" *: *\"${number##*$'\n'}\"" <<<"$json"; then
       pass "installed app: case add, then case list --format json shows ${number##*$'\n'}"
+      # a Thai report through the installed runtime: JasperReports, the bundled fonts, PDF/A, PDFBox
+      if out=$(cli report case-summary "${number##*$'\n'}" --lang th --out "$SCRATCH/report.pdf" 2>&1) \
+         && verdict=$(cli report verify "$SCRATCH/report.pdf" 2>&1) && grep -q '^GENUINE' <<<"$verdict"; then
+        pass "installed app: report case-summary --lang th, then report verify says GENUINE"
+      else
+        fail "installed app: report case-summary / report verify"
+        printf '    | %s\n' "${out:-}" "${verdict:-}" >&2
+      fi
     else
       fail "installed app: case add / case list round trip"
       printf '    | %s\n' "${number:-}" "${json:-}" >&2
