@@ -7,6 +7,7 @@ import org.shield.application.security.DataKey;
 import org.shield.application.security.VaultKeyStore;
 import org.shield.application.security.Workspace;
 import org.shield.application.security.WorkspaceFactory;
+import org.shield.infra.evidence.TinkEvidenceStore;
 import org.shield.infra.persistence.VaultDatabase;
 
 /** Opens a vault's encrypted H2 database and builds a {@link VaultWorkspace} over it. */
@@ -43,6 +44,7 @@ final class H2WorkspaceFactory implements WorkspaceFactory {
     @Override
     public void warmUp() {
         VaultDatabase.warmUp();
+        TinkEvidenceStore.warmUp();
     }
 
     @Override

@@ -213,6 +213,15 @@ public final class ReportService {
         renderer.checkTemplates();
     }
 
+    /**
+     * Compiles every template and lays out a synthetic evidence register in English and Thai, discarded, so that
+     * the first real report of the session is as quick as the ones after it ({@link ReportWarmUp}). Reads and
+     * records nothing. Blocking, a few seconds of CPU; call from a worker thread, after unlock.
+     */
+    public void warmUp(CancellationToken cancel) throws ApplicationException {
+        ReportWarmUp.run(renderer, zone, cancel);
+    }
+
     private static ReportVerification of(ReportVerification.Outcome o, String sha256, IssuedReport r) {
         return new ReportVerification(o, sha256, r.getReportId(), r.getKind(), r.getCaseNumber(), r.getCreatedBy(),
                 r.getCreatedAt(), r.getLanguage(), r.getPages());

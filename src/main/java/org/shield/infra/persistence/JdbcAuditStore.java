@@ -5,6 +5,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.sql.Connection;
@@ -49,6 +50,7 @@ public final class JdbcAuditStore implements AuditStore {
     /** Set when an append finds the keys but no head: the trail was cut; verification reports it for good. */
     static final String HEAD_LOST = "audit.headLost";
     private static final int BATCH = 10_000;
+    private static final int SIGNING_WARM_UP_ROUNDS = 3_000;
     /**
      * BouncyCastle's Ed25519: the JDK 17 implementation takes about 0.8 ms to sign, BouncyCastle's tens of
      * microseconds, for the same bytes (Ed25519 is deterministic). Measured in docs/BENCHMARKS.md.
@@ -119,6 +121,33 @@ public final class JdbcAuditStore implements AuditStore {
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1) == 0;
+        }
+    }
+
+    /**
+     * Signs and verifies made-up hashes with a throwaway key until the JIT has compiled the signature code: every
+     * write signs an audit entry, and an integrity verification of a thousand exhibits signs a thousand, which cold
+     * took seconds of a report's first run (docs/BENCHMARKS.md). Blocking, about half a second; no vault involved.
+     */
+    static void warmUpSigning() {
+        try {
+            KeyPair keys = generate();
+            byte[] hash = new byte[32];
+            Signature signer = Signature.getInstance("Ed25519", ED25519);
+            Signature verifier = Signature.getInstance("Ed25519", ED25519);
+            for (int i = 0; i < SIGNING_WARM_UP_ROUNDS; i++) {
+                hash[i % hash.length]++;
+                signer.initSign(keys.getPrivate());
+                signer.update(hash);
+                byte[] signature = signer.sign();
+                if (i % 4 == 0) {
+                    verifier.initVerify(keys.getPublic());
+                    verifier.update(hash);
+                    verifier.verify(signature);
+                }
+            }
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 warm-up failed", e);
         }
     }
 

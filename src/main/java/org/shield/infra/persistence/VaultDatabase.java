@@ -270,6 +270,7 @@ public final class VaultDatabase implements AutoCloseable {
             LOG.warn("warm-up failed; the first unlock will be slower", e);
             return;
         }
+        JdbcAuditStore.warmUpSigning();
         LOG.info("persistence warmed up in {} ms", (System.nanoTime() - t0) / 1_000_000);
     }
 

@@ -101,12 +101,23 @@ public final class MainViewModel implements Navigator {
      * After sign-in: a supervisor with requests waiting lands on Approvals (the count also shows in the
      * sidebar); everyone else stays on their first section.
      */
+    /** The permissions that let a user produce some report (docs/PERMISSIONS.md). */
+    private static final List<Permission> REPORT_READS = List.of(Permission.CASE_READ_INVESTIGATION,
+            Permission.EVIDENCE_VIEW, Permission.INTERVIEW_VIEW, Permission.CARE_VIEW, Permission.SCREENING_VIEW);
+
     public void start() {
         var roles = ctx.session().user().roles();
         if (roles.contains(org.shield.domain.security.Role.Caseworker)
                 && !roles.contains(org.shield.domain.security.Role.Investigator) && sections.contains(Section.VICTIMS)
                 && documents.isEmpty()) {
             show(Section.VICTIMS); // a caseworker opens the app to their own due and overdue work
+        }
+        if (REPORT_READS.stream().anyMatch(ctx.session()::holds)) {
+            // the first report of a session as quick as the next: the report engine laid out once, in the background
+            ctx.tasks().run("ui.task.prepareReports", c -> {
+                ctx.session().workspace().reports().warmUp(c.cancellation());
+                return null;
+            }, done -> { }, ctx.errors()::explain);
         }
         if (!ctx.session().holds(Permission.APPROVAL_DECIDE) || !sections.contains(Section.APPROVALS)) {
             return;

@@ -26,6 +26,8 @@ class MainSectionsViewModelTest {
             assertThat(vm.sectionProperty().get()).isEqualTo(Section.CASES);
             vm.start();
             assertThat(vm.sectionProperty().get()).isEqualTo(Section.CASES);
+            assertThat(desk.tasks.titles()).as("reports laid out once in the background").contains(
+                    "ui.task.prepareReports");
         }
     }
 
