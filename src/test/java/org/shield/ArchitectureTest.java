@@ -42,7 +42,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.shield.ui..", "org.shield.bootstrap..")
                 .check(classes);
         noClasses().that().resideInAPackage("org.shield.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.shield.infra..", "org.shield.bootstrap..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.shield.infra..", "org.shield.bootstrap..",
+                        "org.shield.hq..")
+                .check(classes);
+        // hq (the headquarters server) -> application, domain, its own infra (hq.store)
+        noClasses().that().resideInAPackage("org.shield.hq..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.shield.infra..", "org.shield.ui..",
+                        "org.shield.bootstrap..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.shield.infra..", "org.shield.application..", "org.shield.domain..")
+                .should().dependOnClassesThat().resideInAPackage("org.shield.hq..")
                 .check(classes);
     }
 
@@ -71,7 +80,8 @@ class ArchitectureTest {
 
     @Test
     void onlyPersistenceTouchesEntityManagerSessionOrJdbc() {
-        noClasses().that().resideOutsideOfPackages("org.shield.infra.persistence..")
+        // HQ keeps its own generic tables in plain JDBC, on PostgreSQL or H2 (ADR 0019)
+        noClasses().that().resideOutsideOfPackages("org.shield.infra.persistence..", "org.shield.hq.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.hibernate..", "org.h2..",
                         "com.zaxxer..", "org.flywaydb..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")

@@ -3,6 +3,7 @@ package org.shield.bootstrap;
 import org.shield.application.security.VaultService;
 import org.shield.infra.cli.Cli;
 import org.shield.infra.cli.CliContext;
+import org.shield.infra.sync.HttpHqClient;
 
 /**
  * The jar's main class. Does not extend {@code javafx.application.Application}, so the fat jar runs
@@ -20,7 +21,8 @@ public final class Launcher {
         VaultService vaults = wiring.vaultService();
         CliContext ctx = new CliContext(vaults, wiring.demoVault(vaults), DataDirectories.defaultVault(),
                 DataDirectories.demoVault(), System.getenv(), (dir, demo) -> Gui.start(wiring, vaults, dir, demo),
-                Launcher.class.getPackage().getImplementationVersion(), wiring.auditExporter());
+                Launcher.class.getPackage().getImplementationVersion(), wiring.auditExporter(),
+                wiring.hqHost(Launcher.class.getPackage().getImplementationVersion()), new HttpHqClient());
         int code = Cli.run(ctx, args);
         if (code != Gui.RUNNING) {
             System.exit(code);

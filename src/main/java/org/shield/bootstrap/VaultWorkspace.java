@@ -62,6 +62,7 @@ final class VaultWorkspace implements Workspace {
     private final org.shield.application.care.CarePlanService carePlans;
     private final org.shield.application.care.CareNoteService careNotes;
     private final org.shield.application.report.ReportService reports;
+    private final org.shield.application.sync.SyncService sync;
 
     VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, VaultKeyStore keys, Clock clock)
             throws ApplicationException {
@@ -126,6 +127,8 @@ final class VaultWorkspace implements Workspace {
         this.reports = new org.shield.application.report.ReportService(db.transactions(), builders,
                 Reports.renderer(), db.reportRegister(), auditStore, persons, user, clock,
                 java.time.ZoneId.systemDefault());
+        this.sync = new org.shield.application.sync.SyncService(db.transactions(), db.enrolmentStore(),
+                new org.shield.infra.sync.HttpHqClient(), auditStore, user, clock);
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {
@@ -261,6 +264,11 @@ final class VaultWorkspace implements Workspace {
     @Override
     public org.shield.application.report.ReportService reports() {
         return reports;
+    }
+
+    @Override
+    public org.shield.application.sync.SyncService sync() {
+        return sync;
     }
 
     @Override

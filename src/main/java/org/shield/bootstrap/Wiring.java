@@ -62,6 +62,11 @@ public final class Wiring {
         return new Preferences(new PropertiesPreferenceStore(vaultDir.resolve("preferences.properties")));
     }
 
+    /** Runs HQ in this process ({@code hq serve}). */
+    public org.shield.application.sync.HqHost hqHost(String version) {
+        return new HqServerHost(clock, kdf, version == null ? "dev" : version);
+    }
+
     public Clock clock() {
         return clock;
     }

@@ -60,6 +60,9 @@ public interface Workspace extends AutoCloseable {
     /** Court-ready PDF reports and their verification. */
     org.shield.application.report.ReportService reports();
 
+    /** This laptop and HQ: enrolment and sync (issue 7). */
+    org.shield.application.sync.SyncService sync();
+
     /**
      * Records the sign-in in the audit trail, with the failed unlocks since the last one (a failed
      * unlock cannot write: it has no key).

@@ -30,5 +30,7 @@ public enum AuditAction {
     IntegrityVerified,
     InterviewSignedOff,
     InterviewCountersigned,
-    InterviewReturned;
+    InterviewReturned,
+    /** This vault enrolled at HQ as a device (issue 7). */
+    DeviceEnrolled;
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         versionProvider = ShieldCommand.Version.class,
         subcommands = {VaultCommands.class, DemoCommand.class, CaseCommands.class, PersonCommands.class,
             UserCommands.class, AuditCommands.class, InterviewCommands.class, EvidenceCommands.class,
-            TaskCommands.class, VictimCommands.class, ReportCommands.class})
+            TaskCommands.class, VictimCommands.class, ReportCommands.class, HqCommands.class, SyncCommands.class})
 public final class ShieldCommand implements Callable<Integer> {
     final CliContext ctx;
 

@@ -437,6 +437,11 @@ public final class VaultDatabase implements AutoCloseable {
         return new JpaReportRegister(context);
     }
 
+    /** This vault's enrolment at HQ (issue 7). */
+    public MetaEnrolmentStore enrolmentStore() {
+        return new MetaEnrolmentStore(context);
+    }
+
     /** The audit trail, with the vault's signing key (created on first use). */
     public JdbcAuditStore auditStore(java.time.Clock clock) throws ApplicationException {
         return JdbcAuditStore.open(context, transactions, dataSource, clock);

@@ -242,6 +242,11 @@ class VaultServiceTest {
         }
 
         @Override
+        public org.shield.application.sync.SyncService sync() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public VerifyReport verify(org.shield.application.common.ProgressListener progress) {
             throw new UnsupportedOperationException();
         }

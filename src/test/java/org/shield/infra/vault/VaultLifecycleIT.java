@@ -14,14 +14,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -42,6 +39,7 @@ import org.shield.application.security.VaultService;
 import org.shield.application.security.Workspace;
 import org.shield.bootstrap.Wiring;
 import org.shield.testing.TestVaults;
+import org.shield.testing.MutableClock;
 
 /** The vault's key file, unlock throttling, passphrase change, backups: real files, real crypto. */
 class VaultLifecycleIT {
@@ -70,23 +68,7 @@ class VaultLifecycleIT {
     @Test
     void repeatedFailuresImposeAGrowingDelayAndSuccessResetsIt() throws Exception {
         TestVaults.create(vault()).close();
-        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-28T10:00:00Z"));
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
         VaultService vs = new Wiring(clock, Argon2Params.FAST).vaultService();
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> vs.unlock(vault(), TestVaults.ADMIN, "wrong wrong wrong".toCharArray()))
@@ -95,12 +77,12 @@ class VaultLifecycleIT {
         // fourth try within the delay is refused without checking, even with the right passphrase
         assertThatThrownBy(() -> vs.unlock(vault(), TestVaults.ADMIN, TestVaults.PASSPHRASE.toCharArray()))
                 .isInstanceOf(UnlockThrottledException.class);
-        now.set(now.get().plusSeconds(2));
+        clock.advance(java.time.Duration.ofSeconds(2));
         assertThatThrownBy(() -> vs.unlock(vault(), TestVaults.ADMIN, "wrong wrong wrong".toCharArray()))
                 .isInstanceOf(WrongPassphraseException.class);
         assertThat(((UnlockThrottledException) catchApp(() -> vs.unlock(vault(), TestVaults.ADMIN,
                 TestVaults.PASSPHRASE.toCharArray()))).retryAfterSeconds()).isEqualTo(2);
-        now.set(now.get().plusSeconds(3));
+        clock.advance(java.time.Duration.ofSeconds(3));
         vs.unlock(vault(), TestVaults.ADMIN, TestVaults.PASSPHRASE.toCharArray()).close();
         assertThat(Files.exists(vault().resolve(FileVaultKeyStore.FAILURE_FILE))).isFalse();
     }

@@ -1,0 +1,17 @@
+package org.shield.application.sync;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * This vault's enrolment at HQ, kept inside the encrypted vault: where HQ is, the device id and its bearer token,
+ * and who the device syncs as. {@link #toString()} hides the token.
+ */
+public record DeviceEnrolment(URI hq, UUID deviceId, String token, String userName, String role, String unitCode,
+        Instant enrolledAt) {
+    @Override
+    public String toString() {
+        return "DeviceEnrolment[" + deviceId + "]";
+    }
+}

@@ -1,0 +1,32 @@
+package org.shield.application.sync;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.shield.application.common.ApplicationException;
+
+/**
+ * Port: HQ's HTTP API as the laptop and HQ's administrator tools call it. HQ's refusals arrive as the matching
+ * {@link ApplicationException} (access denied, validation, not found) with HQ's message key; a network failure
+ * or an HQ that does not answer is a {@link org.shield.application.common.SyncException}. Blocking: call from a
+ * worker thread.
+ */
+public interface HqClient {
+    /** Signs an HQ administrator in; returns the session token. */
+    String signIn(URI hq, String name, char[] passphrase) throws ApplicationException;
+
+    EnrolmentCode issueCode(URI hq, String session, String forUser, String role, String unit)
+            throws ApplicationException;
+
+    List<DeviceSummary> devices(URI hq, String session) throws ApplicationException;
+
+    void markLost(URI hq, String session, UUID device) throws ApplicationException;
+
+    Enrolment enrol(URI hq, EnrolmentRequest request) throws ApplicationException;
+
+    /** The device's standing at HQ (a contact, recorded by HQ). */
+    DeviceState status(URI hq, String deviceToken) throws ApplicationException;
+
+    /** Tells HQ that this lost device destroyed its vault keys. */
+    void keysDestroyed(URI hq, String deviceToken) throws ApplicationException;
+}

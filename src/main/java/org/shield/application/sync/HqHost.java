@@ -1,0 +1,35 @@
+package org.shield.application.sync;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.shield.application.common.ApplicationException;
+
+/**
+ * Port: runs an HQ server in this process ({@code hq serve}). Blocking until it is listening; the returned handle
+ * stops it.
+ */
+public interface HqHost {
+    /**
+     * Where and on what HQ runs. {@code jdbcUrl} null: an encrypted H2 file under {@code dataDir}.
+     * {@code bind}: loopback serves plain HTTP; any other address is refused until TLS is in (ADR 0019).
+     */
+    record Options(String bind, int port, String jdbcUrl, Path dataDir, String adminName) {
+    }
+
+    /** Where a passphrase comes from when HQ needs one (first start; every start on an encrypted H2 file). */
+    @FunctionalInterface
+    interface Passphrase {
+        char[] read() throws ApplicationException;
+    }
+
+    /** A running HQ. */
+    interface Running extends AutoCloseable {
+        int port();
+
+        @Override
+        void close();
+    }
+
+    /** Starts HQ; {@code say} receives the lines an operator should see (address, first-start notices). */
+    Running start(Options options, Passphrase passphrase, Consumer<String> say) throws ApplicationException;
+}

@@ -1,0 +1,37 @@
+package org.shield.application.sync;
+
+/**
+ * The HQ HTTP API's paths and request bodies, shared by the server and the laptop's client so that the two cannot
+ * drift. Responses are the records of this package ({@link Enrolment}, {@link EnrolmentCode},
+ * {@link DeviceSummary}); errors are {@code {"error": key, "args": [...]}}.
+ */
+public final class SyncApi {
+    public static final String PREFIX = "/api/v1";
+    public static final String HEALTH = PREFIX + "/health";
+    public static final String SIGN_IN = PREFIX + "/admin/sign-in";
+    public static final String ENROLMENT_CODES = PREFIX + "/admin/enrolment-codes";
+    public static final String DEVICES = PREFIX + "/admin/devices";
+    public static final String DEVICE_LOST = PREFIX + "/admin/devices/{id}/lost";
+    public static final String ENROL = PREFIX + "/enrol";
+    public static final String DEVICE_STATUS = PREFIX + "/device/status";
+    public static final String DEVICE_SHREDDED = PREFIX + "/device/keys-destroyed";
+
+    private SyncApi() {
+    }
+
+    /** An HQ account signing in. {@link #toString()} hides the passphrase. */
+    public record SignIn(String name, String passphrase) {
+        @Override
+        public String toString() {
+            return "SignIn[]";
+        }
+    }
+
+    /** An administrator asking for an enrolment code. */
+    public record CodeRequest(String forUser, String role, String unit) {
+    }
+
+    /** An error as HQ sends it: a bundle key and its arguments (ids and codes, never personal data). */
+    public record Error(String error, java.util.List<String> args) {
+    }
+}

@@ -1,0 +1,109 @@
+package org.shield.bootstrap;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.common.StorageException;
+import org.shield.application.common.UserMessage;
+import org.shield.application.common.ValidationException;
+import org.shield.application.security.DataKey;
+import org.shield.application.sync.HqHost;
+import org.shield.hq.HqServer;
+import org.shield.hq.HqService;
+import org.shield.hq.store.HqDatabase;
+import org.shield.hq.store.JdbcHqStore;
+import org.shield.infra.vault.Argon2Params;
+import org.shield.infra.vault.Argon2PassphraseHasher;
+import org.shield.infra.vault.FileVaultKeyStore;
+
+/**
+ * Wires and starts HQ ({@code hq serve}): its database (PostgreSQL from a JDBC URL, else an encrypted H2 file whose
+ * data key is wrapped under the administrator's passphrase, as a vault's is), its service and its HTTP server.
+ */
+final class HqServerHost implements HqHost {
+    private final Clock clock;
+    private final Argon2Params kdf;
+    private final String version;
+
+    HqServerHost(Clock clock, Argon2Params kdf, String version) {
+        this.clock = clock;
+        this.kdf = kdf;
+        this.version = version;
+    }
+
+    @Override
+    public Running start(Options o, Passphrase passphrase, Consumer<String> say) throws ApplicationException {
+        requireLoopback(o.bind());
+        char[] secret = o.jdbcUrl() == null ? passphrase.read() : null;
+        try {
+            HqDatabase db = o.jdbcUrl() == null ? openFile(o, secret) : HqDatabase.open(o.jdbcUrl(), null, null);
+            try {
+                HqService hq = new HqService(new JdbcHqStore(db.dataSource()), new Argon2PassphraseHasher(kdf), clock);
+                if (!hq.hasAccounts()) {
+                    if (secret == null) {
+                        secret = passphrase.read();
+                    }
+                    hq.createFirstAdministrator(o.adminName(), secret);
+                    say.accept("created the HQ administrator " + o.adminName());
+                }
+                HqServer server = new HqServer(hq, version).start(o.bind(), o.port());
+                say.accept("HQ listening on http://" + hostForUrl(o.bind()) + ":" + server.port() + " ("
+                        + (db.isPostgres() ? "PostgreSQL" : "encrypted H2 file") + ")");
+                return new Running() {
+                    @Override
+                    public int port() {
+                        return server.port();
+                    }
+
+                    @Override
+                    public void close() {
+                        server.close();
+                        db.close();
+                    }
+                };
+            } catch (ApplicationException | RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        } finally {
+            if (secret != null) {
+                Arrays.fill(secret, '\0');
+            }
+        }
+    }
+
+    /** The encrypted H2 file under the data directory; its key wrapped under the administrator's passphrase. */
+    private HqDatabase openFile(Options o, char[] secret) throws ApplicationException {
+        try {
+            Files.createDirectories(o.dataDir());
+        } catch (IOException e) {
+            throw new StorageException(new UserMessage("hq.error.dataDir"), e);
+        }
+        FileVaultKeyStore keys = new FileVaultKeyStore(kdf, clock);
+        DataKey key = keys.exists(o.dataDir()) ? keys.unwrap(o.dataDir(), o.adminName(), secret)
+                : keys.create(o.dataDir(), o.adminName(), secret);
+        try {
+            return HqDatabase.openFile(o.dataDir(), key);
+        } finally {
+            key.destroy();
+        }
+    }
+
+    private static void requireLoopback(String bind) throws ValidationException {
+        try {
+            if (!InetAddress.getByName(bind).isLoopbackAddress()) {
+                throw new ValidationException(new UserMessage("hq.error.tlsNotYet"));
+            }
+        } catch (java.net.UnknownHostException e) {
+            throw new ValidationException(new UserMessage("hq.error.bind"), e);
+        }
+    }
+
+    private static String hostForUrl(String bind) {
+        return bind.contains(":") ? "[" + bind + "]" : bind;
+    }
+}

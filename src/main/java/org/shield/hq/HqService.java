@@ -1,0 +1,230 @@
+package org.shield.hq;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.security.spec.InvalidKeySpecException;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.shield.application.common.AccessDeniedException;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.common.NotFoundException;
+import org.shield.application.common.UserMessage;
+import org.shield.application.common.ValidationException;
+import org.shield.application.sync.DeviceState;
+import org.shield.application.sync.DeviceSummary;
+import org.shield.application.sync.Enrolment;
+import org.shield.application.sync.EnrolmentCode;
+import org.shield.application.sync.PassphraseHasher;
+import org.shield.domain.common.UuidV7;
+import org.shield.domain.security.Role;
+
+/**
+ * HQ's accounts, enrolment and devices (ADR 0019). Stateless: everything lives in the {@link HqStore}, so any
+ * HQ process can answer any request. Secrets (session tokens, enrolment codes, device tokens) are random, given
+ * out once and kept only as SHA-256 hashes. Every grant, enrolment and refusal goes to HQ's audit trail.
+ * Blocking; thread-safe.
+ */
+public final class HqService {
+    /** HQ's own role for its administrators; laptops' roles are the vault's ({@link Role}). */
+    public static final String ADMINISTRATOR = "HqAdministrator";
+    static final Duration SESSION = Duration.ofHours(8);
+    static final Duration CODE_VALID = Duration.ofHours(72);
+    /** Codes people type: 20 characters of an alphabet without look-alikes, 100 bits, in groups of four. */
+    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+    private static final int CODE_CHARS = 20;
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final Pattern UNIT = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,31}");
+
+    private final HqStore store;
+    private final PassphraseHasher hasher;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public HqService(HqStore store, PassphraseHasher hasher, Clock clock) {
+        this.store = store;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /** Whether HQ has any account yet (none before its first start). */
+    public boolean hasAccounts() throws ApplicationException {
+        return store.hasAnyUser();
+    }
+
+    /** At HQ's first start: creates its administrator. False (and nothing done) if HQ already has accounts. */
+    public boolean createFirstAdministrator(String name, char[] passphrase) throws ApplicationException {
+        requireName(name);
+        if (store.hasAnyUser()) {
+            return false;
+        }
+        store.addUser(name, ADMINISTRATOR, hasher.hash(passphrase), clock.instant());
+        store.audit(clock.instant(), name, null, "AdministratorCreated", null);
+        return true;
+    }
+
+    /** Signs an HQ account in; the token is good for {@link #SESSION}. The same refusal for a wrong name or passphrase. */
+    public String signIn(String name, char[] passphrase) throws ApplicationException {
+        Optional<String> hash = name == null ? Optional.empty() : store.passphraseHash(name);
+        if (hash.isEmpty() || !hasher.matches(passphrase, hash.get())) {
+            store.audit(clock.instant(), "?", null, "SignInRefused", null);
+            throw new AccessDeniedException(new UserMessage("hq.error.signIn"));
+        }
+        String token = secret();
+        store.addSession(sha256(token), name, clock.instant().plus(SESSION));
+        store.audit(clock.instant(), name, null, "SignIn", null);
+        return token;
+    }
+
+    /** The administrator a session token belongs to. */
+    public String administrator(String sessionToken) throws ApplicationException {
+        if (sessionToken == null || sessionToken.isBlank()) {
+            throw new AccessDeniedException(new UserMessage("hq.error.notSignedIn"));
+        }
+        return store.sessionUser(sha256(sessionToken), clock.instant())
+                .orElseThrow(() -> new AccessDeniedException(new UserMessage("hq.error.notSignedIn")));
+    }
+
+    /** A one-time code for {@code userName} to enrol one laptop with {@code role} in {@code unitCode}. */
+    public EnrolmentCode issueCode(String sessionToken, String userName, String role, String unitCode)
+            throws ApplicationException {
+        String admin = administrator(sessionToken);
+        requireName(userName);
+        String unit = unitCode == null ? "" : unitCode.strip().toUpperCase(Locale.ROOT);
+        if (!UNIT.matcher(unit).matches()) {
+            throw new ValidationException(new UserMessage("hq.error.unit"));
+        }
+        Role r = parseRole(role);
+        String code = code();
+        Instant now = clock.instant();
+        Instant until = now.plus(CODE_VALID);
+        store.addCode(sha256(normalise(code)), userName, r.name(), unit, admin, now, until);
+        store.audit(now, admin, null, "EnrolmentCodeIssued", r.name() + " " + unit);
+        return new EnrolmentCode(code, userName, r.name(), unit, until);
+    }
+
+    /**
+     * Enrols a laptop with a code, its vault's Ed25519 public key (X.509, base64) and the vault user enrolling, who
+     * must be the one the code was issued for. The same refusal for an unknown, used, expired or other user's code.
+     */
+    public Enrolment enrol(String code, String publicKey, String userName) throws ApplicationException {
+        requireEd25519(publicKey);
+        UUID device = UuidV7.next();
+        String token = secret();
+        Instant now = clock.instant();
+        Optional<HqStore.CodeGrant> grant = store.enrol(sha256(normalise(code)), userName == null ? "" : userName,
+                now, device, publicKey, sha256(token));
+        if (grant.isEmpty()) {
+            store.audit(now, "?", null, "EnrolmentRefused", null);
+            throw new AccessDeniedException(new UserMessage("hq.error.code"));
+        }
+        store.audit(now, grant.get().userName(), device, "DeviceEnrolled", grant.get().role() + " "
+                + grant.get().unitCode());
+        return new Enrolment(device, token, grant.get().userName(), grant.get().role(), grant.get().unitCode());
+    }
+
+    public List<DeviceSummary> devices(String sessionToken) throws ApplicationException {
+        String admin = administrator(sessionToken);
+        store.audit(clock.instant(), admin, null, "DevicesListed", null);
+        return store.devices();
+    }
+
+    /** Marks a device lost: at its next contact it is told to destroy its vault keys. */
+    public void markLost(String sessionToken, UUID deviceId) throws ApplicationException {
+        String admin = administrator(sessionToken);
+        if (!store.markLost(deviceId, admin, clock.instant())) {
+            throw new NotFoundException(new UserMessage("hq.error.noActiveDevice", deviceId));
+        }
+        store.audit(clock.instant(), admin, deviceId, "DeviceMarkedLost", null);
+    }
+
+    /**
+     * A device's contact: who it is and what it must do. A revoked or unknown device is refused; a lost one is
+     * answered (with {@link DeviceState#Lost}) so that it can destroy its keys.
+     */
+    public HqStore.Device contact(String deviceToken) throws ApplicationException {
+        Optional<HqStore.Device> d = deviceToken == null ? Optional.empty()
+                : store.contact(sha256(deviceToken), clock.instant());
+        if (d.isEmpty() || d.get().state() == DeviceState.Revoked || d.get().state() == DeviceState.Shredded) {
+            store.audit(clock.instant(), "?", d.map(HqStore.Device::id).orElse(null), "DeviceRefused", null);
+            throw new AccessDeniedException(new UserMessage("hq.error.deviceRefused"));
+        }
+        return d.get();
+    }
+
+    /** A lost device reports that it destroyed its vault keys. */
+    public void shredded(String deviceToken) throws ApplicationException {
+        HqStore.Device d = contact(deviceToken);
+        if (d.state() != DeviceState.Lost) {
+            throw new ValidationException(new UserMessage("hq.error.notLost"));
+        }
+        store.shredReported(d.id(), clock.instant());
+        store.audit(clock.instant(), d.userName(), d.id(), "DeviceKeysDestroyed", null);
+    }
+
+    private static Role parseRole(String role) throws ValidationException {
+        for (Role r : Role.values()) {
+            if (r.name().equalsIgnoreCase(role == null ? "" : role.strip())) {
+                return r;
+            }
+        }
+        throw new ValidationException(new UserMessage("hq.error.role"));
+    }
+
+    private static void requireName(String name) throws ValidationException {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new ValidationException(new UserMessage("hq.error.userName"));
+        }
+    }
+
+    private static void requireEd25519(String publicKey) throws ValidationException {
+        try {
+            KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
+                    .decode(publicKey == null ? "" : publicKey)));
+        } catch (IllegalArgumentException | InvalidKeySpecException | NoSuchAlgorithmException e) {
+            throw new ValidationException(new UserMessage("hq.error.publicKey"));
+        }
+    }
+
+    private String secret() {
+        byte[] b = new byte[32];
+        random.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    private String code() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < CODE_CHARS; i++) {
+            if (i > 0 && i % 4 == 0) {
+                b.append('-');
+            }
+            b.append(CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)]);
+        }
+        return b.toString();
+    }
+
+    /** A typed code compares without its dashes, spaces or case. */
+    static String normalise(String code) {
+        return code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+
+    static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

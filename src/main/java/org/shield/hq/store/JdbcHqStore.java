@@ -1,0 +1,273 @@
+package org.shield.hq.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.shield.application.common.StorageException;
+import org.shield.application.common.UserMessage;
+import org.shield.application.sync.DeviceState;
+import org.shield.application.sync.DeviceSummary;
+import org.shield.hq.HqStore;
+
+/** {@link HqStore} in plain JDBC: the same statements on PostgreSQL and H2 (ADR 0019). One transaction a call. */
+public final class JdbcHqStore implements HqStore {
+    private final DataSource ds;
+
+    public JdbcHqStore(DataSource ds) {
+        this.ds = ds;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T tx(Work<T> work) throws StorageException {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageException(new UserMessage("hq.error.database"), e);
+        }
+    }
+
+    private static Timestamp ts(Instant t) {
+        return t == null ? null : Timestamp.from(t);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    @Override
+    public boolean hasAnyUser() throws StorageException {
+        return tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM hq_user");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        });
+    }
+
+    @Override
+    public void addUser(String name, String role, String passphraseHash, Instant at) throws StorageException {
+        tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO hq_user (name, role, passphrase_hash, created_at) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, name);
+                ps.setString(2, role);
+                ps.setString(3, passphraseHash);
+                ps.setTimestamp(4, ts(at));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> passphraseHash(String name) throws StorageException {
+        return tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT passphrase_hash FROM hq_user WHERE name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void addSession(String tokenHash, String userName, Instant expiresAt) throws StorageException {
+        tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO hq_session (token_hash, user_name, expires_at) VALUES (?, ?, ?)")) {
+                ps.setString(1, tokenHash);
+                ps.setString(2, userName);
+                ps.setTimestamp(3, ts(expiresAt));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> sessionUser(String tokenHash, Instant now) throws StorageException {
+        return tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT user_name FROM hq_session WHERE token_hash = ? AND expires_at > ?")) {
+                ps.setString(1, tokenHash);
+                ps.setTimestamp(2, ts(now));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void addCode(String codeHash, String userName, String role, String unitCode, String issuedBy,
+            Instant issuedAt, Instant expiresAt) throws StorageException {
+        tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO hq_enrolment_code (code_hash, user_name, role,"
+                    + " unit_code, issued_by, issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, codeHash);
+                ps.setString(2, userName);
+                ps.setString(3, role);
+                ps.setString(4, unitCode);
+                ps.setString(5, issuedBy);
+                ps.setTimestamp(6, ts(issuedAt));
+                ps.setTimestamp(7, ts(expiresAt));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<CodeGrant> enrol(String codeHash, String userName, Instant now, UUID deviceId, String publicKey,
+            String tokenHash) throws StorageException {
+        return tx(c -> {
+            CodeGrant grant;
+            try (PreparedStatement ps = c.prepareStatement("SELECT user_name, role, unit_code FROM hq_enrolment_code"
+                    + " WHERE code_hash = ? AND user_name = ? AND used_at IS NULL AND expires_at > ? FOR UPDATE")) {
+                ps.setString(1, codeHash);
+                ps.setString(2, userName);
+                ps.setTimestamp(3, ts(now));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    grant = new CodeGrant(rs.getString(1), rs.getString(2), rs.getString(3));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE hq_enrolment_code SET used_at = ?, device_id = ?"
+                    + " WHERE code_hash = ? AND used_at IS NULL")) {
+                ps.setTimestamp(1, ts(now));
+                ps.setObject(2, deviceId);
+                ps.setString(3, codeHash);
+                if (ps.executeUpdate() != 1) {
+                    return Optional.empty(); // another enrolment took it first
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO hq_device (id, user_name, role, unit_code,"
+                    + " public_key, token_hash, state, enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setObject(1, deviceId);
+                ps.setString(2, grant.userName());
+                ps.setString(3, grant.role());
+                ps.setString(4, grant.unitCode());
+                ps.setString(5, publicKey);
+                ps.setString(6, tokenHash);
+                ps.setString(7, DeviceState.Active.name());
+                ps.setTimestamp(8, ts(now));
+                ps.executeUpdate();
+            }
+            return Optional.of(grant);
+        });
+    }
+
+    @Override
+    public List<DeviceSummary> devices() throws StorageException {
+        return tx(c -> {
+            List<DeviceSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, user_name, role, unit_code, state, enrolled_at,"
+                    + " last_seen_at, marked_lost_at, shred_reported_at FROM hq_device ORDER BY enrolled_at, id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DeviceSummary(rs.getObject("id", UUID.class), rs.getString("user_name"),
+                            rs.getString("role"), rs.getString("unit_code"), DeviceState.valueOf(rs.getString("state")),
+                            instant(rs, "enrolled_at"), instant(rs, "last_seen_at"), instant(rs, "marked_lost_at"),
+                            instant(rs, "shred_reported_at")));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public boolean markLost(UUID deviceId, String by, Instant at) throws StorageException {
+        return tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE hq_device SET state = ?, marked_lost_at = ?,"
+                    + " marked_lost_by = ? WHERE id = ? AND state = ?")) {
+                ps.setString(1, DeviceState.Lost.name());
+                ps.setTimestamp(2, ts(at));
+                ps.setString(3, by);
+                ps.setObject(4, deviceId);
+                ps.setString(5, DeviceState.Active.name());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Device> contact(String tokenHash, Instant now) throws StorageException {
+        return tx(c -> {
+            Device d;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, user_name, role, unit_code, public_key, state"
+                    + " FROM hq_device WHERE token_hash = ?")) {
+                ps.setString(1, tokenHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    d = new Device(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), DeviceState.valueOf(rs.getString(6)));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE hq_device SET last_seen_at = ? WHERE id = ?")) {
+                ps.setTimestamp(1, ts(now));
+                ps.setObject(2, d.id());
+                ps.executeUpdate();
+            }
+            return Optional.of(d);
+        });
+    }
+
+    @Override
+    public void shredReported(UUID deviceId, Instant at) throws StorageException {
+        tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE hq_device SET state = ?, shred_reported_at = ? WHERE id = ? AND state IN (?, ?)")) {
+                ps.setString(1, DeviceState.Shredded.name());
+                ps.setTimestamp(2, ts(at));
+                ps.setObject(3, deviceId);
+                ps.setString(4, DeviceState.Lost.name());
+                ps.setString(5, DeviceState.Shredded.name());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void audit(Instant at, String actor, UUID deviceId, String action, String detail) throws StorageException {
+        tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO hq_audit (at, actor, device_id, action, detail) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setTimestamp(1, ts(at));
+                ps.setString(2, actor);
+                ps.setObject(3, deviceId);
+                ps.setString(4, action);
+                ps.setString(5, detail);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+}

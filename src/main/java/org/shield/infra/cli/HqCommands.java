@@ -1,0 +1,174 @@
+package org.shield.infra.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.sync.DeviceSummary;
+import org.shield.application.sync.EnrolmentCode;
+import org.shield.application.sync.HqHost;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hq serve | enroll-code | devices | device-lost}: run headquarters, and administer it over its API
+ * (ADR 0019). The administration commands sign in to the running HQ as its administrator (global {@code --user},
+ * passphrase from the usual sources).
+ */
+@Command(name = "hq", description = "Run the headquarters server, and administer a running one.",
+        subcommands = {HqCommands.Serve.class, HqCommands.EnrollCode.class, HqCommands.Devices.class,
+            HqCommands.DeviceLost.class})
+final class HqCommands {
+    @ParentCommand
+    ShieldCommand root;
+
+    enum ListFormat { table, json }
+
+    /** Signs in to a running HQ as its administrator; returns the session token. */
+    String signIn(URI hq) throws ApplicationException {
+        char[] pass = root.passphrase("HQ administrator passphrase", false);
+        try {
+            return root.ctx.hqClient().signIn(hq, root.userName(), pass);
+        } finally {
+            Arrays.fill(pass, '\0');
+        }
+    }
+
+    @Command(name = "serve", description = "Run HQ until stopped. The first start creates its administrator"
+            + " (--admin, passphrase from the usual sources).")
+    static final class Serve implements Callable<Integer> {
+        @ParentCommand
+        HqCommands parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--port", defaultValue = "8443", paramLabel = "P", description = "Port (0: any free one;"
+                + " default ${DEFAULT-VALUE}).")
+        int port;
+
+        @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR", description = "Address to listen"
+                + " on (default ${DEFAULT-VALUE}). Loopback serves plain HTTP.")
+        String bind;
+
+        @Option(names = "--db", paramLabel = "JDBC_URL", description = "PostgreSQL, e.g. jdbc:postgresql://host/shield"
+                + "?user=U&password=P. Default: an encrypted H2 file under --data.")
+        String db;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "HQ's data directory (default: ./hq-data).")
+        Path data;
+
+        @Option(names = "--admin", defaultValue = "hq.admin", paramLabel = "NAME", description = "The administrator"
+                + " the first start creates, whose passphrase opens the H2 file (default ${DEFAULT-VALUE}).")
+        String admin;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Path dir = data != null ? data : Path.of("hq-data");
+            HqHost.Running hq = parent.root.ctx.hqHost().start(new HqHost.Options(bind, port, db, dir, admin),
+                    () -> parent.root.passphrase("HQ administrator passphrase", false), line -> {
+                        out.println(line);
+                        out.flush();
+                    });
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                hq.close();
+                stopped.countDown();
+            }, "hq-shutdown"));
+            stopped.await();
+            return 0;
+        }
+    }
+
+    @Command(name = "enroll-code", description = "Issue a one-time code with which NAME enrols one laptop. The code"
+            + " is printed alone on the last line.")
+    static final class EnrollCode implements Callable<Integer> {
+        @ParentCommand
+        HqCommands parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--hq", required = true, paramLabel = "URL", description = "The running HQ.")
+        URI hq;
+
+        @Option(names = "--for", required = true, paramLabel = "NAME", description = "The user who will enrol.")
+        String forUser;
+
+        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "Their role: Investigator,"
+                + " Caseworker, Supervisor, Administrator or Auditor.")
+        String role;
+
+        @Option(names = "--unit", required = true, paramLabel = "CODE", description = "Their unit code.")
+        String unit;
+
+        @Override
+        public Integer call() throws Exception {
+            String session = parent.signIn(hq);
+            EnrolmentCode code = parent.root.ctx.hqClient().issueCode(hq, session, forUser, role, unit);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(parent.root.messages().text("cli.hq.codeIssued", code.userName(), code.role(), code.unitCode(),
+                    code.expiresAt()));
+            out.println(code.code());
+            return 0;
+        }
+    }
+
+    @Command(name = "devices", description = "List the enrolled devices and their standing.")
+    static final class Devices implements Callable<Integer> {
+        @ParentCommand
+        HqCommands parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--hq", required = true, paramLabel = "URL", description = "The running HQ.")
+        URI hq;
+
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+        ListFormat format;
+
+        @Override
+        public Integer call() throws Exception {
+            List<DeviceSummary> devices = parent.root.ctx.hqClient().devices(hq, parent.signIn(hq));
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == ListFormat.json) {
+                Formats.json(out, devices);
+            } else {
+                Formats.table(out, List.of("id", "user", "role", "unit", "state", "enrolled", "lastSeen"),
+                        devices.stream().map(d -> List.of(d.id().toString(), d.userName(), d.role(), d.unitCode(),
+                                d.state().name(), Formats.str(d.enrolledAt()), Formats.str(d.lastSeenAt()))).toList());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "device-lost", description = "Mark a device lost: at its next contact it destroys its vault keys"
+            + " and reports that it did.")
+    static final class DeviceLost implements Callable<Integer> {
+        @ParentCommand
+        HqCommands parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--hq", required = true, paramLabel = "URL", description = "The running HQ.")
+        URI hq;
+
+        @Parameters(index = "0", paramLabel = "DEVICE_ID")
+        UUID device;
+
+        @Override
+        public Integer call() throws Exception {
+            parent.root.ctx.hqClient().markLost(hq, parent.signIn(hq), device);
+            spec.commandLine().getOut().println(parent.root.messages().text("cli.hq.deviceLost", device));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.shield.infra.sync;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.shield.application.common.AccessDeniedException;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.common.ConflictException;
+import org.shield.application.common.NotFoundException;
+import org.shield.application.common.SyncException;
+import org.shield.application.common.UserMessage;
+import org.shield.application.common.ValidationException;
+import org.shield.application.sync.DeviceState;
+import org.shield.application.sync.DeviceSummary;
+import org.shield.application.sync.Enrolment;
+import org.shield.application.sync.EnrolmentCode;
+import org.shield.application.sync.EnrolmentRequest;
+import org.shield.application.sync.HqClient;
+import org.shield.application.sync.SyncApi;
+
+/**
+ * {@link HqClient} over the JDK's HTTP client and Jackson. HQ's error bodies become the matching exception with
+ * HQ's message key; a connection refused, a timeout or a body that is not HQ's becomes a {@link SyncException}.
+ */
+public final class HttpHqClient implements HqClient {
+    private static final Duration CONNECT = Duration.ofSeconds(10);
+    private static final Duration REQUEST = Duration.ofSeconds(60);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT).build();
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Override
+    public String signIn(URI hq, String name, char[] passphrase) throws ApplicationException {
+        Map<String, String> r = call(hq, "POST", SyncApi.SIGN_IN, null,
+                new SyncApi.SignIn(name, new String(passphrase)), new TypeReference<>() { });
+        return r.get("token");
+    }
+
+    @Override
+    public EnrolmentCode issueCode(URI hq, String session, String forUser, String role, String unit)
+            throws ApplicationException {
+        return call(hq, "POST", SyncApi.ENROLMENT_CODES, session, new SyncApi.CodeRequest(forUser, role, unit),
+                new TypeReference<>() { });
+    }
+
+    @Override
+    public List<DeviceSummary> devices(URI hq, String session) throws ApplicationException {
+        return call(hq, "GET", SyncApi.DEVICES, session, null, new TypeReference<>() { });
+    }
+
+    @Override
+    public void markLost(URI hq, String session, UUID device) throws ApplicationException {
+        call(hq, "POST", SyncApi.DEVICE_LOST.replace("{id}", device.toString()), session, null, null);
+    }
+
+    @Override
+    public Enrolment enrol(URI hq, EnrolmentRequest request) throws ApplicationException {
+        return call(hq, "POST", SyncApi.ENROL, null, request, new TypeReference<>() { });
+    }
+
+    @Override
+    public DeviceState status(URI hq, String deviceToken) throws ApplicationException {
+        Map<String, String> r = call(hq, "GET", SyncApi.DEVICE_STATUS, deviceToken, null, new TypeReference<>() { });
+        try {
+            return DeviceState.valueOf(r.get("state"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new SyncException(new UserMessage("sync.error.answer"), e);
+        }
+    }
+
+    @Override
+    public void keysDestroyed(URI hq, String deviceToken) throws ApplicationException {
+        call(hq, "POST", SyncApi.DEVICE_SHREDDED, deviceToken, null, null);
+    }
+
+    private <T> T call(URI hq, String method, String path, String bearer, Object body, TypeReference<T> type)
+            throws ApplicationException {
+        HttpResponse<byte[]> response;
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(hq.resolve(path)).timeout(REQUEST)
+                    .header("Accept", "application/json");
+            if (bearer != null) {
+                b.header("Authorization", "Bearer " + bearer);
+            }
+            if (body != null) {
+                b.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+            } else {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SyncException(new UserMessage("sync.error.unreachable", hq.getHost()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException(new UserMessage("sync.error.unreachable", hq.getHost()), e);
+        }
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            if (type == null) {
+                return null;
+            }
+            try {
+                return json.readValue(response.body(), type);
+            } catch (IOException e) {
+                throw new SyncException(new UserMessage("sync.error.answer"), e);
+            }
+        }
+        throw refusal(status, response.body());
+    }
+
+    private ApplicationException refusal(int status, byte[] body) {
+        SyncApi.Error error;
+        try {
+            error = json.readValue(body, SyncApi.Error.class);
+        } catch (IOException e) {
+            return new SyncException(new UserMessage("sync.error.answer"), e);
+        }
+        if (error == null || error.error() == null) {
+            return new SyncException(new UserMessage("sync.error.answer"));
+        }
+        UserMessage m = new UserMessage(error.error(), error.args() == null ? new Object[0] : error.args().toArray());
+        return switch (status) {
+            case 400 -> new ValidationException(m);
+            case 401, 403 -> new AccessDeniedException(m);
+            case 404 -> new NotFoundException(m);
+            case 409 -> new ConflictException(m);
+            default -> new SyncException(m);
+        };
+    }
+}

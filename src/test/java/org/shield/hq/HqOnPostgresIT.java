@@ -1,0 +1,100 @@
+package org.shield.hq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shield.testing.HqProcess;
+import org.shield.testing.JarProcess;
+
+/**
+ * HQ on a real PostgreSQL (embedded, from Maven), two HQ processes at once on the same database: what one
+ * issues the other honours, because no state lives in the process (ADR 0019). Synthetic names only.
+ */
+class HqOnPostgresIT {
+    private static final String HQ_PASS = "synthetic hq admin passphrase 3";
+    private static final Map<String, String> AS_HQ_ADMIN = Map.of("SHIELD_PASSPHRASE", HQ_PASS, "SHIELD_USER",
+            "hq.admin");
+    private static EmbeddedPostgres pg;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        Path work = Files.createDirectories(Path.of("target", "pg-work"));
+        pg = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.toFile())
+                .setDataDirectory(Files.createTempDirectory(work, "data")).setCleanDataDirectory(true).start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        if (pg != null) {
+            pg.close();
+        }
+    }
+
+    private String database(String name) throws Exception {
+        try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return "jdbc:postgresql://localhost:" + pg.getPort() + "/" + name + "?user=postgres";
+    }
+
+    @Test
+    void twoHqProcessesServeOneDatabase() throws Exception {
+        String db = database("hq_two_nodes");
+        try (HqProcess a = HqProcess.start(tmp.resolve("a"), AS_HQ_ADMIN, "--db", db);
+                HqProcess b = HqProcess.start(tmp.resolve("b"), AS_HQ_ADMIN, "--db", db)) {
+            var issued = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "enroll-code", "--hq", a.url().toString(), "--for",
+                    "sup.one", "--role", "Supervisor", "--unit", "ATU-DEMO");
+            assertThat(issued.code()).as(issued.err()).isZero();
+            List<String> lines = issued.out().lines().toList();
+            String code = lines.get(lines.size() - 1);
+            Path vault = tmp.resolve("laptop");
+            Map<String, String> laptop = Map.of("SHIELD_PASSPHRASE", "synthetic laptop passphrase 4");
+            assertThat(JarProcess.run(tmp, laptop, "--vault", vault.toString(), "--user", "sup.one", "vault", "init",
+                    "--admin", "sup.one").code()).isZero();
+
+            var enrolled = JarProcess.run(tmp, laptop, "--vault", vault.toString(), "--user", "sup.one", "sync",
+                    "enroll", "--hq", b.url().toString(), "--code", code);
+
+            assertThat(enrolled.code()).as("a code issued on A is good on B: " + enrolled.err()).isZero();
+            var listed = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "devices", "--hq", a.url().toString(), "--format",
+                    "json");
+            JsonNode devices = new ObjectMapper().readTree(listed.out());
+            assertThat(devices).hasSize(1);
+            assertThat(devices.get(0).get("role").asText()).isEqualTo("Supervisor");
+            var lost = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "device-lost", "--hq", b.url().toString(),
+                    devices.get(0).get("id").asText());
+            assertThat(lost.code()).as(lost.err()).isZero();
+            var after = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "devices", "--hq", a.url().toString(), "--format",
+                    "json");
+            assertThat(new ObjectMapper().readTree(after.out()).get(0).get("state").asText()).isEqualTo("Lost");
+        }
+    }
+
+    @Test
+    void theFirstStartCreatesTheAdministratorAndLaterStartsNeedNoPassphrase() throws Exception {
+        String db = database("hq_first_start");
+        try (HqProcess first = HqProcess.start(tmp.resolve("first"), AS_HQ_ADMIN, "--db", db)) {
+            assertThat(first.url().getHost()).isEqualTo("127.0.0.1");
+        }
+        try (HqProcess again = HqProcess.start(tmp.resolve("again"), Map.of(), "--db", db)) {
+            var wrong = JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", "a wrong synthetic passphrase", "SHIELD_USER",
+                    "hq.admin"), "hq", "devices", "--hq", again.url().toString());
+            assertThat(wrong.code()).isEqualTo(1);
+            var right = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "devices", "--hq", again.url().toString());
+            assertThat(right.code()).as(right.err()).isZero();
+        }
+    }
+}

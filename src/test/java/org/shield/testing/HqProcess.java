@@ -1,0 +1,97 @@
+package org.shield.testing;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code hq serve} from the packaged jar as a real process on loopback, any free port; {@link #url()} once it says
+ * it is listening. {@link #close()} stops it as an operator would (SIGTERM); {@link #kill()} as a crash would.
+ */
+public final class HqProcess implements AutoCloseable {
+    private static final Pattern LISTENING = Pattern.compile("HQ listening on (http://\\S+:\\d+)");
+    private final Process process;
+    private final URI url;
+
+    private HqProcess(Process process, URI url) {
+        this.process = process;
+        this.url = url;
+    }
+
+    /** Starts HQ with these arguments after {@code hq serve --port 0}; waits until it listens (or fails). */
+    public static HqProcess start(Path tmp, Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dshield.kdf=fast", "-Djava.io.tmpdir=" + tmp.resolve("jtmp"), "-Duser.home=" + tmp.resolve("home"),
+                "-Duser.language=en", "-jar", System.getProperty("shield.jar", "target/shield.jar"), "hq", "serve",
+                "--port", "0"));
+        cmd.addAll(List.of(args));
+        Files.createDirectories(tmp.resolve("jtmp"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().remove("SHIELD_PASSPHRASE");
+        pb.environment().put("SHIELD_LOG_DIR", tmp.resolve("logs").toString());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        StringBuilder seen = new StringBuilder();
+        CompletableFuture<URI> listening = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    synchronized (seen) {
+                        seen.append(line).append('\n');
+                    }
+                    Matcher m = LISTENING.matcher(line);
+                    if (m.find()) {
+                        listening.complete(URI.create(m.group(1) + "/"));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // the process ended
+            }
+            listening.completeExceptionally(new IllegalStateException("HQ ended before it listened:\n" + seen));
+        }, "hq-output");
+        reader.setDaemon(true);
+        reader.start();
+        URI url;
+        try {
+            url = listening.get(90, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            p.destroyForcibly();
+            throw e;
+        }
+        HqProcess hq = new HqProcess(p, url);
+        return hq;
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** As a crash: SIGKILL. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+}
