@@ -127,8 +127,8 @@ final class VaultWorkspace implements Workspace {
         this.reports = new org.shield.application.report.ReportService(db.transactions(), builders,
                 Reports.renderer(), db.reportRegister(), auditStore, persons, user, clock,
                 java.time.ZoneId.systemDefault());
-        this.sync = new org.shield.application.sync.SyncService(db.transactions(), db.enrolmentStore(),
-                new org.shield.infra.sync.HttpHqClient(), auditStore, user, clock);
+        this.sync = new org.shield.application.sync.SyncService(db.transactions(), db.enrolmentStore(), db.outbox(),
+                () -> keys.destroy(dir), new org.shield.infra.sync.HttpHqClient(), auditStore, user, clock);
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {

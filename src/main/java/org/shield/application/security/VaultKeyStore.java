@@ -42,6 +42,13 @@ public interface VaultKeyStore {
     /** Removes a key file whose vault could not be created, so the folder does not pose as a vault. */
     void discard(Path vaultDir);
 
+    /**
+     * Crypto-shred: overwrites the key file with random bytes, forces that to disk and deletes it, so that no
+     * passphrase opens this vault again (a lost laptop, issue 7). A flash disk may keep old blocks a while; the
+     * wrapped keys in them still need a passphrase. Backups made earlier are not touched.
+     */
+    void destroy(Path vaultDir) throws StorageException;
+
     /** The key file as stored, for a backup (wrapped keys only; useless without a passphrase). */
     byte[] exportKeyFile(Path vaultDir) throws StorageException;
 }

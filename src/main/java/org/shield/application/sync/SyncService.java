@@ -19,18 +19,23 @@ import org.shield.domain.audit.ChangeSet;
  * a worker thread.
  */
 public final class SyncService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyncService.class);
     private static final String TYPE = "Device";
     private final TransactionRunner tx;
     private final EnrolmentStore enrolments;
+    private final Outbox outbox;
+    private final KeyShredder shredder;
     private final HqClient hq;
     private final AuditStore audit;
     private final CurrentUser user;
     private final Clock clock;
 
-    public SyncService(TransactionRunner tx, EnrolmentStore enrolments, HqClient hq, AuditStore audit,
-            CurrentUser user, Clock clock) {
+    public SyncService(TransactionRunner tx, EnrolmentStore enrolments, Outbox outbox, KeyShredder shredder,
+            HqClient hq, AuditStore audit, CurrentUser user, Clock clock) {
         this.tx = tx;
         this.enrolments = enrolments;
+        this.outbox = outbox;
+        this.shredder = shredder;
         this.hq = hq;
         this.audit = audit;
         this.user = user;
@@ -68,11 +73,48 @@ public final class SyncService {
         return tx.read(enrolments::current);
     }
 
-    /** Asks HQ how it sees this device (a contact HQ records). */
-    public DeviceState status() throws ApplicationException {
-        DeviceEnrolment e = enrolment().orElseThrow(() -> new ValidationException(
-                new UserMessage("sync.error.notEnrolled")));
-        return hq.status(e.hq(), e.token());
+    /**
+     * Where this laptop stands: its enrolment, the changes waiting, and HQ's answer to a contact (which HQ records).
+     * If HQ says this device was reported lost, the vault's keys are destroyed at once — the vault can never be
+     * opened again — HQ is told, and a {@link DeviceShreddedException} ends the session.
+     */
+    public SyncStatus status() throws ApplicationException {
+        Optional<DeviceEnrolment> enrolled = enrolment();
+        long pending = tx.read(outbox::pending);
+        if (enrolled.isEmpty()) {
+            return new SyncStatus(false, null, null, null, null, null, pending, null, 0, "NotEnrolled");
+        }
+        DeviceEnrolment e = enrolled.get();
+        String state;
+        try {
+            DeviceState s = hq.status(e.hq(), e.token());
+            if (s == DeviceState.Lost) {
+                shred(e);
+            }
+            state = s.name();
+        } catch (org.shield.application.common.SyncException unreachable) {
+            state = "Unreachable";
+        } catch (org.shield.application.common.AccessDeniedException refused) {
+            state = "Refused";
+        }
+        return new SyncStatus(true, e.hq(), e.deviceId(), e.userName(), e.role(), e.unitCode(), pending, null, 0,
+                state);
+    }
+
+    private void shred(DeviceEnrolment e) throws ApplicationException {
+        tx.write(() -> {
+            audit.append(user.userName(), AuditAction.DeviceKeysDestroyed, TYPE, e.deviceId(), null);
+            return null;
+        });
+        shredder.destroyKeys();
+        try {
+            hq.keysDestroyed(e.hq(), e.token());
+        } catch (org.shield.application.common.SyncException | org.shield.application.common.AccessDeniedException
+                notTold) {
+            // the keys are gone whatever HQ heard; HQ keeps the device marked lost
+            LOG.warn("HQ was not told that the vault keys were destroyed: {}", notTold.userMessage().key());
+        }
+        throw new DeviceShreddedException(new UserMessage("sync.shredded"));
     }
 
     private static URI normalise(URI u) throws ValidationException {

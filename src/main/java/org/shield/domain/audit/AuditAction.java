@@ -32,5 +32,7 @@ public enum AuditAction {
     InterviewCountersigned,
     InterviewReturned,
     /** This vault enrolled at HQ as a device (issue 7). */
-    DeviceEnrolled;
+    DeviceEnrolled,
+    /** HQ reported this laptop lost; its vault keys were destroyed (issue 7). */
+    DeviceKeysDestroyed;
 }

@@ -4,14 +4,16 @@ import java.net.URI;
 import java.util.concurrent.Callable;
 import org.shield.application.security.Workspace;
 import org.shield.application.sync.DeviceEnrolment;
+import org.shield.application.sync.SyncStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code sync enroll}: this vault and HQ (ADR 0019). */
-@Command(name = "sync", description = "Enrol this vault at HQ.", subcommands = {SyncCommands.Enroll.class})
+/** {@code sync enroll | status}: this vault and HQ (ADR 0019). */
+@Command(name = "sync", description = "Enrol this vault at HQ; where it stands.",
+        subcommands = {SyncCommands.Enroll.class, SyncCommands.Status.class})
 final class SyncCommands {
     @ParentCommand
     ShieldCommand root;
@@ -37,6 +39,42 @@ final class SyncCommands {
             }
             spec.commandLine().getOut().println(parent.root.messages().text("cli.sync.enrolled", e.deviceId(),
                     e.userName(), e.role(), e.unitCode()));
+            return 0;
+        }
+    }
+
+    enum StatusFormat { text, json }
+
+    @Command(name = "status", description = "Where this vault stands with HQ: enrolment, changes waiting, last sync,"
+            + " conflicts, and HQ's answer. A laptop HQ reports lost destroys its vault keys here.")
+    static final class Status implements Callable<Integer> {
+        @ParentCommand
+        SyncCommands parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+        StatusFormat format;
+
+        @Override
+        public Integer call() throws Exception {
+            SyncStatus s;
+            try (Workspace ws = parent.root.unlock()) {
+                s = ws.sync().status();
+            }
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            if (format == StatusFormat.json) {
+                Formats.json(out, s);
+            } else {
+                CliMessages m = parent.root.messages();
+                out.println(s.enrolled() ? m.text("cli.sync.status.enrolled", s.hq(), s.deviceId(), s.userName(),
+                        s.role(), s.unitCode()) : m.text("cli.sync.status.notEnrolled"));
+                out.println(m.text("cli.sync.status.counts", s.pending(), s.lastSync() == null
+                        ? m.text("cli.sync.status.never") : s.lastSync(), s.conflicts()));
+                if (s.enrolled()) {
+                    out.println(m.text("cli.sync.status.hq", s.hqState()));
+                }
+            }
             return 0;
         }
     }

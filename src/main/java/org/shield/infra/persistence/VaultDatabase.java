@@ -437,6 +437,11 @@ public final class VaultDatabase implements AutoCloseable {
         return new JpaReportRegister(context);
     }
 
+    /** The changes waiting to be sent to HQ (issue 7). */
+    public JdbcOutbox outbox() {
+        return new JdbcOutbox(context);
+    }
+
     /** This vault's enrolment at HQ (issue 7). */
     public MetaEnrolmentStore enrolmentStore() {
         return new MetaEnrolmentStore(context);

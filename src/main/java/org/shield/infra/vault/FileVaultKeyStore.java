@@ -206,6 +206,25 @@ public final class FileVaultKeyStore implements VaultKeyStore {
     }
 
     @Override
+    public void destroy(Path vaultDir) throws StorageException {
+        Path file = vaultDir.resolve(KEY_FILE);
+        try {
+            if (Files.exists(file)) {
+                byte[] noise = new byte[(int) Math.max(Files.size(file), 4096)];
+                new java.security.SecureRandom().nextBytes(noise);
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    ch.write(ByteBuffer.wrap(noise));
+                    ch.force(true);
+                }
+            }
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(KEY_FILE + ".tmp"));
+        } catch (IOException e) {
+            throw storage(e);
+        }
+    }
+
+    @Override
     public byte[] exportKeyFile(Path vaultDir) throws StorageException {
         try {
             return Files.readAllBytes(vaultDir.resolve(KEY_FILE));

@@ -105,6 +105,11 @@ class VaultServiceTest {
         }
 
         @Override
+        public void destroy(Path vaultDir) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public byte[] exportKeyFile(Path vaultDir) {
             return new byte[0];
         }

@@ -123,15 +123,40 @@ class HqCliIT {
                 + rightful.err()).isZero();
     }
 
+    private JarProcess.Run status(Path vault, String user) throws Exception {
+        return JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS), "--vault", vault.toString(), "--user",
+                user, "sync", "status", "--format", "json");
+    }
+
     @Test
-    void aLostDeviceIsMarkedAndTheMarkIsListed() throws Exception {
-        assertThat(enrol(laptop("cw.one"), "cw.one", hq, code(hq, "cw.one", "Caseworker")).code()).isZero();
+    void aLaptopReportedLostDestroysItsKeysAtItsNextContactAndSaysSo() throws Exception {
+        Path vault = laptop("cw.one");
+        JsonNode before = new ObjectMapper().readTree(status(vault, "cw.one").out());
+        assertThat(before.get("enrolled").asBoolean()).isFalse();
+        assertThat(before.get("hqState").asText()).isEqualTo("NotEnrolled");
+        assertThat(enrol(vault, "cw.one", hq, code(hq, "cw.one", "Caseworker")).code()).isZero();
+        var active = status(vault, "cw.one");
+        assertThat(active.code()).as(active.err()).isZero();
+        JsonNode s = new ObjectMapper().readTree(active.out());
+        assertThat(s.get("hqState").asText()).isEqualTo("Active");
+        assertThat(s.get("pending").asLong()).as("what vault init and enrolment wrote waits in the outbox").isPositive();
+        assertThat(s.get("lastSync").isNull()).isTrue();
+        assertThat(s.get("conflicts").asInt()).isZero();
         String id = devicesOf(hq, "cw.one").get(0).get("id").asText();
 
         var lost = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "device-lost", "--hq", hq.url().toString(), id);
-
         assertThat(lost.code()).as(lost.err()).isZero();
         assertThat(devicesOf(hq, "cw.one").get(0).get("state").asText()).isEqualTo("Lost");
+
+        var contact = status(vault, "cw.one");
+
+        assertThat(contact.code()).isEqualTo(1);
+        assertThat(contact.err()).contains("reported this laptop lost").contains("can no longer be opened");
+        assertThat(devicesOf(hq, "cw.one").get(0).get("state").asText()).isEqualTo("Shredded");
+        assertThat(vault.resolve("keys.json")).doesNotExist();
+        var after = JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS), "--vault", vault.toString(),
+                "--user", "cw.one", "case", "list");
+        assertThat(after.code()).as("the vault cannot be opened with the right passphrase").isEqualTo(1);
     }
 
     @Test
