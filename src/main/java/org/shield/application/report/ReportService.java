@@ -219,8 +219,18 @@ public final class ReportService {
      * records nothing. Blocking, a few seconds of CPU; call from a worker thread, after unlock.
      */
     public void warmUp(CancellationToken cancel) throws ApplicationException {
+        if (WARMED.get()) {
+            return; // once per process: after a lock and unlock the engine is still warm
+        }
         ReportWarmUp.run(renderer, zone, cancel);
+        if (!cancel.isCancelled()) {
+            WARMED.set(true);
+        }
     }
+
+    /** Whether this process has laid out the warm-up register already. */
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private static ReportVerification of(ReportVerification.Outcome o, String sha256, IssuedReport r) {
         return new ReportVerification(o, sha256, r.getReportId(), r.getKind(), r.getCaseNumber(), r.getCreatedBy(),
