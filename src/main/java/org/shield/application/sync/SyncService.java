@@ -15,8 +15,8 @@ import org.shield.domain.audit.AuditAction;
 import org.shield.domain.audit.ChangeSet;
 
 /**
- * This laptop and HQ (issue 7, ADR 0019): enrolment so far. Blocking (HQ is called over the network): call from
- * a worker thread.
+ * This laptop and HQ (issue 7, ADR 0019): enrolment and status so far. Blocking (HQ is called over the network):
+ * call from a worker thread.
  */
 public final class SyncService {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyncService.class);
