@@ -13,8 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -83,7 +81,7 @@ public final class OutboxTrigger implements Trigger {
         for (int i = 0; i < columns.size(); i++) {
             Object before = oldRow == null ? null : plain(oldRow[i]);
             Object after = newRow == null ? null : plain(newRow[i]);
-            if ("UPDATE".equals(op) && same(before, after)) {
+            if ("UPDATE".equals(op) && Objects.equals(before, after)) {
                 continue;
             }
             if (before == null && after == null) {
@@ -145,19 +143,7 @@ public final class OutboxTrigger implements Trigger {
                 throw new SQLException("could not read a large text value", e);
             }
         }
-        if (v instanceof TemporalAccessor || v instanceof java.util.UUID) {
-            return v.toString();
-        }
-        return v.toString();
-    }
-
-    private static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
-    }
-
-    /** For tests: the column order this trigger reads rows in. */
-    List<String> columns() {
-        return new ArrayList<>(columns);
+        return v.toString(); // ids, times, dates: their ISO text
     }
 
     @Override

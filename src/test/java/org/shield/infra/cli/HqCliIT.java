@@ -184,5 +184,7 @@ class HqCliIT {
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("could not be reached").contains("nothing was lost");
+        JsonNode after = new ObjectMapper().readTree(status(vault, "inv.one").out());
+        assertThat(after.get("enrolled").asBoolean()).isFalse();
     }
 }
