@@ -128,7 +128,9 @@ final class VaultWorkspace implements Workspace {
                 Reports.renderer(), db.reportRegister(), auditStore, persons, user, clock,
                 java.time.ZoneId.systemDefault());
         this.sync = new org.shield.application.sync.SyncService(db.transactions(), db.enrolmentStore(), db.outbox(),
-                () -> keys.destroy(dir), new org.shield.infra.sync.HttpHqClient(), auditStore, user, clock);
+                () -> keys.destroy(dir), new org.shield.infra.sync.HttpHqClient(), auditStore, user, clock,
+                auditStore::signWithVaultKey, org.shield.application.sync.Backoff.DEFAULT,
+                d -> Thread.sleep(d.toMillis()));
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {

@@ -61,6 +61,8 @@ public final class HqServer implements AutoCloseable {
             hq.shredded(bearer(ctx));
             ctx.status(204);
         });
+        app.post(SyncApi.DEVICE_CHANGES, ctx -> ctx.json(hq.push(bearer(ctx), ctx.bodyAsBytes(),
+                ctx.header(SyncApi.SIGNATURE))));
         app.exception(ApplicationException.class, (e, ctx) -> error(ctx, status(e), e.userMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.shield.application.common.AccessDeniedException;
 import org.shield.application.common.ApplicationException;
+import org.shield.application.common.ConflictException;
 import org.shield.application.common.NotFoundException;
 import org.shield.application.common.UserMessage;
 import org.shield.application.common.ValidationException;
@@ -41,6 +42,8 @@ public final class HqService {
     public static final String ADMINISTRATOR = "HqAdministrator";
     static final Duration SESSION = Duration.ofHours(8);
     static final Duration CODE_VALID = Duration.ofHours(72);
+    /** A device clock further off HQ's than this is flagged (ADR 0019). */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
     /** Codes people type: 20 characters of an alphabet without look-alikes, 100 bits, in groups of four. */
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final int CODE_CHARS = 20;
@@ -171,6 +174,63 @@ public final class HqService {
         }
         store.shredReported(d.id(), clock.instant());
         store.audit(clock.instant(), d.userName(), d.id(), "DeviceKeysDestroyed", null);
+    }
+
+    /**
+     * A device pushes a batch of changes (ADR 0019). The body must be signed with the vault key the device
+     * enrolled, name this device, and continue its sequence; changes HQ already stored are skipped, so a replayed
+     * batch changes nothing. A device clock more than {@link #CLOCK_TOLERANCE} off HQ's is flagged and does not
+     * advance HQ's clock.
+     */
+    public org.shield.application.sync.PushResult push(String deviceToken, byte[] body, String signature)
+            throws ApplicationException {
+        HqStore.Device d = contact(deviceToken);
+        if (d.state() != DeviceState.Active) {
+            throw new AccessDeniedException(new UserMessage("hq.error.deviceRefused"));
+        }
+        if (!signedBy(d.publicKey(), body, signature)) {
+            store.audit(clock.instant(), d.userName(), d.id(), "PushRefused", "signature");
+            throw new AccessDeniedException(new UserMessage("hq.error.signature"));
+        }
+        org.shield.application.sync.PushBatch batch = PushCodec.batch(body);
+        if (!d.id().equals(batch.deviceId())) {
+            store.audit(clock.instant(), d.userName(), d.id(), "PushRefused", "device");
+            throw new AccessDeniedException(new UserMessage("hq.error.signature"));
+        }
+        List<HqStore.Incoming> changes = PushCodec.changes(batch);
+        Instant now = clock.instant();
+        long offset = Duration.between(now, batch.sentAt()).toMillis();
+        boolean flagged = Math.abs(offset) > CLOCK_TOLERANCE.toMillis();
+        HqStore.PushOutcome o = store.push(d, changes, now, offset, flagged);
+        switch (o.refusal()) {
+            case GAP -> {
+                store.audit(now, d.userName(), d.id(), "PushRefused", "gap after " + o.storedUpTo());
+                throw new ConflictException(new UserMessage("hq.error.gap", o.storedUpTo()));
+            }
+            case MISMATCH -> {
+                store.audit(now, d.userName(), d.id(), "PushRefused", "sequence reused");
+                throw new ConflictException(new UserMessage("hq.error.sequenceReused"));
+            }
+            case NOT_ACTIVE -> throw new AccessDeniedException(new UserMessage("hq.error.deviceRefused"));
+            default -> {
+                return new org.shield.application.sync.PushResult(o.storedUpTo(), o.stored(), o.conflicts());
+            }
+        }
+    }
+
+    private static boolean signedBy(String publicKey, byte[] body, String signature) {
+        if (signature == null || body == null) {
+            return false;
+        }
+        try {
+            java.security.Signature v = java.security.Signature.getInstance("Ed25519");
+            v.initVerify(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(
+                    Base64.getDecoder().decode(publicKey))));
+            v.update(body);
+            return v.verify(Base64.getDecoder().decode(signature.strip()));
+        } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Role parseRole(String role) throws ValidationException {

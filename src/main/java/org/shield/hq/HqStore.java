@@ -57,4 +57,24 @@ public interface HqStore {
     void shredReported(UUID deviceId, Instant at) throws StorageException;
 
     void audit(Instant at, String actor, UUID deviceId, String action, String detail) throws StorageException;
+
+    /** A change as pushed, with its columns parsed. */
+    record Incoming(org.shield.application.sync.Change change, FieldMerge.Parsed parsed) {
+    }
+
+    /** Why a batch was not stored: none, a gap before it, or numbers this device already used for other changes. */
+    enum Refusal { NONE, GAP, MISMATCH, NOT_ACTIVE }
+
+    /** What a push did: the device's highest stored sequence number, new changes stored, conflicts opened. */
+    record PushOutcome(long storedUpTo, int stored, int conflicts, Refusal refusal) {
+    }
+
+    /**
+     * In one transaction (ADR 0019): locks the device, skips the changes it already stored (checking that their ids
+     * match), refuses a batch that would leave a gap, takes feed positions under the feed lock, merges each new
+     * change ({@link FieldMerge}), stores the changes, the device's new high-water mark and clock offset, and the
+     * audit entry. {@code changes} are in ascending sequence order without gaps.
+     */
+    PushOutcome push(Device device, List<Incoming> changes, Instant now, long clockOffsetMs, boolean clockFlagged)
+            throws StorageException;
 }

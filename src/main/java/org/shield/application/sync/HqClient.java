@@ -29,4 +29,7 @@ public interface HqClient {
 
     /** Tells HQ that this lost device destroyed its vault keys. */
     void keysDestroyed(URI hq, String deviceToken) throws ApplicationException;
+
+    /** Pushes a batch; the request body is signed by {@code signer}. */
+    PushResult push(URI hq, String deviceToken, PushBatch batch, BatchSigner signer) throws ApplicationException;
 }

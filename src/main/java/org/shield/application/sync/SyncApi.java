@@ -15,6 +15,10 @@ public final class SyncApi {
     public static final String ENROL = PREFIX + "/enrol";
     public static final String DEVICE_STATUS = PREFIX + "/device/status";
     public static final String DEVICE_SHREDDED = PREFIX + "/device/keys-destroyed";
+    /** POST a {@link PushBatch}, signed; answers a {@link PushResult}. */
+    public static final String DEVICE_CHANGES = PREFIX + "/device/changes";
+    /** The header carrying the base64 Ed25519 signature of the exact request body. */
+    public static final String SIGNATURE = "X-Shield-Signature";
 
     private SyncApi() {
     }

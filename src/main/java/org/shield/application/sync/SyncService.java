@@ -2,12 +2,14 @@ package org.shield.application.sync;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.shield.application.audit.AuditStore;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.ConflictException;
 import org.shield.application.common.CurrentUser;
+import org.shield.application.common.SyncException;
 import org.shield.application.common.TransactionRunner;
 import org.shield.application.common.UserMessage;
 import org.shield.application.common.ValidationException;
@@ -15,8 +17,8 @@ import org.shield.domain.audit.AuditAction;
 import org.shield.domain.audit.ChangeSet;
 
 /**
- * This laptop and HQ (issue 7, ADR 0019): enrolment and status so far. Blocking (HQ is called over the network):
- * call from a worker thread.
+ * This laptop and HQ (issue 7, ADR 0019): enrolment, status and push so far. Blocking (HQ is called over the
+ * network): call from a worker thread.
  */
 public final class SyncService {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyncService.class);
@@ -29,9 +31,19 @@ public final class SyncService {
     private final AuditStore audit;
     private final CurrentUser user;
     private final Clock clock;
+    private final BatchSigner signer;
+    private final Backoff backoff;
+    private final Backoff.Sleeper sleeper;
+    /** Changes per pushed batch, and about how many characters of content at most. */
+    static final int BATCH = 500;
+    static final int BATCH_CHARS = 4_000_000;
 
     public SyncService(TransactionRunner tx, EnrolmentStore enrolments, Outbox outbox, KeyShredder shredder,
-            HqClient hq, AuditStore audit, CurrentUser user, Clock clock) {
+            HqClient hq, AuditStore audit, CurrentUser user, Clock clock, BatchSigner signer, Backoff backoff,
+            Backoff.Sleeper sleeper) {
+        this.signer = signer;
+        this.backoff = backoff;
+        this.sleeper = sleeper;
         this.tx = tx;
         this.enrolments = enrolments;
         this.outbox = outbox;
@@ -97,8 +109,97 @@ public final class SyncService {
         } catch (org.shield.application.common.AccessDeniedException refused) {
             state = "Refused";
         }
-        return new SyncStatus(true, e.hq(), e.deviceId(), e.userName(), e.role(), e.unitCode(), pending, null, 0,
-                state);
+        return new SyncStatus(true, e.hq(), e.deviceId(), e.userName(), e.role(), e.unitCode(), pending,
+                tx.read(outbox::state).lastPush(), 0, state);
+    }
+
+    /**
+     * Sends every waiting change to HQ, in signed batches, oldest first (ADR 0019). After each batch HQ answers the
+     * highest sequence number it durably stored, and the laptop forgets changes up to that number and no further;
+     * if the answer is lost, the next try sends the same changes again and HQ skips what it has. A network failure
+     * is retried with {@link Backoff}; after the last try the changes stay for the next sync. A vault with records
+     * from before the outbox first queues them all once. A laptop HQ reports lost destroys its keys here.
+     */
+    public SyncReport syncNow() throws ApplicationException {
+        DeviceEnrolment e = enrolment()
+                .orElseThrow(() -> new ValidationException(new UserMessage("sync.error.notEnrolled")));
+        DeviceState standing = retrying(() -> hq.status(e.hq(), e.token()));
+        if (standing == DeviceState.Lost) {
+            shred(e);
+        }
+        tx.write(outbox::snapshotIfNeeded);
+        long pushed = 0;
+        int conflicts = 0;
+        try {
+            while (true) {
+                OutboxState state = tx.read(outbox::state);
+                java.util.List<Change> waiting = tx.read(() -> outbox.next(BATCH, BATCH_CHARS));
+                if (waiting.isEmpty()) {
+                    break;
+                }
+                java.util.List<Change> batch = new java.util.ArrayList<>(waiting.size());
+                Hlc h = state.hlc();
+                for (Change c : waiting) {
+                    h = h.tick(c.deviceAt().toEpochMilli());
+                    batch.add(c.withHlc(h));
+                }
+                PushResult r = retrying(() -> hq.push(e.hq(), e.token(), new PushBatch(e.deviceId(), clock.instant(),
+                        batch), signer));
+                Hlc last = state.hlc();
+                for (Change c : batch) {
+                    if (c.seq() <= r.storedUpTo()) {
+                        last = Hlc.parse(c.hlc());
+                    }
+                }
+                Hlc ackedClock = last;
+                tx.write(() -> {
+                    outbox.acknowledged(r.storedUpTo(), ackedClock, clock.instant());
+                    return null;
+                });
+                pushed += r.stored();
+                conflicts += r.conflicts();
+                if (r.storedUpTo() < batch.get(batch.size() - 1).seq()) {
+                    throw new SyncException(new UserMessage("sync.error.answer"));
+                }
+            }
+        } catch (ApplicationException failed) {
+            long sent = pushed;
+            int opened = conflicts;
+            tx.write(() -> {
+                outbox.log(clock.instant(), "Failed", sent, opened, failed.userMessage().key());
+                return null;
+            });
+            throw failed;
+        }
+        long sent = pushed;
+        int opened = conflicts;
+        Instant end = clock.instant();
+        long left = tx.write(() -> {
+            outbox.log(end, "Done", sent, opened, null);
+            return outbox.pending();
+        });
+        return new SyncReport(pushed, conflicts, left, end);
+    }
+
+    /** A request to HQ, tried again after a network failure as {@link #backoff} says; HQ's refusals are final. */
+    private <T> T retrying(TransactionRunner.Work<T> request) throws ApplicationException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return request.run();
+            } catch (org.shield.application.common.SyncException unreachable) {
+                if (attempt >= backoff.attempts()) {
+                    throw unreachable;
+                }
+                LOG.info("HQ not reached (try {} of {}): {}", attempt, backoff.attempts(),
+                        unreachable.userMessage().key());
+                try {
+                    sleeper.sleep(backoff.delay(attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw unreachable;
+                }
+            }
+        }
     }
 
     private void shred(DeviceEnrolment e) throws ApplicationException {

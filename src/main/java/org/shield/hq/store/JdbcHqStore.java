@@ -187,13 +187,17 @@ public final class JdbcHqStore implements HqStore {
         return tx(c -> {
             List<DeviceSummary> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, user_name, role, unit_code, state, enrolled_at,"
-                    + " last_seen_at, marked_lost_at, shred_reported_at FROM hq_device ORDER BY enrolled_at, id");
+                    + " last_seen_at, marked_lost_at, shred_reported_at, stored_seq, clock_offset_ms, clock_flagged_at"
+                    + " FROM hq_device ORDER BY enrolled_at, id");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    long offset = rs.getLong("clock_offset_ms");
+                    Long clockOffset = rs.wasNull() ? null : offset;
                     out.add(new DeviceSummary(rs.getObject("id", UUID.class), rs.getString("user_name"),
                             rs.getString("role"), rs.getString("unit_code"), DeviceState.valueOf(rs.getString("state")),
                             instant(rs, "enrolled_at"), instant(rs, "last_seen_at"), instant(rs, "marked_lost_at"),
-                            instant(rs, "shred_reported_at")));
+                            instant(rs, "shred_reported_at"), rs.getLong("stored_seq"), clockOffset,
+                            rs.getTimestamp("clock_flagged_at") != null));
                 }
             }
             return out;
@@ -269,5 +273,11 @@ public final class JdbcHqStore implements HqStore {
             }
             return null;
         });
+    }
+
+    @Override
+    public PushOutcome push(Device device, List<Incoming> changes, Instant now, long clockOffsetMs,
+            boolean clockFlagged) throws StorageException {
+        return tx(c -> new PushWriter(c, device, now).push(changes, clockOffsetMs, clockFlagged));
     }
 }

@@ -142,9 +142,12 @@ final class HqCommands {
             if (format == ListFormat.json) {
                 Formats.json(out, devices);
             } else {
-                Formats.table(out, List.of("id", "user", "role", "unit", "state", "enrolled", "lastSeen"),
-                        devices.stream().map(d -> List.of(d.id().toString(), d.userName(), d.role(), d.unitCode(),
-                                d.state().name(), Formats.str(d.enrolledAt()), Formats.str(d.lastSeenAt()))).toList());
+                Formats.table(out, List.of("id", "user", "role", "unit", "state", "enrolled", "lastSeen", "stored",
+                        "clock"), devices.stream().map(d -> List.of(d.id().toString(), d.userName(), d.role(),
+                                d.unitCode(), d.state().name(), Formats.str(d.enrolledAt()),
+                                Formats.str(d.lastSeenAt()), String.valueOf(d.storedSeq()),
+                                d.clockOffsetMs() == null ? "" : (d.clockFlagged() ? "OFF " : "") + d.clockOffsetMs()
+                                        + " ms")).toList());
             }
             return 0;
         }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.concurrent.Callable;
 import org.shield.application.security.Workspace;
 import org.shield.application.sync.DeviceEnrolment;
+import org.shield.application.sync.SyncReport;
 import org.shield.application.sync.SyncStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,8 +13,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sync enroll | status}: this vault and HQ (ADR 0019). */
-@Command(name = "sync", description = "Enrol this vault at HQ; where it stands.",
-        subcommands = {SyncCommands.Enroll.class, SyncCommands.Status.class})
+@Command(name = "sync", description = "Enrol this vault at HQ; send its changes; where it stands.",
+        subcommands = {SyncCommands.Enroll.class, SyncCommands.Now.class, SyncCommands.Status.class})
 final class SyncCommands {
     @ParentCommand
     ShieldCommand root;
@@ -39,6 +40,26 @@ final class SyncCommands {
             }
             spec.commandLine().getOut().println(parent.root.messages().text("cli.sync.enrolled", e.deviceId(),
                     e.userName(), e.role(), e.unitCode()));
+            return 0;
+        }
+    }
+
+    @Command(name = "now", description = "Send every change waiting in this vault to HQ now (signed batches; a"
+            + " network failure is retried a few times, and what was not sent stays for the next sync).")
+    static final class Now implements Callable<Integer> {
+        @ParentCommand
+        SyncCommands parent;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            SyncReport r;
+            try (Workspace ws = parent.root.unlock()) {
+                r = ws.sync().syncNow();
+            }
+            spec.commandLine().getOut().println(parent.root.messages().text("cli.sync.done", r.pushed(),
+                    r.conflicts(), r.pending()));
             return 0;
         }
     }

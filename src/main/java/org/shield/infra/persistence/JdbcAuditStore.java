@@ -159,6 +159,21 @@ public final class JdbcAuditStore implements AuditStore {
         }
     }
 
+    /**
+     * Signs {@code message} with the vault's Ed25519 key, the one whose public half this trail and HQ know: HQ checks
+     * every batch a laptop pushes with it (ADR 0019).
+     */
+    public byte[] signWithVaultKey(byte[] message) {
+        try {
+            Signature s = Signature.getInstance("Ed25519", ED25519);
+            s.initSign(signingKey);
+            s.update(message);
+            return s.sign();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("the vault key could not sign", e);
+        }
+    }
+
     @Override
     public PublicKey publicKey() {
         return publicKey;

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,6 +35,15 @@ import org.shield.domain.common.UuidV7;
 public final class OutboxTrigger implements Trigger {
     private static final ThreadLocal<Boolean> SUPPRESSED = ThreadLocal.withInitial(() -> Boolean.FALSE);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The synchronised tables, parents before children: the tables V9 gives this trigger, in its order. */
+    static final List<String> TABLES = List.of("case_file", "case_exploitation_type", "case_tag", "person",
+            "person_alias", "person_citizenship", "person_language", "identity_document", "contact_identifier",
+            "organisation", "case_party", "trafficking_event", "case_note", "case_team", "approval", "audit_entry",
+            "interview", "interview_addendum", "interview_policy", "exhibit", "custody_event", "screening",
+            "screening_answer", "mdt_decision", "shelter_stay", "care_policy", "care_consent", "care_task",
+            "care_assessment", "care_plan", "care_service_delivery", "care_note", "legal_support", "court_hearing",
+            "compensation_claim", "repatriation", "return_follow_up");
+    private static final int SNAPSHOT_PAGE = 500;
 
     private String table;
     private List<String> columns;
@@ -71,11 +81,55 @@ public final class OutboxTrigger implements Trigger {
         this.keyColumns = keys.values().stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * Queues every row of {@code table} as an insert (the first push of a vault that held records before the
+     * outbox existed), paging through it by primary key. Returns how many rows.
+     */
+    static long snapshot(Connection conn, String table) throws SQLException {
+        OutboxTrigger t = new OutboxTrigger();
+        t.init(conn, "PUBLIC", table.toUpperCase(Locale.ROOT), table.toUpperCase(Locale.ROOT), false, INSERT);
+        String keys = String.join(", ", Arrays.stream(t.keyColumns).mapToObj(t.columns::get).toList());
+        String after = "(" + keys + ") > (" + String.join(", ", Collections.nCopies(t.keyColumns.length, "?")) + ")";
+        Object[] last = null;
+        long n = 0;
+        while (true) {
+            int rows = 0;
+            try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM " + table
+                    + (last == null ? "" : " WHERE " + after) + " ORDER BY " + keys + " LIMIT " + SNAPSHOT_PAGE)) {
+                for (int i = 0; last != null && i < last.length; i++) {
+                    ps.setObject(i + 1, last[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Object[] row = new Object[t.columns.size()];
+                        for (int i = 0; i < row.length; i++) {
+                            row[i] = rs.getObject(i + 1);
+                        }
+                        t.capture(conn, null, row);
+                        last = new Object[t.keyColumns.length];
+                        for (int k = 0; k < last.length; k++) {
+                            last[k] = row[t.keyColumns[k]];
+                        }
+                        rows++;
+                    }
+                }
+            }
+            n += rows;
+            if (rows < SNAPSHOT_PAGE) {
+                return n;
+            }
+        }
+    }
+
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
         if (SUPPRESSED.get()) {
             return;
         }
+        capture(conn, oldRow, newRow);
+    }
+
+    private void capture(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
         String op = oldRow == null ? "INSERT" : newRow == null ? "DELETE" : "UPDATE";
         ObjectNode changes = JSON.createObjectNode();
         for (int i = 0; i < columns.size(); i++) {

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,12 +22,15 @@ import org.shield.application.common.NotFoundException;
 import org.shield.application.common.SyncException;
 import org.shield.application.common.UserMessage;
 import org.shield.application.common.ValidationException;
+import org.shield.application.sync.BatchSigner;
 import org.shield.application.sync.DeviceState;
 import org.shield.application.sync.DeviceSummary;
 import org.shield.application.sync.Enrolment;
 import org.shield.application.sync.EnrolmentCode;
 import org.shield.application.sync.EnrolmentRequest;
 import org.shield.application.sync.HqClient;
+import org.shield.application.sync.PushBatch;
+import org.shield.application.sync.PushResult;
 import org.shield.application.sync.SyncApi;
 
 /**
@@ -86,8 +90,19 @@ public final class HttpHqClient implements HqClient {
         call(hq, "POST", SyncApi.DEVICE_SHREDDED, deviceToken, null, null);
     }
 
+    @Override
+    public PushResult push(URI hq, String deviceToken, PushBatch batch, BatchSigner signer)
+            throws ApplicationException {
+        return call(hq, "POST", SyncApi.DEVICE_CHANGES, deviceToken, batch, signer, new TypeReference<>() { });
+    }
+
     private <T> T call(URI hq, String method, String path, String bearer, Object body, TypeReference<T> type)
             throws ApplicationException {
+        return call(hq, method, path, bearer, body, null, type);
+    }
+
+    private <T> T call(URI hq, String method, String path, String bearer, Object body, BatchSigner signer,
+            TypeReference<T> type) throws ApplicationException {
         HttpResponse<byte[]> response;
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(hq.resolve(path)).timeout(REQUEST)
@@ -96,8 +111,12 @@ public final class HttpHqClient implements HqClient {
                 b.header("Authorization", "Bearer " + bearer);
             }
             if (body != null) {
+                byte[] bytes = json.writeValueAsBytes(body);
+                if (signer != null) {
+                    b.header(SyncApi.SIGNATURE, Base64.getEncoder().encodeToString(signer.sign(bytes)));
+                }
                 b.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
             } else {
                 b.method(method, HttpRequest.BodyPublishers.noBody());
             }

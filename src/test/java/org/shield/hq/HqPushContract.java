@@ -1,0 +1,295 @@
+package org.shield.hq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shield.application.common.AccessDeniedException;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.common.ConflictException;
+import org.shield.application.common.ValidationException;
+import org.shield.application.sync.Change;
+import org.shield.application.sync.Enrolment;
+import org.shield.application.sync.Hlc;
+import org.shield.application.sync.PushBatch;
+import org.shield.application.sync.PushResult;
+import org.shield.hq.store.HqDatabase;
+import org.shield.hq.store.JdbcHqStore;
+import org.shield.infra.vault.Argon2Params;
+import org.shield.infra.vault.Argon2PassphraseHasher;
+import org.shield.testing.MutableClock;
+
+/**
+ * Push at HQ (issue 7, ADR 0019), the same on every database HQ runs on: signed batches, stored once, acknowledged
+ * by the highest stored number, merged field by field into records and conflicts. Synthetic values only.
+ */
+abstract class HqPushContract {
+    private static final char[] PASS = "synthetic hq passphrase 7".toCharArray();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    protected final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T03:00:00Z"));
+    private HqDatabase db;
+    private HqService hq;
+
+    /** A laptop in the test: its enrolment, its vault key and its next sequence number. */
+    final class Laptop {
+        final Enrolment e;
+        final KeyPair key;
+        long seq = 1;
+        Hlc hlc = Hlc.ZERO;
+
+        Laptop(String user) throws Exception {
+            key = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            String session = hq.signIn("hq.admin", PASS);
+            String code = hq.issueCode(session, user, "Investigator", "ATU-DEMO").code();
+            e = hq.enrol(code, Base64.getEncoder().encodeToString(key.getPublic().getEncoded()), user);
+        }
+
+        /** A change numbered next: {@code cols} as column, old, new (JSON text, or null). */
+        Change change(String table, String id, String op, String... cols) throws Exception {
+            ObjectNode changes = JSON.createObjectNode();
+            for (int i = 0; i < cols.length; i += 3) {
+                ArrayNode pair = changes.putArray(cols[i]);
+                pair.add(cols[i + 1] == null ? JSON.nullNode() : JSON.readTree(cols[i + 1]));
+                pair.add(cols[i + 2] == null ? JSON.nullNode() : JSON.readTree(cols[i + 2]));
+            }
+            hlc = hlc.tick(clock.instant().toEpochMilli());
+            return new Change(seq++, UUID.randomUUID(), table, "{\"id\":\"" + id + "\"}", op,
+                    JSON.writeValueAsString(changes), clock.instant(), hlc.toString());
+        }
+
+        byte[] body(Instant sentAt, List<Change> changes) throws Exception {
+            return JSON.writeValueAsBytes(new PushBatch(e.deviceId(), sentAt, changes));
+        }
+
+        String sign(byte[] body) throws Exception {
+            Signature s = Signature.getInstance("Ed25519");
+            s.initSign(key.getPrivate());
+            s.update(body);
+            return Base64.getEncoder().encodeToString(s.sign());
+        }
+
+        PushResult push(Change... changes) throws Exception {
+            byte[] body = body(clock.instant(), List.of(changes));
+            return hq.push(e.token(), body, sign(body));
+        }
+    }
+
+    protected abstract HqDatabase open() throws Exception;
+
+    @BeforeEach
+    void start() throws Exception {
+        db = open();
+        hq = new HqService(new JdbcHqStore(db.dataSource()), new Argon2PassphraseHasher(Argon2Params.FAST), clock);
+        hq.createFirstAdministrator("hq.admin", PASS);
+    }
+
+    @AfterEach
+    void stop() {
+        db.close();
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private String field(String table, String id, String col) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT val FROM hq_field WHERE table_name = ? AND row_key = ? AND col = ?")) {
+            ps.setString(1, table);
+            ps.setString(2, "{\"id\":\"" + id + "\"}");
+            ps.setString(3, col);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "(none)";
+            }
+        }
+    }
+
+    private Map<String, Long> everything() throws Exception {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String t : List.of("hq_change", "hq_record", "hq_field", "hq_field_history", "hq_conflict",
+                "hq_conflict_value")) {
+            counts.put(t, count("SELECT COUNT(*) FROM " + t));
+        }
+        counts.put("stored audit", count("SELECT COUNT(*) FROM hq_audit WHERE action = 'ChangesStored'"));
+        counts.put("feed", count("SELECT next_pos FROM hq_feed_state"));
+        return counts;
+    }
+
+    @Test
+    void aSignedBatchIsStoredMergedAndAcknowledgedByItsHighestNumber() throws Exception {
+        Laptop a = new Laptop("inv.a");
+
+        PushResult r = a.push(a.change("case_file", "c1", "INSERT", "id", null, "\"c1\"", "title", null,
+                        "\"DEMO case\""),
+                a.change("audit_entry", "e1", "INSERT", "id", null, "\"e1\"", "action", null, "\"CaseCreated\""),
+                a.change("case_file", "c1", "UPDATE", "title", "\"DEMO case\"", "\"DEMO case, renamed\""));
+
+        assertThat(r).isEqualTo(new PushResult(3, 3, 0));
+        assertThat(field("case_file", "c1", "title")).isEqualTo("\"DEMO case, renamed\"");
+        assertThat(count("SELECT COUNT(*) FROM hq_record")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM hq_field_history")).isEqualTo(1);
+        assertThat(hq.devices(hq.signIn("hq.admin", PASS)).get(0).storedSeq()).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM hq_audit WHERE action = 'ChangesStored' AND actor = 'inv.a'"))
+                .as("the batch and its audit entry in one transaction").isEqualTo(1);
+    }
+
+    @Test
+    void replayingABatchOrPartOfOneStoresNothingTwice() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        List<Change> first = List.of(a.change("case_file", "c1", "INSERT", "title", null, "\"DEMO\""),
+                a.change("case_file", "c1", "UPDATE", "title", "\"DEMO\"", "\"DEMO 2\""));
+        byte[] body = a.body(clock.instant(), first);
+        hq.push(a.e.token(), body, a.sign(body));
+        Map<String, Long> before = everything();
+
+        PushResult again = hq.push(a.e.token(), body, a.sign(body));
+
+        assertThat(again).isEqualTo(new PushResult(2, 0, 0));
+        assertThat(everything()).isEqualTo(before);
+        Change third = a.change("case_file", "c1", "UPDATE", "title", "\"DEMO 2\"", "\"DEMO 3\"");
+        List<Change> overlapping = List.of(first.get(1), third);
+        byte[] more = a.body(clock.instant(), overlapping);
+        assertThat(hq.push(a.e.token(), more, a.sign(more))).isEqualTo(new PushResult(3, 1, 0));
+        assertThat(field("case_file", "c1", "title")).isEqualTo("\"DEMO 3\"");
+    }
+
+    @Test
+    void aBatchThatWouldLeaveAGapOrReusesNumbersIsRefusedAndStoresNothing() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        a.push(a.change("case_file", "c1", "INSERT", "title", null, "\"DEMO\""));
+        a.seq = 4;
+        Change late = a.change("case_file", "c1", "UPDATE", "title", "\"DEMO\"", "\"DEMO late\"");
+        Map<String, Long> before = everything();
+
+        assertThatThrownBy(() -> a.push(late)).isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(((ApplicationException) e).userMessage().key()).isEqualTo("hq.error.gap"))
+                .satisfies(e -> assertThat(((ApplicationException) e).userMessage().args()).containsExactly(1L));
+        a.seq = 1;
+        Change reused = a.change("case_file", "c9", "INSERT", "title", null, "\"DEMO other\"");
+        assertThatThrownBy(() -> a.push(reused)).isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(((ApplicationException) e).userMessage().key())
+                        .isEqualTo("hq.error.sequenceReused"));
+
+        Map<String, Long> after = everything();
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void aBatchNotSignedByTheDevicesVaultKeyOrNamingAnotherDeviceIsRefused() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        Laptop b = new Laptop("inv.b");
+        byte[] body = a.body(clock.instant(), List.of(a.change("case_file", "c1", "INSERT", "title", null,
+                "\"DEMO\"")));
+
+        assertThatThrownBy(() -> hq.push(a.e.token(), body, b.sign(body))).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("hq.error.signature");
+        byte[] tampered = body.clone();
+        tampered[tampered.length - 10] ^= 1;
+        assertThatThrownBy(() -> hq.push(a.e.token(), tampered, a.sign(body)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hq.push(a.e.token(), body, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hq.push(b.e.token(), body, b.sign(body))).as("B's token, B's key, A's batch")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(count("SELECT COUNT(*) FROM hq_change")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM hq_audit WHERE action = 'PushRefused'")).isEqualTo(4);
+    }
+
+    @Test
+    void aMalformedBatchIsAClearRefusal() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        for (String bad : List.of("not json", "{\"deviceId\":\"" + a.e.deviceId() + "\"}",
+                "{\"deviceId\":\"" + a.e.deviceId() + "\",\"sentAt\":\"2026-12-03T03:00:00Z\",\"changes\":[{\"seq\":1,"
+                        + "\"changeId\":\"" + UUID.randomUUID() + "\",\"table\":\"case_file; drop\",\"rowKey\":"
+                        + "\"{\\\"id\\\":1}\",\"op\":\"INSERT\",\"changes\":\"{}\",\"deviceAt\":"
+                        + "\"2026-12-03T03:00:00Z\",\"hlc\":\"1-0\"}]}")) {
+            byte[] body = bad.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> hq.push(a.e.token(), body, a.sign(body))).as(bad)
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("hq.error.batch");
+        }
+        List<Change> outOfOrder = new ArrayList<>(List.of(a.change("case_file", "c1", "INSERT", "title", null, "1"),
+                a.change("case_file", "c1", "UPDATE", "title", "1", "2")));
+        java.util.Collections.reverse(outOfOrder);
+        byte[] body = a.body(clock.instant(), outOfOrder);
+        assertThatThrownBy(() -> hq.push(a.e.token(), body, a.sign(body))).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void twoDevicesEditingTheSameFieldGiveExactlyOneOpenConflictAndOtherFieldsMerge() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        Laptop b = new Laptop("inv.b");
+        a.push(a.change("case_file", "c1", "INSERT", "title", null, "\"DEMO\"", "status", null, "\"Open\"",
+                "summary", null, "\"DEMO summary\""));
+
+        a.push(a.change("case_file", "c1", "UPDATE", "title", "\"DEMO\"", "\"DEMO by A\""));
+        PushResult rb = b.push(b.change("case_file", "c1", "UPDATE", "title", "\"DEMO\"", "\"DEMO by B\"", "status",
+                "\"Open\"", "\"Referred\""));
+        b.push(b.change("case_file", "c1", "UPDATE", "title", "\"DEMO by B\"", "\"DEMO by B, again\""));
+        a.push(a.change("case_file", "c1", "UPDATE", "summary", "\"DEMO summary\"", "\"DEMO summary by A\""));
+
+        assertThat(rb.conflicts()).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM hq_conflict WHERE resolved_at IS NULL")).isEqualTo(1);
+        assertThat(count("SELECT open_conflicts FROM hq_record")).isEqualTo(1);
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT v.user_name, v.val FROM hq_conflict_value v"
+                        + " ORDER BY v.user_name")) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1) + "=" + rs.getString(2));
+            }
+            assertThat(values).containsExactly("inv.a=\"DEMO by A\"", "inv.b=\"DEMO by B, again\"");
+        }
+        assertThat(field("case_file", "c1", "status")).isEqualTo("\"Referred\"");
+        assertThat(field("case_file", "c1", "summary")).isEqualTo("\"DEMO summary by A\"");
+        assertThat(count("SELECT COUNT(*) FROM hq_field_history WHERE val = '\"DEMO\"'"))
+                .as("the value both replaced is in history").isEqualTo(1);
+    }
+
+    @Test
+    void aClockFarOffIsFlaggedAndDoesNotDragHqsClockForward() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        Instant wrong = clock.instant().plus(Duration.ofDays(30));
+        Hlc ahead = new Hlc(wrong.toEpochMilli(), 0);
+        Change c = new Change(1, UUID.randomUUID(), "case_file", "{\"id\":\"c1\"}", "INSERT",
+                "{\"title\":[null,\"DEMO\"]}", wrong, ahead.toString());
+        byte[] body = a.body(wrong, List.of(c));
+
+        hq.push(a.e.token(), body, a.sign(body));
+
+        var device = hq.devices(hq.signIn("hq.admin", PASS)).get(0);
+        assertThat(device.clockFlagged()).isTrue();
+        assertThat(device.clockOffsetMs()).isEqualTo(Duration.ofDays(30).toMillis());
+        try (Connection conn = db.dataSource().getConnection(); Statement st = conn.createStatement();
+                ResultSet rs = st.executeQuery("SELECT hlc FROM hq_feed_state")) {
+            rs.next();
+            assertThat(Hlc.parse(rs.getString(1)).millis()).isEqualTo(clock.instant().toEpochMilli());
+        }
+        assertThat(count("SELECT COUNT(*) FROM hq_change WHERE clock_flagged")).isEqualTo(1);
+    }
+}
