@@ -128,6 +128,7 @@ final class VaultWorkspace implements Workspace {
                 Reports.renderer(), db.reportRegister(), auditStore, persons, user, clock,
                 java.time.ZoneId.systemDefault());
         this.sync = new org.shield.application.sync.SyncService(db.transactions(), db.enrolmentStore(), db.outbox(),
+                db.replica(),
                 () -> keys.destroy(dir), new org.shield.infra.sync.HttpHqClient(), auditStore, user, clock,
                 auditStore::signWithVaultKey, org.shield.application.sync.Backoff.DEFAULT,
                 d -> Thread.sleep(d.toMillis()));

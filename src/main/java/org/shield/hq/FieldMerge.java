@@ -18,6 +18,17 @@ import java.util.function.Supplier;
  * conflict branch: their union is the merge. A delete keeps the record's last values as a tombstone.
  */
 public final class FieldMerge {
+    /**
+     * Columns that are each vault's own bookkeeping: the optimistic-lock version counts a laptop's own saves (a
+     * laptop applying a pulled change bumps its own), so HQ neither keeps nor merges it.
+     */
+    public static final java.util.Set<String> LOCAL_ONLY = java.util.Set.of("version");
+    /**
+     * Columns that say who touched a record last and when: they follow every edit, so two edits of different fields
+     * would always "conflict" on them. HQ takes the latest to arrive, and keeps the one it replaces in history.
+     */
+    public static final java.util.Set<String> LATEST_WINS = java.util.Set.of("updated_at", "updated_by");
+
     /** A parsed change: the operation and, per column, {@code [old, new]} as JSON text (null: a null value). */
     public record Parsed(String op, Map<String, String[]> columns) {
     }
@@ -52,6 +63,9 @@ public final class FieldMerge {
         int opened = 0;
         for (Map.Entry<String, String[]> e : change.columns().entrySet()) {
             String col = e.getKey();
+            if (LOCAL_ONLY.contains(col)) {
+                continue;
+            }
             String old = e.getValue()[0];
             MergeRecord.Value mine = author.with(e.getValue()[1]);
             MergeRecord.Conflict open = r.conflicts.get(col);
@@ -63,7 +77,8 @@ public final class FieldMerge {
             if (cur != null && Objects.equals(cur.val(), mine.val())) {
                 continue;
             }
-            if (fresh || cur == null || Objects.equals(old, cur.val()) || cur.device().equals(mine.device())) {
+            if (fresh || cur == null || Objects.equals(old, cur.val()) || cur.device().equals(mine.device())
+                    || LATEST_WINS.contains(col)) {
                 if (cur != null) {
                     r.history.add(new MergeRecord.History(col, cur, mine.changeId(), now));
                 }

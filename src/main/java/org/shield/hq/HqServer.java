@@ -63,6 +63,14 @@ public final class HqServer implements AutoCloseable {
         });
         app.post(SyncApi.DEVICE_CHANGES, ctx -> ctx.json(hq.push(bearer(ctx), ctx.bodyAsBytes(),
                 ctx.header(SyncApi.SIGNATURE))));
+        app.get(SyncApi.DEVICE_FEED, ctx -> ctx.json(hq.feed(bearer(ctx), longParam(ctx, "after"),
+                (int) longParam(ctx, "limit"), ctx.queryParam("scope"), optionalUuid(ctx.queryParam("epoch")))));
+        app.post(SyncApi.DEVICE_EPOCH, ctx -> {
+            SyncApi.EpochMove in = body(ctx, SyncApi.EpochMove.class);
+            hq.moveEpoch(bearer(ctx), in.from(), in.to());
+            ctx.status(204);
+        });
+        app.post(SyncApi.DEVICE_RESYNC, ctx -> ctx.json(hq.resync(bearer(ctx))));
         app.exception(ApplicationException.class, (e, ctx) -> error(ctx, status(e), e.userMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);
@@ -116,6 +124,23 @@ public final class HqServer implements AutoCloseable {
     private static String bearer(Context ctx) {
         String h = ctx.header("Authorization");
         return h != null && h.startsWith("Bearer ") ? h.substring(7).strip() : null;
+    }
+
+    private static long longParam(Context ctx, String name) throws ValidationException {
+        String v = ctx.queryParam(name);
+        try {
+            return v == null ? 0 : Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new ValidationException(new UserMessage("hq.error.request"));
+        }
+    }
+
+    private static UUID optionalUuid(String s) throws ValidationException {
+        try {
+            return s == null || s.isBlank() ? null : UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(new UserMessage("hq.error.request"));
+        }
     }
 
     private static UUID uuid(String s) throws ValidationException {

@@ -197,6 +197,7 @@ public final class HqService {
             store.audit(clock.instant(), d.userName(), d.id(), "PushRefused", "device");
             throw new AccessDeniedException(new UserMessage("hq.error.signature"));
         }
+        requireEpoch(d, batch.epoch());
         List<HqStore.Incoming> changes = PushCodec.changes(batch);
         Instant now = clock.instant();
         long offset = Duration.between(now, batch.sentAt()).toMillis();
@@ -215,6 +216,74 @@ public final class HqService {
             default -> {
                 return new org.shield.application.sync.PushResult(o.storedUpTo(), o.stored(), o.conflicts());
             }
+        }
+    }
+
+    /** The most records a feed page scans. */
+    static final int FEED_PAGE = 1_000;
+
+    /**
+     * A page of the change feed for a device (ADR 0019): the records after {@code after} its user may see, under the
+     * laptop's own rules ({@link NeedToKnow}). If what the user may see changed since the {@code scope} the device
+     * sent, the page says so and lists the cases it may see now, and nothing else. Each page is in HQ's audit trail.
+     */
+    public org.shield.application.sync.FeedPage feed(String deviceToken, long after, int limit, String scope,
+            UUID epoch) throws ApplicationException {
+        HqStore.Device d = activeDevice(deviceToken);
+        requireEpoch(d, epoch);
+        NeedToKnow ntk = new NeedToKnow(Role.valueOf(d.role()), d.userName(), d.unitCode(),
+                store.relations(d.userName(), d.unitCode()));
+        String current = ntk.scope();
+        if (!current.equals(scope)) {
+            List<UUID> visible = ntk.visibleCases();
+            store.audit(clock.instant(), d.userName(), d.id(), "FeedScopeSent", visible.size() + " cases");
+            return new org.shield.application.sync.FeedPage(List.of(), 0, true, current, true, visible);
+        }
+        List<HqStore.FeedRow> rows = store.recordsAfter(Math.max(0, after), Math.max(1, Math.min(limit, FEED_PAGE)));
+        List<org.shield.application.sync.FeedRecord> out = new FeedFilter(store, ntk).filter(rows);
+        long next = rows.isEmpty() ? Math.max(0, after) : rows.get(rows.size() - 1).pos();
+        boolean more = rows.size() == Math.max(1, Math.min(limit, FEED_PAGE));
+        store.audit(clock.instant(), d.userName(), d.id(), "FeedSent", "after " + after + ", " + out.size()
+                + " of " + rows.size() + " records, to " + next);
+        return new org.shield.application.sync.FeedPage(out, next, more, current, false, List.of());
+    }
+
+    /** After a completed sync the device moves its epoch; a device presenting an older one must start over. */
+    public void moveEpoch(String deviceToken, UUID from, UUID to) throws ApplicationException {
+        HqStore.Device d = activeDevice(deviceToken);
+        if (to == null) {
+            throw new ValidationException(new UserMessage("hq.error.request"));
+        }
+        if (!store.advanceEpoch(d.id(), from, to)) {
+            store.audit(clock.instant(), d.userName(), d.id(), "StaleVaultRefused", null);
+            throw new ConflictException(new UserMessage("hq.error.staleVault"));
+        }
+    }
+
+    /**
+     * A vault restored from a backup or copied starts over: HQ forgets its epoch and tells it the highest change
+     * number it holds from the device, so that the vault numbers what it has not sent after it and pulls in full.
+     */
+    public org.shield.application.sync.ResyncAnswer resync(String deviceToken) throws ApplicationException {
+        HqStore.Device d = activeDevice(deviceToken);
+        long stored = store.resync(d.id());
+        store.audit(clock.instant(), d.userName(), d.id(), "DeviceResync", "stored " + stored);
+        return new org.shield.application.sync.ResyncAnswer(stored);
+    }
+
+    private HqStore.Device activeDevice(String deviceToken) throws ApplicationException {
+        HqStore.Device d = contact(deviceToken);
+        if (d.state() != DeviceState.Active) {
+            throw new AccessDeniedException(new UserMessage("hq.error.deviceRefused"));
+        }
+        return d;
+    }
+
+    private void requireEpoch(HqStore.Device d, UUID presented) throws ApplicationException {
+        Optional<UUID> known = store.epoch(d.id());
+        if (known.isPresent() && !known.get().equals(presented)) {
+            store.audit(clock.instant(), d.userName(), d.id(), "StaleVaultRefused", null);
+            throw new ConflictException(new UserMessage("hq.error.staleVault"));
         }
     }
 

@@ -2,6 +2,7 @@ package org.shield.hq;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.shield.application.common.StorageException;
@@ -77,4 +78,46 @@ public interface HqStore {
      */
     PushOutcome push(Device device, List<Incoming> changes, Instant now, long clockOffsetMs, boolean clockFlagged)
             throws StorageException;
+
+    /** A record as the feed scans it, before need-to-know decides whether the device gets it. */
+    record FeedRow(String table, String rowKey, long pos, boolean deleted, UUID caseId, UUID personId,
+            int openConflicts) {
+        public String id() {
+            return table + '\u0000' + rowKey;
+        }
+    }
+
+    /** A party of a case: the case and the user a victim is referred to (null: none). */
+    record Party(UUID caseId, String referredTo) {
+    }
+
+    /** How {@code user} of {@code unit} stands to every case they have some relation to. */
+    Map<UUID, org.shield.domain.security.CaseRelation> relations(String user, String unit) throws StorageException;
+
+    /** Up to {@code limit} records with a feed position after {@code after}, in position order. */
+    List<FeedRow> recordsAfter(long after, int limit) throws StorageException;
+
+    /** The records of these persons: the person rows and their own details. */
+    List<FeedRow> recordsOfPersons(java.util.Collection<UUID> persons) throws StorageException;
+
+    /** The current values of these records, by {@link FeedRow#id()}: column to JSON text. */
+    Map<String, Map<String, String>> fields(java.util.Collection<FeedRow> rows) throws StorageException;
+
+    /** The columns of these records that are in an open conflict, by {@link FeedRow#id()}. */
+    Map<String, List<String>> conflictColumns(java.util.Collection<FeedRow> rows) throws StorageException;
+
+    /** For each of these persons, the cases they are a party of. */
+    Map<UUID, List<Party>> parties(java.util.Collection<UUID> persons) throws StorageException;
+
+    /** The pseudonyms of those of these persons who have one (the protected ones). */
+    Map<UUID, String> pseudonyms(java.util.Collection<UUID> persons) throws StorageException;
+
+    /** The device's sync epoch (null before its first completed sync or after a resync). */
+    Optional<UUID> epoch(UUID device) throws StorageException;
+
+    /** Moves the device's epoch from {@code from} (null: none yet) to {@code to}; false if it was not {@code from}. */
+    boolean advanceEpoch(UUID device, UUID from, UUID to) throws StorageException;
+
+    /** A restored or copied vault starts over: clears its epoch; returns the highest change number HQ holds from it. */
+    long resync(UUID device) throws StorageException;
 }

@@ -65,6 +65,8 @@ public final class MergeRecord {
     long pos;
     UUID createdBy;
     Instant updatedAt;
+    UUID caseId;
+    UUID personId;
     boolean dirty;
     final Map<String, Value> fields = new HashMap<>();
     final Set<String> storedFields = new HashSet<>();
@@ -89,6 +91,26 @@ public final class MergeRecord {
         this.deleted = deleted;
         this.createdBy = createdBy;
         this.updatedAt = updatedAt;
+    }
+
+    /** The case this record belongs to, and for a person's own rows the person (need-to-know; null: none). */
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public UUID personId() {
+        return personId;
+    }
+
+    public void scope(UUID caseId, UUID personId) {
+        this.caseId = caseId;
+        this.personId = personId;
+    }
+
+    /** The text of a string field ({@code "abc"} for the JSON {@code "\"abc\""}); null if unset or not text. */
+    public String text(String col) {
+        Value v = fields.get(col);
+        return v == null ? null : PushCodec.unquote(v.val());
     }
 
     /** Loads a stored field. */

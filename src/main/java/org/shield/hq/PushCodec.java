@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.shield.application.sync.PushBatch;
  * known operations, a table name, the row key and the columns as JSON objects ({@code {col: [old, new]}}), a
  * clock reading. Values are kept as compact JSON text, so equal values compare equal whatever device sent them.
  */
-final class PushCodec {
+public final class PushCodec {
     static final int MAX_CHANGES = 5_000;
     private static final Set<String> OPS = Set.of("INSERT", "UPDATE", "DELETE");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
@@ -76,6 +77,11 @@ final class PushCodec {
                     }
                     columns.put(e.getKey(), new String[] {text(pair.get(0)), text(pair.get(1))});
                 }
+                if (SyncScope.PER_DEVICE.contains(ch.table())) {
+                    ObjectNode scoped = JSON.createObjectNode().put("device", b.deviceId().toString());
+                    scoped.setAll((ObjectNode) key);
+                    key = scoped;
+                }
                 String rowKey = key.toString();
                 if (rowKey.length() > 400) {
                     throw bad(null);
@@ -88,6 +94,40 @@ final class PushCodec {
             }
         }
         return out;
+    }
+
+    /** The text of a JSON string value as HQ keeps it ({@code "\"abc\""} gives {@code abc}); null if not a string. */
+    public static String unquote(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            JsonNode n = JSON.readTree(json);
+            return n != null && n.isTextual() ? n.textValue() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** A UUID held as a JSON string value; null if it is none. */
+    public static java.util.UUID uuid(String json) {
+        String t = unquote(json);
+        try {
+            return t == null ? null : java.util.UUID.fromString(t);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The value of {@code column} in a row key's JSON text; null if absent. */
+    public static String keyPart(String rowKey, String column) {
+        try {
+            JsonNode n = JSON.readTree(rowKey);
+            JsonNode v = n == null ? null : n.get(column);
+            return v == null || v.isNull() ? null : v.isTextual() ? v.textValue() : v.toString();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static String text(JsonNode v) {

@@ -145,4 +145,19 @@ class FieldMergeTest {
         assertThat(r.pos()).isEqualTo(2);
         assertThat(r.dirty()).isTrue();
     }
+
+    @Test
+    void whoTouchedARecordLastNeverConflictsAndTheVersionCounterStaysOnEachLaptop() {
+        MergeRecord r = inserted();
+        apply(r, deviceA, change("UPDATE", "title", "\"DEMO title\"", "\"DEMO A\"", "updated_by", "\"inv.a\"",
+                "\"inv.a\"", "updated_at", "\"t1\"", "\"t2\"", "version", "1", "2"));
+
+        assertThat(apply(r, deviceB, change("UPDATE", "status", "\"Open\"", "\"Closed\"", "updated_by",
+                "\"inv.a\"", "\"inv.b\"", "updated_at", "\"t1\"", "\"t3\"", "version", "1", "2"))).isZero();
+
+        assertThat(r.fields().get("updated_by").val()).isEqualTo("\"inv.b\"");
+        assertThat(r.fields().get("updated_at").val()).isEqualTo("\"t3\"");
+        assertThat(r.fields()).doesNotContainKey("version");
+        assertThat(r.history()).extracting(MergeRecord.History::col).contains("updated_at");
+    }
 }

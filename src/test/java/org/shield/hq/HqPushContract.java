@@ -81,7 +81,7 @@ abstract class HqPushContract {
         }
 
         byte[] body(Instant sentAt, List<Change> changes) throws Exception {
-            return JSON.writeValueAsBytes(new PushBatch(e.deviceId(), sentAt, changes));
+            return JSON.writeValueAsBytes(new PushBatch(e.deviceId(), sentAt, null, changes));
         }
 
         String sign(byte[] body) throws Exception {

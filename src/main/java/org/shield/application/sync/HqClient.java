@@ -30,6 +30,16 @@ public interface HqClient {
     /** Tells HQ that this lost device destroyed its vault keys. */
     void keysDestroyed(URI hq, String deviceToken) throws ApplicationException;
 
+    /** A page of the change feed after {@code after}; {@code scope} and {@code epoch} as this vault last agreed. */
+    FeedPage feed(URI hq, String deviceToken, long after, int limit, String scope, UUID epoch)
+            throws ApplicationException;
+
+    /** Moves this device's sync epoch at HQ from {@code from} to {@code to}. */
+    void moveEpoch(URI hq, String deviceToken, UUID from, UUID to) throws ApplicationException;
+
+    /** Starts this device over at HQ (a restored or copied vault). */
+    ResyncAnswer resync(URI hq, String deviceToken) throws ApplicationException;
+
     /** Pushes a batch; the request body is signed by {@code signer}. */
     PushResult push(URI hq, String deviceToken, PushBatch batch, BatchSigner signer) throws ApplicationException;
 }

@@ -26,5 +26,5 @@ public interface Outbox {
     long snapshotIfNeeded();
 
     /** Adds a line to the laptop's sync log (counts and outcomes only). */
-    void log(Instant at, String outcome, long pushed, int conflicts, String detail);
+    void log(Instant at, String outcome, long pushed, long pulled, int conflicts, String detail);
 }

@@ -17,6 +17,12 @@ public final class SyncApi {
     public static final String DEVICE_SHREDDED = PREFIX + "/device/keys-destroyed";
     /** POST a {@link PushBatch}, signed; answers a {@link PushResult}. */
     public static final String DEVICE_CHANGES = PREFIX + "/device/changes";
+    /** GET with {@code after}, {@code limit}, {@code scope} and {@code epoch}: a {@link FeedPage}. */
+    public static final String DEVICE_FEED = PREFIX + "/device/feed";
+    /** POST an {@link EpochMove} after a completed sync: no content. */
+    public static final String DEVICE_EPOCH = PREFIX + "/device/epoch";
+    /** POST (no body) from a restored or copied vault starting over: a {@link ResyncAnswer}. */
+    public static final String DEVICE_RESYNC = PREFIX + "/device/resync";
     /** The header carrying the base64 Ed25519 signature of the exact request body. */
     public static final String SIGNATURE = "X-Shield-Signature";
 
@@ -33,6 +39,10 @@ public final class SyncApi {
 
     /** An administrator asking for an enrolment code. */
     public record CodeRequest(String forUser, String role, String unit) {
+    }
+
+    /** A device moving its sync epoch from {@code from} (null: none yet) to a new random {@code to}. */
+    public record EpochMove(java.util.UUID from, java.util.UUID to) {
     }
 
     /** An error as HQ sends it: a bundle key and its arguments (ids and codes, never personal data). */

@@ -26,6 +26,7 @@ public final class SyncService {
     private final TransactionRunner tx;
     private final EnrolmentStore enrolments;
     private final Outbox outbox;
+    private final Replica replica;
     private final KeyShredder shredder;
     private final HqClient hq;
     private final AuditStore audit;
@@ -34,17 +35,16 @@ public final class SyncService {
     private final BatchSigner signer;
     private final Backoff backoff;
     private final Backoff.Sleeper sleeper;
-    /** Changes per pushed batch, and about how many characters of content at most. */
-    static final int BATCH = 500;
-    static final int BATCH_CHARS = 4_000_000;
 
-    public SyncService(TransactionRunner tx, EnrolmentStore enrolments, Outbox outbox, KeyShredder shredder,
+    public SyncService(TransactionRunner tx, EnrolmentStore enrolments, Outbox outbox, Replica replica,
+            KeyShredder shredder,
             HqClient hq, AuditStore audit, CurrentUser user, Clock clock, BatchSigner signer, Backoff backoff,
             Backoff.Sleeper sleeper) {
         this.signer = signer;
         this.backoff = backoff;
         this.sleeper = sleeper;
         this.tx = tx;
+        this.replica = replica;
         this.enrolments = enrolments;
         this.outbox = outbox;
         this.shredder = shredder;
@@ -110,15 +110,16 @@ public final class SyncService {
             state = "Refused";
         }
         return new SyncStatus(true, e.hq(), e.deviceId(), e.userName(), e.role(), e.unitCode(), pending,
-                tx.read(outbox::state).lastPush(), 0, state);
+                tx.read(outbox::state).lastPush(), (int) (long) tx.read(replica::openConflicts), state);
     }
 
     /**
-     * Sends every waiting change to HQ, in signed batches, oldest first (ADR 0019). After each batch HQ answers the
-     * highest sequence number it durably stored, and the laptop forgets changes up to that number and no further;
-     * if the answer is lost, the next try sends the same changes again and HQ skips what it has. A network failure
-     * is retried with {@link Backoff}; after the last try the changes stay for the next sync. A vault with records
-     * from before the outbox first queues them all once. A laptop HQ reports lost destroys its keys here.
+     * Syncs this vault with HQ now (ADR 0019): sends every waiting change in signed batches, oldest first (after each,
+     * HQ answers the highest sequence number it durably stored and the laptop forgets changes up to it and no
+     * further; a lost answer means the same changes go again and HQ skips what it has), then applies what HQ has
+     * that this user may see, the cursor moving with each page in one transaction, and finally agrees a new epoch
+     * with HQ. A network failure is retried with {@link Backoff}; after the last try what was not done stays for the
+     * next sync. A laptop HQ reports lost destroys its keys here. Every sync is in the vault's sync log.
      */
     public SyncReport syncNow() throws ApplicationException {
         DeviceEnrolment e = enrolment()
@@ -127,62 +128,29 @@ public final class SyncService {
         if (standing == DeviceState.Lost) {
             shred(e);
         }
-        tx.write(outbox::snapshotIfNeeded);
-        long pushed = 0;
-        int conflicts = 0;
+        boolean personsAnywhere = org.shield.domain.security.AccessPolicy.holdsEverywhere(
+                java.util.Set.of(org.shield.domain.security.Role.valueOf(e.role())),
+                org.shield.domain.security.Permission.PERSON_VIEW);
+        SyncRun run = new SyncRun(tx, outbox, replica, hq, signer, clock, this::retrying, e, personsAnywhere);
         try {
-            while (true) {
-                OutboxState state = tx.read(outbox::state);
-                java.util.List<Change> waiting = tx.read(() -> outbox.next(BATCH, BATCH_CHARS));
-                if (waiting.isEmpty()) {
-                    break;
-                }
-                java.util.List<Change> batch = new java.util.ArrayList<>(waiting.size());
-                Hlc h = state.hlc();
-                for (Change c : waiting) {
-                    h = h.tick(c.deviceAt().toEpochMilli());
-                    batch.add(c.withHlc(h));
-                }
-                PushResult r = retrying(() -> hq.push(e.hq(), e.token(), new PushBatch(e.deviceId(), clock.instant(),
-                        batch), signer));
-                Hlc last = state.hlc();
-                for (Change c : batch) {
-                    if (c.seq() <= r.storedUpTo()) {
-                        last = Hlc.parse(c.hlc());
-                    }
-                }
-                Hlc ackedClock = last;
-                tx.write(() -> {
-                    outbox.acknowledged(r.storedUpTo(), ackedClock, clock.instant());
-                    return null;
-                });
-                pushed += r.stored();
-                conflicts += r.conflicts();
-                if (r.storedUpTo() < batch.get(batch.size() - 1).seq()) {
-                    throw new SyncException(new UserMessage("sync.error.answer"));
-                }
-            }
+            run.run();
         } catch (ApplicationException failed) {
-            long sent = pushed;
-            int opened = conflicts;
             tx.write(() -> {
-                outbox.log(clock.instant(), "Failed", sent, opened, failed.userMessage().key());
+                outbox.log(clock.instant(), "Failed", run.pushed, run.pulled, run.conflicts, failed.userMessage().key());
                 return null;
             });
             throw failed;
         }
-        long sent = pushed;
-        int opened = conflicts;
         Instant end = clock.instant();
         long left = tx.write(() -> {
-            outbox.log(end, "Done", sent, opened, null);
+            outbox.log(end, "Done", run.pushed, run.pulled, run.conflicts, null);
             return outbox.pending();
         });
-        return new SyncReport(pushed, conflicts, left, end);
+        return new SyncReport(run.pushed, run.pulled, run.conflicts, left, tx.read(replica::kept), end);
     }
 
     /** A request to HQ, tried again after a network failure as {@link #backoff} says; HQ's refusals are final. */
-    private <T> T retrying(TransactionRunner.Work<T> request) throws ApplicationException {
+    <T> T retrying(TransactionRunner.Work<T> request) throws ApplicationException {
         for (int attempt = 1; ; attempt++) {
             try {
                 return request.run();

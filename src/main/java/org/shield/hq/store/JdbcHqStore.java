@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -279,5 +280,85 @@ public final class JdbcHqStore implements HqStore {
     public PushOutcome push(Device device, List<Incoming> changes, Instant now, long clockOffsetMs,
             boolean clockFlagged) throws StorageException {
         return tx(c -> new PushWriter(c, device, now).push(changes, clockOffsetMs, clockFlagged));
+    }
+
+    @Override
+    public Map<UUID, org.shield.domain.security.CaseRelation> relations(String user, String unit)
+            throws StorageException {
+        return tx(c -> FeedReader.relations(c, user, unit));
+    }
+
+    @Override
+    public List<FeedRow> recordsAfter(long after, int limit) throws StorageException {
+        return tx(c -> FeedReader.recordsAfter(c, after, limit));
+    }
+
+    @Override
+    public List<FeedRow> recordsOfPersons(java.util.Collection<UUID> persons) throws StorageException {
+        return tx(c -> FeedReader.recordsOfPersons(c, persons));
+    }
+
+    @Override
+    public Map<String, Map<String, String>> fields(java.util.Collection<FeedRow> rows) throws StorageException {
+        return tx(c -> FeedReader.fields(c, rows));
+    }
+
+    @Override
+    public Map<String, List<String>> conflictColumns(java.util.Collection<FeedRow> rows) throws StorageException {
+        return tx(c -> FeedReader.conflictColumns(c, rows));
+    }
+
+    @Override
+    public Map<UUID, List<Party>> parties(java.util.Collection<UUID> persons) throws StorageException {
+        return tx(c -> FeedReader.parties(c, persons));
+    }
+
+    @Override
+    public Map<UUID, String> pseudonyms(java.util.Collection<UUID> persons) throws StorageException {
+        return tx(c -> FeedReader.pseudonyms(c, persons));
+    }
+
+    @Override
+    public Optional<UUID> epoch(UUID device) throws StorageException {
+        return tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT sync_epoch FROM hq_device WHERE id = ?")) {
+                ps.setObject(1, device);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getObject(1, UUID.class)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean advanceEpoch(UUID device, UUID from, UUID to) throws StorageException {
+        return tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement(from == null
+                    ? "UPDATE hq_device SET sync_epoch = ? WHERE id = ? AND sync_epoch IS NULL"
+                    : "UPDATE hq_device SET sync_epoch = ? WHERE id = ? AND sync_epoch = ?")) {
+                ps.setObject(1, to);
+                ps.setObject(2, device);
+                if (from != null) {
+                    ps.setObject(3, from);
+                }
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public long resync(UUID device) throws StorageException {
+        return tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE hq_device SET sync_epoch = NULL WHERE id = ?")) {
+                ps.setObject(1, device);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT stored_seq FROM hq_device WHERE id = ?")) {
+                ps.setObject(1, device);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
     }
 }

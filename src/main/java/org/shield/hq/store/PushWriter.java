@@ -19,6 +19,8 @@ import org.shield.domain.common.UuidV7;
 import org.shield.hq.FieldMerge;
 import org.shield.hq.HqStore;
 import org.shield.hq.MergeRecord;
+import org.shield.hq.PushCodec;
+import org.shield.hq.SyncScope;
 
 /**
  * One push in one transaction (ADR 0019; {@link HqStore#push}). Lock order: the device's row, then the feed row,
@@ -58,18 +60,23 @@ final class PushWriter {
         }
         List<HqStore.Incoming> fresh = new ArrayList<>();
         Map<Long, UUID> known = knownIds(first, Math.min(stored, changes.get(changes.size() - 1).change().seq()));
+        java.util.Set<UUID> held = heldIds(changes);
         for (HqStore.Incoming in : changes) {
             Change ch = in.change();
             if (ch.seq() <= stored) {
-                if (!ch.changeId().equals(known.get(ch.seq()))) {
+                if (!ch.changeId().equals(known.get(ch.seq())) && !held.contains(ch.changeId())) {
                     return new HqStore.PushOutcome(stored, 0, 0, HqStore.Refusal.MISMATCH);
                 }
-            } else {
+            } else if (!held.contains(ch.changeId())) {
                 fresh.add(in);
             }
         }
+        long last = changes.get(changes.size() - 1).change().seq();
         if (fresh.isEmpty()) {
-            return new HqStore.PushOutcome(stored, 0, 0, HqStore.Refusal.NONE);
+            if (last > stored) { // renumbered changes HQ already holds under their old numbers (a vault started over)
+                setStored(last);
+            }
+            return new HqStore.PushOutcome(Math.max(stored, last), 0, 0, HqStore.Refusal.NONE);
         }
         long pos;
         Hlc clock;
@@ -112,13 +119,19 @@ final class PushWriter {
             }
             ins.executeBatch();
         }
+        for (MergeRecord r : records.values()) {
+            if (r.dirty()) {
+                scope(r, records);
+            }
+        }
         write(records.values());
+        access(records.values());
         try (PreparedStatement ps = c.prepareStatement("UPDATE hq_feed_state SET next_pos = ?, hlc = ? WHERE id = 1")) {
             ps.setLong(1, pos);
             ps.setString(2, clock.toString());
             ps.executeUpdate();
         }
-        long upTo = fresh.get(fresh.size() - 1).change().seq();
+        long upTo = last;
         try (PreparedStatement ps = c.prepareStatement(clockFlagged
                 ? "UPDATE hq_device SET stored_seq = ?, clock_offset_ms = ?, clock_flagged_at = ? WHERE id = ?"
                 : "UPDATE hq_device SET stored_seq = ?, clock_offset_ms = ?, clock_flagged_at = NULL WHERE id = ?")) {
@@ -142,6 +155,35 @@ final class PushWriter {
             ps.executeUpdate();
         }
         return new HqStore.PushOutcome(upTo, fresh.size(), conflicts, HqStore.Refusal.NONE);
+    }
+
+    /** Which of these change ids HQ already holds from this device, under any number. */
+    private java.util.Set<UUID> heldIds(List<HqStore.Incoming> changes) throws SQLException {
+        java.util.Set<UUID> out = new java.util.HashSet<>();
+        for (int i = 0; i < changes.size(); i += 200) {
+            List<HqStore.Incoming> chunk = changes.subList(i, Math.min(changes.size(), i + 200));
+            try (PreparedStatement ps = c.prepareStatement("SELECT change_id FROM hq_change WHERE device_id = ? AND"
+                    + " change_id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                ps.setObject(1, device.id());
+                for (int k = 0; k < chunk.size(); k++) {
+                    ps.setObject(k + 2, chunk.get(k).change().changeId());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void setStored(long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE hq_device SET stored_seq = ? WHERE id = ?")) {
+            ps.setLong(1, seq);
+            ps.setObject(2, device.id());
+            ps.executeUpdate();
+        }
     }
 
     private Map<Long, UUID> knownIds(long from, long to) throws SQLException {
@@ -176,8 +218,8 @@ final class PushWriter {
     private MergeRecord load(String table, String rowKey) throws SQLException {
         MergeRecord r;
         int open;
-        try (PreparedStatement ps = c.prepareStatement("SELECT pos, deleted, created_by, updated_at, open_conflicts"
-                + " FROM hq_record WHERE table_name = ? AND row_key = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pos, deleted, created_by, updated_at, open_conflicts,"
+                + " case_id, person_id FROM hq_record WHERE table_name = ? AND row_key = ?")) {
             ps.setString(1, table);
             ps.setString(2, rowKey);
             try (ResultSet rs = ps.executeQuery()) {
@@ -187,6 +229,7 @@ final class PushWriter {
                 r = new MergeRecord(table, rowKey, rs.getLong(1), rs.getBoolean(2), rs.getObject(3, UUID.class),
                         rs.getTimestamp(4).toInstant());
                 open = rs.getInt(5);
+                r.scope(rs.getObject(6, UUID.class), rs.getObject(7, UUID.class));
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT col, val, device_id, user_name, hlc, change_id, at"
@@ -232,9 +275,10 @@ final class PushWriter {
 
     private void write(Iterable<MergeRecord> records) throws SQLException {
         try (PreparedStatement insRecord = c.prepareStatement("INSERT INTO hq_record (table_name, row_key, pos, deleted,"
-                + " open_conflicts, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + " open_conflicts, created_by, updated_at, case_id, person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement updRecord = c.prepareStatement("UPDATE hq_record SET pos = ?, deleted = ?,"
-                        + " open_conflicts = ?, updated_at = ? WHERE table_name = ? AND row_key = ?");
+                        + " open_conflicts = ?, updated_at = ?, case_id = ?, person_id = ? WHERE table_name = ?"
+                        + " AND row_key = ?");
                 PreparedStatement insField = c.prepareStatement("INSERT INTO hq_field (val, device_id, user_name, hlc,"
                         + " change_id, at, table_name, row_key, col) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement updField = c.prepareStatement("UPDATE hq_field SET val = ?, device_id = ?,"
@@ -257,8 +301,10 @@ final class PushWriter {
                     updRecord.setBoolean(2, r.deleted());
                     updRecord.setInt(3, r.openConflicts());
                     updRecord.setTimestamp(4, Timestamp.from(r.updatedAt()));
-                    updRecord.setString(5, r.table);
-                    updRecord.setString(6, r.rowKey);
+                    updRecord.setObject(5, r.caseId());
+                    updRecord.setObject(6, r.personId());
+                    updRecord.setString(7, r.table);
+                    updRecord.setString(8, r.rowKey);
                     updRecord.addBatch();
                 } else {
                     insRecord.setString(1, r.table);
@@ -268,6 +314,8 @@ final class PushWriter {
                     insRecord.setInt(5, r.openConflicts());
                     insRecord.setObject(6, r.createdBy());
                     insRecord.setTimestamp(7, Timestamp.from(r.updatedAt()));
+                    insRecord.setObject(8, r.caseId());
+                    insRecord.setObject(9, r.personId());
                     insRecord.addBatch();
                 }
                 for (String col : r.dirtyFields()) {
@@ -318,6 +366,102 @@ final class PushWriter {
             insConflict.executeBatch();
             insValue.executeBatch();
             updValue.executeBatch();
+        }
+    }
+
+    /** Sets the case (and person) a record belongs to, for need-to-know ({@link SyncScope}). */
+    private void scope(MergeRecord r, Map<String, MergeRecord> records) throws SQLException {
+        SyncScope.Rule rule = SyncScope.rule(r.table);
+        UUID caseId = null;
+        UUID personId = null;
+        if ("case_file".equals(r.table)) {
+            caseId = uuid(PushCodec.keyPart(r.rowKey, "id"));
+        } else if (r.fields().containsKey("case_id")) {
+            caseId = PushCodec.uuid(r.fields().get("case_id").val());
+        } else if (rule.caseParent() != null && r.fields().containsKey(rule.caseParentColumn())) {
+            UUID parent = PushCodec.uuid(r.fields().get(rule.caseParentColumn()).val());
+            caseId = parent == null ? null : caseOf(rule.caseParent(), parent, records);
+        }
+        if ("person".equals(r.table)) {
+            personId = uuid(PushCodec.keyPart(r.rowKey, "id"));
+        } else if (rule.kind() == SyncScope.Kind.PERSON_PART && r.fields().containsKey("person_id")) {
+            personId = PushCodec.uuid(r.fields().get("person_id").val());
+        }
+        r.scope(caseId, personId);
+    }
+
+    private UUID caseOf(String table, UUID id, Map<String, MergeRecord> records) throws SQLException {
+        String key = "{\"id\":\"" + id + "\"}";
+        MergeRecord inBatch = records.get(table + '\u0000' + key);
+        if (inBatch != null) {
+            return inBatch.caseId();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT case_id FROM hq_record WHERE table_name = ? AND row_key = ?")) {
+            ps.setString(1, table);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getObject(1, UUID.class) : null;
+            }
+        }
+    }
+
+    private static UUID uuid(String s) {
+        try {
+            return s == null ? null : UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Keeps the relations need-to-know reads (a case's unit and lead, its team, its parties and referrals) in step
+     * with the records they come from.
+     */
+    private void access(Iterable<MergeRecord> records) throws SQLException {
+        for (MergeRecord r : records) {
+            if (!r.dirty() || r.caseId() == null) {
+                continue;
+            }
+            switch (r.table) {
+                case "case_file" -> {
+                    update("DELETE FROM hq_case WHERE case_id = ?", r.caseId());
+                    String unit = r.text("unit_code");
+                    if (unit != null) {
+                        update("INSERT INTO hq_case (case_id, unit_code, lead) VALUES (?, ?, ?)", r.caseId(), unit,
+                                r.text("lead_investigator"));
+                    }
+                }
+                case "case_team" -> {
+                    String user = PushCodec.keyPart(r.rowKey, "user_name");
+                    update("DELETE FROM hq_case_team WHERE case_id = ? AND user_name = ?", r.caseId(), user);
+                    if (!r.deleted() && user != null) {
+                        update("INSERT INTO hq_case_team (case_id, user_name) VALUES (?, ?)", r.caseId(), user);
+                    }
+                }
+                case "case_party" -> {
+                    UUID party = uuid(PushCodec.keyPart(r.rowKey, "id"));
+                    UUID person = PushCodec.uuid(r.fields().containsKey("person_id")
+                            ? r.fields().get("person_id").val() : null);
+                    update("DELETE FROM hq_case_party WHERE party_id = ?", party);
+                    boolean tombstone = r.fields().containsKey("deleted_at") && r.fields().get("deleted_at").val() != null;
+                    if (!r.deleted() && !tombstone && party != null && person != null) {
+                        update("INSERT INTO hq_case_party (party_id, case_id, person_id, referred_to) VALUES (?, ?, ?, ?)",
+                                party, r.caseId(), person, r.text("referred_to"));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
         }
     }
 

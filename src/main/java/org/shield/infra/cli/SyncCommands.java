@@ -59,7 +59,7 @@ final class SyncCommands {
                 r = ws.sync().syncNow();
             }
             spec.commandLine().getOut().println(parent.root.messages().text("cli.sync.done", r.pushed(),
-                    r.conflicts(), r.pending()));
+                    r.conflicts(), r.pulled(), r.pending(), r.keptBack()));
             return 0;
         }
     }

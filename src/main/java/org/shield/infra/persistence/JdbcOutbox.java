@@ -120,15 +120,16 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public void log(Instant at, String outcome, long pushed, int conflicts, String detail) {
+    public void log(Instant at, String outcome, long pushed, long pulled, int conflicts, String detail) {
         jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO sync_log (at, outcome, pushed, conflicts, detail) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO sync_log (at, outcome, pushed, pulled, conflicts, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setObject(1, at.atOffset(ZoneOffset.UTC));
                 ps.setString(2, outcome);
                 ps.setLong(3, pushed);
-                ps.setInt(4, conflicts);
-                ps.setString(5, detail);
+                ps.setLong(4, pulled);
+                ps.setInt(5, conflicts);
+                ps.setString(6, detail);
                 ps.executeUpdate();
             }
             return null;

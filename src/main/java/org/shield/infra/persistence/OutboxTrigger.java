@@ -47,6 +47,8 @@ public final class OutboxTrigger implements Trigger {
 
     private String table;
     private List<String> columns;
+    /** Columns the database computes (a tombstone flag, say): not captured, HQ and other vaults compute their own. */
+    private java.util.Set<String> generated;
     private int[] keyColumns;
 
     /** Runs {@code work} with capture off on this thread: for changes that came from HQ. */
@@ -66,11 +68,17 @@ public final class OutboxTrigger implements Trigger {
         this.table = tableName.toLowerCase(Locale.ROOT);
         DatabaseMetaData meta = conn.getMetaData();
         TreeMap<Integer, String> byPosition = new TreeMap<>();
+        java.util.Set<String> computed = new java.util.HashSet<>();
         try (ResultSet rs = meta.getColumns(null, schemaName, tableName, null)) {
             while (rs.next()) {
-                byPosition.put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                String name = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+                byPosition.put(rs.getInt("ORDINAL_POSITION"), name);
+                if ("YES".equalsIgnoreCase(rs.getString("IS_GENERATEDCOLUMN"))) {
+                    computed.add(name);
+                }
             }
         }
+        this.generated = java.util.Set.copyOf(computed);
         this.columns = List.copyOf(byPosition.values());
         TreeMap<Integer, Integer> keys = new TreeMap<>();
         try (ResultSet rs = meta.getPrimaryKeys(null, schemaName, tableName)) {
@@ -133,6 +141,9 @@ public final class OutboxTrigger implements Trigger {
         String op = oldRow == null ? "INSERT" : newRow == null ? "DELETE" : "UPDATE";
         ObjectNode changes = JSON.createObjectNode();
         for (int i = 0; i < columns.size(); i++) {
+            if (generated.contains(columns.get(i))) {
+                continue;
+            }
             Object before = oldRow == null ? null : plain(oldRow[i]);
             Object after = newRow == null ? null : plain(newRow[i]);
             if ("UPDATE".equals(op) && Objects.equals(before, after)) {

@@ -443,6 +443,10 @@ public final class VaultDatabase implements AutoCloseable {
     }
 
     /** This vault's enrolment at HQ (issue 7). */
+    public JdbcReplica replica() {
+        return new JdbcReplica(context, personRepository());
+    }
+
     public MetaEnrolmentStore enrolmentStore() {
         return new MetaEnrolmentStore(context);
     }

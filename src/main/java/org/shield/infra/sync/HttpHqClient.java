@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,7 +31,9 @@ import org.shield.application.sync.Enrolment;
 import org.shield.application.sync.EnrolmentCode;
 import org.shield.application.sync.EnrolmentRequest;
 import org.shield.application.sync.HqClient;
+import org.shield.application.sync.FeedPage;
 import org.shield.application.sync.PushBatch;
+import org.shield.application.sync.ResyncAnswer;
 import org.shield.application.sync.PushResult;
 import org.shield.application.sync.SyncApi;
 
@@ -88,6 +92,25 @@ public final class HttpHqClient implements HqClient {
     @Override
     public void keysDestroyed(URI hq, String deviceToken) throws ApplicationException {
         call(hq, "POST", SyncApi.DEVICE_SHREDDED, deviceToken, null, null);
+    }
+
+    @Override
+    public FeedPage feed(URI hq, String deviceToken, long after, int limit, String scope, UUID epoch)
+            throws ApplicationException {
+        String query = "?after=" + after + "&limit=" + limit
+                + (scope == null ? "" : "&scope=" + URLEncoder.encode(scope, StandardCharsets.UTF_8))
+                + (epoch == null ? "" : "&epoch=" + epoch);
+        return call(hq, "GET", SyncApi.DEVICE_FEED + query, deviceToken, null, new TypeReference<>() { });
+    }
+
+    @Override
+    public void moveEpoch(URI hq, String deviceToken, UUID from, UUID to) throws ApplicationException {
+        call(hq, "POST", SyncApi.DEVICE_EPOCH, deviceToken, new SyncApi.EpochMove(from, to), null);
+    }
+
+    @Override
+    public ResyncAnswer resync(URI hq, String deviceToken) throws ApplicationException {
+        return call(hq, "POST", SyncApi.DEVICE_RESYNC, deviceToken, null, new TypeReference<>() { });
     }
 
     @Override

@@ -1,0 +1,53 @@
+package org.shield.application.sync;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Port: this vault as a replica of what HQ holds for its user (ADR 0019). Records from HQ are applied without being
+ * captured in the outbox. Call inside a write transaction unless said otherwise.
+ */
+public interface Replica {
+    /** Where the vault's pull stands: HQ's feed position applied up to, HQ's scope fingerprint, the sync epoch. */
+    record PullState(long cursor, String scope, UUID epoch) {
+    }
+
+    /** What a page did: records applied, kept back until what they point at arrives, left for after a push. */
+    record Applied(int applied, int parked, int waiting) {
+    }
+
+    PullState pullState();
+
+    /**
+     * Applies a page of HQ's feed and moves the cursor to {@code cursor}, together. A record this vault changed and
+     * has not sent yet is left alone: HQ will have merged it after the next push and send it again. A record that
+     * points at one not here yet, or carries a number taken here, is kept in the vault's inbox.
+     */
+    Applied apply(List<FeedRecord> records, long cursor, Instant at);
+
+    /** Tries the kept-back records again, parents first; returns how many now fit. */
+    int retryKept();
+
+    /** How many records are kept back. */
+    long kept();
+
+    /**
+     * What the user may see changed: removes the cases not in {@code visibleCases} (except those with changes not
+     * sent yet) with everything in them, the details of protected persons, and the persons left without a case
+     * here that the user may not otherwise hold; then starts the pull over from the beginning under {@code scope}.
+     */
+    int restart(String scope, List<UUID> visibleCases, boolean holdsPersonsAnywhere);
+
+    /** Keeps the epoch agreed with HQ at the end of a completed sync. */
+    void epoch(UUID epoch);
+
+    /**
+     * This vault was restored or copied: numbers its unsent changes after {@code storedUpTo} (HQ skips those it
+     * already has by their ids), and pulls everything again.
+     */
+    void startOver(long storedUpTo);
+
+    /** Open conflicts on records held here. */
+    long openConflicts();
+}

@@ -1,0 +1,143 @@
+package org.shield.application.sync;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.shield.application.common.ApplicationException;
+import org.shield.application.common.ConflictException;
+import org.shield.application.common.SyncException;
+import org.shield.application.common.TransactionRunner;
+import org.shield.application.common.UserMessage;
+
+/**
+ * One sync of this vault with HQ (ADR 0019): push everything waiting, pull everything new, then agree a new epoch.
+ * A vault HQ finds restored or copied (an older epoch, or change numbers HQ holds under other ids) starts over once:
+ * it numbers its unsent changes after what HQ holds and pulls in full. Counts what it did. Not thread-safe.
+ */
+final class SyncRun {
+    /** Changes per pushed batch, and about how many characters of content at most. */
+    static final int BATCH = 500;
+    static final int BATCH_CHARS = 4_000_000;
+    /** Records HQ scans per feed page. */
+    static final int PAGE = 1_000;
+
+    interface Retrying {
+        <T> T call(TransactionRunner.Work<T> request) throws ApplicationException;
+    }
+
+    private final TransactionRunner tx;
+    private final Outbox outbox;
+    private final Replica replica;
+    private final HqClient hq;
+    private final BatchSigner signer;
+    private final Clock clock;
+    private final Retrying retrying;
+    private final DeviceEnrolment e;
+    private final boolean holdsPersonsAnywhere;
+    long pushed;
+    long pulled;
+    int conflicts;
+    private boolean startedOver;
+
+    SyncRun(TransactionRunner tx, Outbox outbox, Replica replica, HqClient hq, BatchSigner signer, Clock clock,
+            Retrying retrying, DeviceEnrolment e, boolean holdsPersonsAnywhere) {
+        this.tx = tx;
+        this.outbox = outbox;
+        this.replica = replica;
+        this.hq = hq;
+        this.signer = signer;
+        this.clock = clock;
+        this.retrying = retrying;
+        this.e = e;
+        this.holdsPersonsAnywhere = holdsPersonsAnywhere;
+    }
+
+    void run() throws ApplicationException {
+        tx.write(outbox::snapshotIfNeeded);
+        try {
+            push();
+            pull();
+        } catch (ConflictException stale) {
+            String key = stale.userMessage().key();
+            if (startedOver || !("hq.error.staleVault".equals(key) || "hq.error.sequenceReused".equals(key))) {
+                throw stale;
+            }
+            startOver();
+            push();
+            pull();
+        }
+        UUID from = tx.read(replica::pullState).epoch();
+        UUID to = UUID.randomUUID();
+        retrying.call(() -> {
+            hq.moveEpoch(e.hq(), e.token(), from, to);
+            return null;
+        });
+        tx.write(() -> {
+            replica.epoch(to);
+            return null;
+        });
+    }
+
+    private void startOver() throws ApplicationException {
+        startedOver = true;
+        ResyncAnswer a = retrying.call(() -> hq.resync(e.hq(), e.token()));
+        tx.write(() -> {
+            replica.startOver(a.storedUpTo());
+            return null;
+        });
+    }
+
+    private void push() throws ApplicationException {
+        while (true) {
+            OutboxState state = tx.read(outbox::state);
+            UUID epoch = tx.read(replica::pullState).epoch();
+            List<Change> waiting = tx.read(() -> outbox.next(BATCH, BATCH_CHARS));
+            if (waiting.isEmpty()) {
+                return;
+            }
+            List<Change> batch = new ArrayList<>(waiting.size());
+            Hlc h = state.hlc();
+            for (Change c : waiting) {
+                h = h.tick(c.deviceAt().toEpochMilli());
+                batch.add(c.withHlc(h));
+            }
+            PushResult r = retrying.call(() -> hq.push(e.hq(), e.token(), new PushBatch(e.deviceId(), clock.instant(),
+                    epoch, batch), signer));
+            Hlc last = state.hlc();
+            for (Change c : batch) {
+                if (c.seq() <= r.storedUpTo()) {
+                    last = Hlc.parse(c.hlc());
+                }
+            }
+            Hlc ackedClock = last;
+            tx.write(() -> {
+                outbox.acknowledged(r.storedUpTo(), ackedClock, clock.instant());
+                return null;
+            });
+            pushed += r.stored();
+            conflicts += r.conflicts();
+            if (r.storedUpTo() < batch.get(batch.size() - 1).seq()) {
+                throw new SyncException(new UserMessage("sync.error.answer"));
+            }
+        }
+    }
+
+    private void pull() throws ApplicationException {
+        while (true) {
+            Replica.PullState st = tx.read(replica::pullState);
+            FeedPage page = retrying.call(() -> hq.feed(e.hq(), e.token(), st.cursor(), PAGE, st.scope(),
+                    st.epoch()));
+            if (page.scopeChanged()) {
+                tx.write(() -> replica.restart(page.scope(), page.visibleCases(), holdsPersonsAnywhere));
+                continue;
+            }
+            Replica.Applied a = tx.write(() -> replica.apply(page.records(), page.next(), clock.instant()));
+            pulled += a.applied();
+            if (!page.more()) {
+                break;
+            }
+        }
+        pulled += tx.write(replica::retryKept);
+    }
+}

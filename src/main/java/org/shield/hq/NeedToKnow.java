@@ -1,0 +1,115 @@
+package org.shield.hq;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.shield.domain.security.AccessPolicy;
+import org.shield.domain.security.CaseRelation;
+import org.shield.domain.security.Permission;
+import org.shield.domain.security.Role;
+
+/**
+ * What one device's user may receive (ADR 0019): the laptop's own rules ({@link AccessPolicy}) applied to the
+ * relations HQ knows between the user and every case (lead or team, unit, victims referred to them). Immutable.
+ */
+public final class NeedToKnow {
+    /** How much of a person the device may receive. */
+    public enum Grant { NONE, WITHOUT_IDENTITY, FULL }
+
+    /** The permissions that decide what travels; a change in any of them on any case changes the scope. */
+    private static final Permission[] DECIDING = {Permission.CASE_VIEW, Permission.CASE_READ_INVESTIGATION,
+        Permission.INTERVIEW_VIEW, Permission.EVIDENCE_VIEW, Permission.SCREENING_VIEW, Permission.CARE_VIEW,
+        Permission.CARE_NOTE_VIEW, Permission.IDENTITY_REVEAL};
+
+    private final Set<Role> roles;
+    private final String user;
+    private final String unit;
+    private final Map<UUID, CaseRelation> relations;
+
+    public NeedToKnow(Role role, String user, String unit, Map<UUID, CaseRelation> relations) {
+        this.roles = Set.of(role);
+        this.user = user;
+        this.unit = unit;
+        this.relations = Map.copyOf(relations);
+    }
+
+    public boolean allows(UUID caseId, Permission p) {
+        return caseId != null && AccessPolicy.allows(roles, p, relations.get(caseId));
+    }
+
+    public boolean holdsAnywhere(Permission p) {
+        return AccessPolicy.holds(roles, p);
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** The cases the user may see, in id order. */
+    public List<UUID> visibleCases() {
+        List<UUID> out = new ArrayList<>();
+        for (UUID c : new TreeMap<>(relations).keySet()) {
+            if (allows(c, Permission.CASE_VIEW)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** A fingerprint of everything this decides: it changes exactly when what the device may receive does. */
+    public String scope() {
+        StringBuilder b = new StringBuilder().append(roles).append('|').append(unit).append('|')
+                .append(AccessPolicy.holdsEverywhere(roles, Permission.PERSON_VIEW)).append('|');
+        for (UUID c : new TreeMap<>(relations).keySet()) {
+            StringBuilder bits = new StringBuilder();
+            for (Permission p : DECIDING) {
+                bits.append(allows(c, p) ? '1' : '0');
+            }
+            if (bits.indexOf("1") >= 0) {
+                b.append(c).append(':').append(bits).append(';');
+            }
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A person: a protected one (with a pseudonym) in full to who may reveal them on one of their cases, without the
+     * identifying columns to who may see one of their cases; anyone else in full to who may view persons anywhere,
+     * or is the caseworker a party of theirs is referred to.
+     */
+    public Grant person(boolean isProtected, List<HqStore.Party> parties) {
+        if (isProtected) {
+            Grant g = Grant.NONE;
+            for (HqStore.Party p : parties) {
+                if (allows(p.caseId(), Permission.IDENTITY_REVEAL)) {
+                    return Grant.FULL;
+                }
+                if (allows(p.caseId(), Permission.CASE_VIEW)) {
+                    g = Grant.WITHOUT_IDENTITY;
+                }
+            }
+            return g;
+        }
+        if (AccessPolicy.holdsEverywhere(roles, Permission.PERSON_VIEW)) {
+            return Grant.FULL;
+        }
+        for (HqStore.Party p : parties) {
+            if (user.equals(p.referredTo()) && allows(p.caseId(), Permission.CASE_VIEW)) {
+                return Grant.FULL;
+            }
+        }
+        return Grant.NONE;
+    }
+}

@@ -1,0 +1,183 @@
+package org.shield.hq.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.shield.domain.security.CaseRelation;
+import org.shield.hq.HqStore;
+
+/** The reads of HQ's change feed and need-to-know ({@link HqStore}), each on the connection it is given. */
+final class FeedReader {
+    private static final int IN_LIST = 200;
+
+    private FeedReader() {
+    }
+
+    static Map<UUID, CaseRelation> relations(Connection c, String user, String unit) throws SQLException {
+        Map<UUID, boolean[]> rel = new HashMap<>();
+        collect(c, "SELECT case_id FROM hq_case WHERE lead = ?", user, rel, 0);
+        collect(c, "SELECT case_id FROM hq_case_team WHERE user_name = ?", user, rel, 0);
+        collect(c, "SELECT case_id FROM hq_case WHERE unit_code = ?", unit, rel, 1);
+        collect(c, "SELECT case_id FROM hq_case_party WHERE referred_to = ?", user, rel, 2);
+        Map<UUID, CaseRelation> out = new HashMap<>();
+        rel.forEach((k, v) -> out.put(k, new CaseRelation(v[0], v[1], v[2])));
+        return out;
+    }
+
+    private static void collect(Connection c, String sql, String arg, Map<UUID, boolean[]> rel, int which)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rel.computeIfAbsent(rs.getObject(1, UUID.class), k -> new boolean[3])[which] = true;
+                }
+            }
+        }
+    }
+
+    static List<HqStore.FeedRow> recordsAfter(Connection c, long after, int limit) throws SQLException {
+        List<HqStore.FeedRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key, pos, deleted, case_id, person_id,"
+                + " open_conflicts FROM hq_record WHERE pos > ? ORDER BY pos LIMIT ?")) {
+            ps.setLong(1, after);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HqStore.FeedRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4),
+                            rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getInt(7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<HqStore.FeedRow> recordsOfPersons(Connection c, Collection<UUID> persons) throws SQLException {
+        List<HqStore.FeedRow> out = new ArrayList<>();
+        for (List<UUID> chunk : chunks(new ArrayList<>(persons))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key, pos, deleted, case_id,"
+                    + " person_id, open_conflicts FROM hq_record WHERE person_id IN (" + marks(chunk.size())
+                    + ") ORDER BY pos")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setObject(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new HqStore.FeedRow(rs.getString(1), rs.getString(2), rs.getLong(3),
+                                rs.getBoolean(4), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
+                                rs.getInt(7)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static Map<String, Map<String, String>> fields(Connection c, Collection<HqStore.FeedRow> rows)
+            throws SQLException {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        for (List<HqStore.FeedRow> chunk : chunks(new ArrayList<>(rows))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key, col, val FROM hq_field WHERE "
+                    + pairs(chunk.size()) + " ORDER BY table_name, row_key, col")) {
+                bindPairs(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(1) + '\u0000' + rs.getString(2), k -> new LinkedHashMap<>())
+                                .put(rs.getString(3), rs.getString(4));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static Map<String, List<String>> conflictColumns(Connection c, Collection<HqStore.FeedRow> rows)
+            throws SQLException {
+        Map<String, List<String>> out = new HashMap<>();
+        List<HqStore.FeedRow> inConflict = rows.stream().filter(r -> r.openConflicts() > 0).toList();
+        for (List<HqStore.FeedRow> chunk : chunks(inConflict)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key, col FROM hq_conflict WHERE "
+                    + "resolved_at IS NULL AND (" + pairs(chunk.size()) + ") ORDER BY col")) {
+                bindPairs(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(1) + '\u0000' + rs.getString(2), k -> new ArrayList<>())
+                                .add(rs.getString(3));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static Map<UUID, List<HqStore.Party>> parties(Connection c, Collection<UUID> persons) throws SQLException {
+        Map<UUID, List<HqStore.Party>> out = new HashMap<>();
+        for (List<UUID> chunk : chunks(new ArrayList<>(persons))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT person_id, case_id, referred_to FROM hq_case_party"
+                    + " WHERE person_id IN (" + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setObject(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                                .add(new HqStore.Party(rs.getObject(2, UUID.class), rs.getString(3)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static Map<UUID, String> pseudonyms(Connection c, Collection<UUID> persons) throws SQLException {
+        Map<UUID, String> out = new HashMap<>();
+        for (List<UUID> chunk : chunks(new ArrayList<>(persons))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.person_id, f.val FROM hq_record r JOIN hq_field f"
+                    + " ON f.table_name = r.table_name AND f.row_key = r.row_key AND f.col = 'pseudonym'"
+                    + " WHERE r.table_name = 'person' AND f.val IS NOT NULL AND r.person_id IN ("
+                    + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setObject(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            out.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static String pairs(int n) {
+        return String.join(" OR ", java.util.Collections.nCopies(n, "(table_name = ? AND row_key = ?)"));
+    }
+
+    private static void bindPairs(PreparedStatement ps, List<HqStore.FeedRow> rows) throws SQLException {
+        int i = 1;
+        for (HqStore.FeedRow r : rows) {
+            ps.setString(i++, r.table());
+            ps.setString(i++, r.rowKey());
+        }
+    }
+}

@@ -1,0 +1,571 @@
+package org.shield.infra.persistence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.jdbc.ReturningWork;
+import org.shield.application.sync.FeedRecord;
+import org.shield.application.sync.Replica;
+import org.shield.domain.party.Person;
+
+/**
+ * The vault as a replica of HQ (ADR 0019), in plain JDBC on the transaction's connection with the outbox trigger off
+ * ({@link OutboxTrigger#suppressed}): what comes from HQ is not sent back. Records are applied parents first (the
+ * order of {@link OutboxTrigger#TABLES}); one that cannot be applied yet waits in {@code sync_inbox}. A person whose
+ * own rows changed gets their search keys rebuilt, as a local save would.
+ */
+public final class JdbcReplica implements Replica {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Table> TABLES = new ConcurrentHashMap<>();
+    private static final Set<String> PERSON_TABLES = Set.of("person", "person_alias", "person_citizenship",
+            "person_language", "identity_document", "contact_identifier");
+
+    private final SessionContext context;
+    private final JpaPersonRepository persons;
+
+    JdbcReplica(SessionContext context, JpaPersonRepository persons) {
+        this.context = context;
+        this.persons = persons;
+    }
+
+    /** A synchronised table's columns (name to JDBC type), primary key, and the columns that point at its own rows. */
+    private record Table(String name, Map<String, String> columns, List<String> key, List<String> selfRefs,
+            boolean versioned, boolean hasCase) {
+    }
+
+    private static Table table(Connection c, String name) throws SQLException {
+        Table t = TABLES.get(name);
+        if (t != null) {
+            return t;
+        }
+        DatabaseMetaData meta = c.getMetaData();
+        String upper = name.toUpperCase(Locale.ROOT);
+        Map<String, String> cols = new LinkedHashMap<>();
+        try (ResultSet rs = meta.getColumns(null, "PUBLIC", upper, null)) {
+            while (rs.next()) {
+                if ("YES".equalsIgnoreCase(rs.getString("IS_GENERATEDCOLUMN"))) {
+                    continue; // computed by the database
+                }
+                cols.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                        rs.getString("TYPE_NAME").toUpperCase(Locale.ROOT));
+            }
+        }
+        java.util.TreeMap<Integer, String> keys = new java.util.TreeMap<>();
+        try (ResultSet rs = meta.getPrimaryKeys(null, "PUBLIC", upper)) {
+            while (rs.next()) {
+                keys.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        List<String> self = new ArrayList<>();
+        try (ResultSet rs = meta.getImportedKeys(null, "PUBLIC", upper)) {
+            while (rs.next()) {
+                if (upper.equalsIgnoreCase(rs.getString("PKTABLE_NAME"))) {
+                    self.add(rs.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        t = new Table(name, cols, List.copyOf(keys.values()), self, cols.containsKey("version"),
+                cols.containsKey("case_id"));
+        TABLES.put(name, t);
+        return t;
+    }
+
+    private <T> T jdbc(ReturningWork<T> work) {
+        context.current().flush();
+        return context.current().doReturningWork(c -> {
+            try {
+                return OutboxTrigger.suppressed(() -> work.execute(c));
+            } catch (SQLException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Override
+    public PullState pullState() {
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT feed_cursor, scope, epoch FROM sync_state");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new PullState(rs.getLong(1), rs.getString(2), rs.getObject(3, UUID.class));
+            }
+        });
+    }
+
+    @Override
+    public Applied apply(List<FeedRecord> records, long cursor, Instant at) {
+        Applied done = jdbc(c -> {
+            int applied = 0;
+            int kept = 0;
+            int waiting = 0;
+            Set<UUID> touchedPersons = new HashSet<>();
+            for (FeedRecord r : ordered(records)) {
+                if (!OutboxTrigger.TABLES.contains(r.table()) || "audit_entry".equals(r.table())) {
+                    continue;
+                }
+                if (pending(c, r)) {
+                    waiting++;
+                    continue;
+                }
+                String failure = tryApply(c, r);
+                if (failure == null) {
+                    applied++;
+                    forgetKept(c, r);
+                    conflicts(c, r);
+                    personOf(r).ifPresent(touchedPersons::add);
+                } else {
+                    keep(c, r, failure);
+                    kept++;
+                }
+            }
+            update(c, "UPDATE sync_state SET feed_cursor = ?, last_pull_at = ?", cursor, at.atOffset(ZoneOffset.UTC));
+            reindex(touchedPersons);
+            return new Applied(applied, kept, waiting);
+        });
+        return done;
+    }
+
+    @Override
+    public int retryKept() {
+        return jdbc(c -> {
+            int fitted = 0;
+            boolean progress = true;
+            while (progress) {
+                progress = false;
+                Set<UUID> touched = new HashSet<>();
+                for (FeedRecord r : ordered(keptRecords(c))) {
+                    if (tryApply(c, r) == null) {
+                        forgetKept(c, r);
+                        conflicts(c, r);
+                        personOf(r).ifPresent(touched::add);
+                        fitted++;
+                        progress = true;
+                    }
+                }
+                reindex(touched);
+            }
+            return fitted;
+        });
+    }
+
+    @Override
+    public long kept() {
+        return count("SELECT COUNT(*) FROM sync_inbox");
+    }
+
+    @Override
+    public long openConflicts() {
+        return count("SELECT COUNT(*) FROM sync_conflict");
+    }
+
+    private long count(String sql) {
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public int restart(String scope, List<UUID> visibleCases, boolean holdsPersonsAnywhere) {
+        return jdbc(c -> {
+            Set<UUID> visible = new HashSet<>(visibleCases);
+            List<UUID> gone = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM case_file");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = rs.getObject(1, UUID.class);
+                    if (!visible.contains(id)) {
+                        gone.add(id);
+                    }
+                }
+            }
+            int removed = 0;
+            for (UUID caseId : gone) {
+                if (hasUnsent(c, caseId)) {
+                    continue; // not at HQ yet: it goes there first
+                }
+                removeCase(c, caseId);
+                removed++;
+            }
+            removePersons(c, holdsPersonsAnywhere);
+            update(c, "DELETE FROM sync_inbox");
+            update(c, "DELETE FROM sync_conflict");
+            update(c, "UPDATE sync_state SET feed_cursor = 0, scope = ?", scope);
+            return removed;
+        });
+    }
+
+    @Override
+    public void epoch(UUID epoch) {
+        jdbc(c -> update(c, "UPDATE sync_state SET epoch = ?", epoch));
+    }
+
+    @Override
+    public void startOver(long storedUpTo) {
+        jdbc(c -> {
+            List<Long> seqs = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM sync_outbox ORDER BY seq");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seqs.add(rs.getLong(1));
+                }
+            }
+            update(c, "UPDATE sync_outbox SET seq = -seq");
+            long next = storedUpTo + 1;
+            for (long old : seqs) {
+                update(c, "UPDATE sync_outbox SET seq = ? WHERE seq = ?", next++, -old);
+            }
+            update(c, "UPDATE sync_state SET next_seq = ?, acked_seq = ?, feed_cursor = 0, scope = NULL, epoch = NULL",
+                    next, storedUpTo);
+            return null;
+        });
+    }
+
+    // ---- applying one record
+
+    private static List<FeedRecord> ordered(List<FeedRecord> records) {
+        List<FeedRecord> out = new ArrayList<>(records);
+        out.sort(Comparator.comparingInt(r -> {
+            int i = OutboxTrigger.TABLES.indexOf(r.table());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }));
+        return out;
+    }
+
+    private static boolean pending(Connection c, FeedRecord r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sync_outbox WHERE table_name = ? AND row_key = ? LIMIT 1")) {
+            ps.setString(1, r.table());
+            ps.setString(2, r.rowKey());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Applies one record; null if it did, else why not (a reference not here yet, a number taken here). */
+    private static String tryApply(Connection c, FeedRecord r) throws SQLException {
+        Table t = table(c, r.table());
+        Map<String, JsonNode> key = parse(r.rowKey());
+        String where = String.join(" AND ", t.key().stream().map(k -> k + " = ?").toList());
+        try {
+            if (r.deleted()) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t.name() + " WHERE " + where)) {
+                    bindKey(ps, 1, t, key);
+                    ps.executeUpdate();
+                }
+                return null;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            r.fields().forEach((col, v) -> {
+                if (t.columns().containsKey(col) && !"version".equals(col) && !t.key().contains(col)) {
+                    values.put(col, v);
+                }
+            });
+            boolean exists;
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + t.name() + " WHERE " + where)) {
+                bindKey(ps, 1, t, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    exists = rs.next();
+                }
+            }
+            if (exists) {
+                if (values.isEmpty()) {
+                    return null;
+                }
+                String set = String.join(", ", values.keySet().stream().map(col -> col + " = ?").toList())
+                        + (t.versioned() ? ", version = version + 1" : "");
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.name() + " SET " + set + " WHERE "
+                        + where)) {
+                    int i = bindValues(ps, 1, t, values);
+                    bindKey(ps, i, t, key);
+                    ps.executeUpdate();
+                }
+            } else {
+                List<String> cols = new ArrayList<>(t.key());
+                cols.addAll(values.keySet());
+                if (t.versioned()) {
+                    cols.add("version");
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.name() + " (" + String.join(", ", cols)
+                        + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(cols.size(), "?")) + ")")) {
+                    int i = bindKey(ps, 1, t, key);
+                    i = bindValues(ps, i, t, values);
+                    if (t.versioned()) {
+                        ps.setLong(i, 0);
+                    }
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        } catch (SQLException e) {
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            if (state.startsWith("23")) { // integrity: a reference not here yet, a unique number taken, a value missing
+                return switch (state) {
+                    case "23506" -> "reference";
+                    case "23505" -> "duplicate";
+                    default -> "incomplete";
+                };
+            }
+            throw e;
+        }
+    }
+
+    private static Map<String, JsonNode> parse(String json) throws SQLException {
+        try {
+            Map<String, JsonNode> out = new LinkedHashMap<>();
+            JSON.readTree(json).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        } catch (IOException | RuntimeException e) {
+            throw new SQLException("a record from HQ could not be read", e);
+        }
+    }
+
+    private static int bindKey(PreparedStatement ps, int from, Table t, Map<String, JsonNode> key)
+            throws SQLException {
+        int i = from;
+        for (String k : t.key()) {
+            JsonNode v = key.get(k);
+            if (v == null) {
+                throw new SQLException("a record from HQ lacks part of its key");
+            }
+            bind(ps, i++, t.columns().get(k), v);
+        }
+        return i;
+    }
+
+    private static int bindValues(PreparedStatement ps, int from, Table t, Map<String, String> values)
+            throws SQLException {
+        int i = from;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            JsonNode v;
+            try {
+                v = e.getValue() == null ? null : JSON.readTree(e.getValue());
+            } catch (IOException ex) {
+                throw new SQLException("a value from HQ could not be read", ex);
+            }
+            bind(ps, i++, t.columns().get(e.getKey()), v);
+        }
+        return i;
+    }
+
+    /**
+     * Binds a value as the outbox trigger wrote it ({@link OutboxTrigger}): bytes as base64, ids, times and dates as
+     * their ISO text (which H2 reads back into the column's type), numbers and booleans as themselves.
+     */
+    private static void bind(PreparedStatement ps, int i, String type, JsonNode v) throws SQLException {
+        if (v == null || v.isNull()) {
+            ps.setNull(i, Types.NULL);
+        } else if (type.startsWith("BINARY") || type.equals("VARBINARY") || type.equals("BLOB")) {
+            try {
+                ps.setBytes(i, Base64.getDecoder().decode(v.asText()));
+            } catch (IllegalArgumentException e) {
+                throw new SQLException("a value from HQ is not base64", "22000", e);
+            }
+        } else if (type.equals("UUID")) {
+            try {
+                ps.setObject(i, UUID.fromString(v.asText()));
+            } catch (IllegalArgumentException e) {
+                throw new SQLException("a value from HQ is not an id", "22000", e);
+            }
+        } else if (v.isBoolean()) {
+            ps.setBoolean(i, v.booleanValue());
+        } else if (v.isIntegralNumber()) {
+            ps.setLong(i, v.longValue());
+        } else if (v.isNumber()) {
+            ps.setBigDecimal(i, v.decimalValue());
+        } else {
+            ps.setString(i, v.asText());
+        }
+    }
+
+    private static java.util.Optional<UUID> personOf(FeedRecord r) {
+        if (!PERSON_TABLES.contains(r.table())) {
+            return java.util.Optional.empty();
+        }
+        String json = "person".equals(r.table()) ? keyPart(r.rowKey(), "id") : keyPart(r.rowKey(), "person_id");
+        try {
+            return json == null ? java.util.Optional.empty() : java.util.Optional.of(UUID.fromString(json));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String keyPart(String rowKey, String col) {
+        try {
+            JsonNode v = JSON.readTree(rowKey).get(col);
+            return v == null ? null : v.asText();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void reindex(Set<UUID> touched) {
+        for (UUID id : touched) {
+            Person p = context.current().find(Person.class, id);
+            if (p != null) {
+                context.current().refresh(p);
+                persons.reindex(p);
+            }
+        }
+    }
+
+    private static void conflicts(Connection c, FeedRecord r) throws SQLException {
+        update(c, "DELETE FROM sync_conflict WHERE table_name = ? AND row_key = ?", r.table(), r.rowKey());
+        for (String col : r.conflicts()) {
+            update(c, "INSERT INTO sync_conflict (table_name, row_key, col) VALUES (?, ?, ?)", r.table(), r.rowKey(),
+                    col);
+        }
+    }
+
+    // ---- records kept back
+
+    private static void keep(Connection c, FeedRecord r, String reason) throws SQLException {
+        forgetKept(c, r);
+        try {
+            update(c, "INSERT INTO sync_inbox (table_name, row_key, deleted, fields, conflicts, reason)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", r.table(), r.rowKey(), r.deleted(),
+                    JSON.writeValueAsString(r.fields()), String.join(",", r.conflicts()), reason);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("a record from HQ could not be kept", e);
+        }
+    }
+
+    private static void forgetKept(Connection c, FeedRecord r) throws SQLException {
+        update(c, "DELETE FROM sync_inbox WHERE table_name = ? AND row_key = ?", r.table(), r.rowKey());
+    }
+
+    private static List<FeedRecord> keptRecords(Connection c) throws SQLException {
+        List<FeedRecord> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT table_name, row_key, deleted, fields, conflicts FROM sync_inbox");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                try {
+                    JSON.readTree(rs.getString(4)).fields().forEachRemaining(e ->
+                            fields.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
+                } catch (IOException e) {
+                    throw new SQLException("a kept record could not be read", e);
+                }
+                String conflicts = rs.getString(5);
+                out.add(new FeedRecord(rs.getString(1), rs.getString(2), rs.getBoolean(3), fields,
+                        conflicts == null || conflicts.isEmpty() ? List.of() : List.of(conflicts.split(","))));
+            }
+        }
+        return out;
+    }
+
+    // ---- leaving the laptop
+
+    private static boolean hasUnsent(Connection c, UUID caseId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sync_outbox WHERE table_name = 'case_file' AND row_key = ? LIMIT 1")) {
+            ps.setString(1, "{\"id\":\"" + caseId + "\"}");
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Removes a case and every row that belongs to it, children first. */
+    private static void removeCase(Connection c, UUID caseId) throws SQLException {
+        List<String> reversed = new ArrayList<>(OutboxTrigger.TABLES);
+        java.util.Collections.reverse(reversed);
+        update(c, "DELETE FROM interview_addendum WHERE interview_id IN (SELECT id FROM interview WHERE case_id = ?)",
+                caseId);
+        update(c, "DELETE FROM screening_answer WHERE screening_id IN (SELECT id FROM screening WHERE case_id = ?)",
+                caseId);
+        for (String name : reversed) {
+            Table t = table(c, name);
+            if (!t.hasCase() || "audit_entry".equals(name)) {
+                continue;
+            }
+            for (String self : t.selfRefs()) {
+                update(c, "UPDATE " + name + " SET " + self + " = NULL WHERE case_id = ?", caseId);
+            }
+            update(c, "DELETE FROM " + name + " WHERE case_id = ?", caseId);
+        }
+        update(c, "DELETE FROM case_file WHERE id = ?", caseId);
+    }
+
+    /**
+     * Removes the details of protected persons (they come back with the pull if the user may still hold them) and the
+     * persons no case here refers to any more that the user may hold only through a case.
+     */
+    private static void removePersons(Connection c, boolean holdsPersonsAnywhere) throws SQLException {
+        for (String part : List.of("person_alias", "person_citizenship", "person_language", "identity_document",
+                "contact_identifier")) {
+            update(c, "DELETE FROM " + part + " WHERE person_id IN (SELECT id FROM person WHERE pseudonym IS NOT NULL)");
+        }
+        List<UUID> orphans = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.id FROM person p WHERE NOT EXISTS (SELECT 1 FROM"
+                + " case_party cp WHERE cp.person_id = p.id)" + (holdsPersonsAnywhere ? " AND p.pseudonym IS NOT NULL"
+                        : ""));
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                orphans.add(rs.getObject(1, UUID.class));
+            }
+        }
+        for (UUID p : orphans) {
+            if (hasUnsent(c, "person", p)) {
+                continue;
+            }
+            try {
+                for (String part : List.of("person_alias", "person_citizenship", "person_language",
+                        "identity_document", "contact_identifier", "person_search_key")) {
+                    update(c, "DELETE FROM " + part + " WHERE person_id = ?", p);
+                }
+                update(c, "DELETE FROM person WHERE id = ?", p);
+            } catch (SQLException stillReferenced) {
+                if (stillReferenced.getSQLState() == null || !stillReferenced.getSQLState().startsWith("23")) {
+                    throw stillReferenced;
+                }
+            }
+        }
+    }
+
+    private static boolean hasUnsent(Connection c, String table, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sync_outbox WHERE table_name = ? AND row_key = ? LIMIT 1")) {
+            ps.setString(1, table);
+            ps.setString(2, "{\"id\":\"" + id + "\"}");
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static Object update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+        return null;
+    }
+}

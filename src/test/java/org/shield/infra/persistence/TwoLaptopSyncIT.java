@@ -1,0 +1,153 @@
+package org.shield.infra.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shield.application.casefile.CaseDetails;
+import org.shield.application.casefile.CreateCaseCommand;
+import org.shield.application.casefile.UpdateCaseCommand;
+import org.shield.application.security.Workspace;
+import org.shield.application.sync.SyncReport;
+import org.shield.domain.security.Role;
+import org.shield.hq.HqServer;
+import org.shield.hq.HqService;
+import org.shield.hq.store.HqDatabase;
+import org.shield.hq.store.JdbcHqStore;
+import org.shield.infra.vault.Argon2Params;
+import org.shield.infra.vault.Argon2PassphraseHasher;
+import org.shield.testing.TestVaults;
+
+/**
+ * Two laptops and HQ in one JVM over loopback HTTP (issue 7): what one records reaches the other through HQ; both
+ * edit offline and sync in either order; different fields merge; the same field gives exactly one open conflict,
+ * seen on both; afterwards both hold the same record. Synthetic data only.
+ */
+class TwoLaptopSyncIT {
+    private static final char[] HQ_PASS = "synthetic hq passphrase 9".toCharArray();
+    private static final String UNIT = "TST";
+    @TempDir
+    Path tmp;
+    private HqDatabase hqDb;
+    private HqService hq;
+    private HqServer server;
+    private URI url;
+    private Workspace a;
+    private Workspace b;
+
+    @BeforeEach
+    void start() throws Exception {
+        hqDb = HqDatabase.open("jdbc:h2:mem:hq-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
+        hq = new HqService(new JdbcHqStore(hqDb.dataSource()), new Argon2PassphraseHasher(Argon2Params.FAST),
+                Clock.systemUTC());
+        hq.createFirstAdministrator("hq.admin", HQ_PASS);
+        server = new HqServer(hq, "test").start("127.0.0.1", 0);
+        url = URI.create("http://127.0.0.1:" + server.port() + "/");
+        a = laptop("laptop-a", "sup.a");
+        b = laptop("laptop-b", "sup.b");
+    }
+
+    @AfterEach
+    void stop() {
+        if (a != null) {
+            a.close();
+        }
+        if (b != null) {
+            b.close();
+        }
+        server.close();
+        hqDb.close();
+    }
+
+    /** A vault whose supervisor of unit TST is enrolled at HQ, open as that supervisor. */
+    private Workspace laptop(String dir, String user) throws Exception {
+        Path vault = tmp.resolve(dir);
+        try (Workspace admin = TestVaults.create(vault)) {
+            admin.users().add(user, UNIT, Set.of(Role.Supervisor), TestVaults.PASSPHRASE.toCharArray(), false);
+        }
+        Workspace ws = TestVaults.vaults().unlock(vault, user, TestVaults.PASSPHRASE.toCharArray());
+        String code = hq.issueCode(hq.signIn("hq.admin", HQ_PASS), user, "Supervisor", UNIT).code();
+        ws.sync().enrol(url, code);
+        return ws;
+    }
+
+    private static UpdateCaseCommand edit(CaseDetails d, String title, String summary) {
+        return new UpdateCaseCommand(d.id(), d.version(), title, d.status(), d.closureReason(), d.closedOn(),
+                d.exploitationTypes(), d.unitCode(), d.leadInvestigator(), d.openedOn(), summary, d.sensitivity(),
+                d.tags());
+    }
+
+    private UUID aCaseBothHold() throws Exception {
+        UUID id = a.cases().create(new CreateCaseCommand("DEMO shared case", null, Set.of(), UNIT, null, null,
+                "DEMO summary", null, Set.of("demo"))).id();
+        a.sync().syncNow();
+        SyncReport rb = b.sync().syncNow();
+        assertThat(rb.pulled()).isPositive();
+        assertThat(rb.keptBack()).as("every record fitted").isZero();
+        return id;
+    }
+
+    @Test
+    void aCaseRecordedOnOneLaptopReachesTheOtherThroughHq() throws Exception {
+        UUID id = aCaseBothHold();
+
+        CaseDetails onB = b.cases().get(id);
+        CaseDetails onA = a.cases().get(id);
+        assertThat(onB.title()).isEqualTo("DEMO shared case");
+        assertThat(onB.caseNumber()).isEqualTo(onA.caseNumber());
+        assertThat(onB.tags()).containsExactly("demo");
+        assertThat(b.sync().status().pending()).as("what came from HQ is not sent back").isZero();
+        assertThat(b.sync().syncNow().pushed()).isZero();
+    }
+
+    @Test
+    void editsToDifferentFieldsOnTwoLaptopsBothSurviveInEitherOrder() throws Exception {
+        UUID id = aCaseBothHold();
+        a.cases().update(edit(a.cases().get(id), "DEMO title by A", a.cases().get(id).summary()));
+        CaseDetails onB = b.cases().get(id);
+        b.cases().update(edit(onB, onB.title(), "DEMO summary by B"));
+
+        b.sync().syncNow();
+        a.sync().syncNow();
+        b.sync().syncNow();
+
+        for (Workspace ws : new Workspace[] {a, b}) {
+            CaseDetails d = ws.cases().get(id);
+            assertThat(d.title()).isEqualTo("DEMO title by A");
+            assertThat(d.summary()).isEqualTo("DEMO summary by B");
+            assertThat(ws.sync().status().conflicts()).isZero();
+        }
+    }
+
+    @Test
+    void theSameFieldEditedOnTwoLaptopsIsExactlyOneOpenConflictSeenOnBoth() throws Exception {
+        UUID id = aCaseBothHold();
+        a.cases().update(edit(a.cases().get(id), "DEMO title by A", a.cases().get(id).summary()));
+        CaseDetails onB = b.cases().get(id);
+        b.cases().update(edit(onB, "DEMO title by B", onB.summary()));
+
+        a.sync().syncNow();
+        SyncReport rb = b.sync().syncNow();
+        a.sync().syncNow();
+
+        assertThat(rb.conflicts()).isEqualTo(1);
+        try (Connection c = hqDb.dataSource().getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM hq_conflict WHERE resolved_at IS NULL")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(1);
+        }
+        assertThat(a.sync().status().conflicts()).isEqualTo(1);
+        assertThat(b.sync().status().conflicts()).isEqualTo(1);
+        assertThat(a.cases().get(id).title()).isEqualTo(b.cases().get(id).title());
+    }
+}
