@@ -3,7 +3,6 @@ package org.shield.infra.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,13 +20,10 @@ import org.shield.application.security.DataKey;
 import org.shield.application.security.Workspace;
 import org.shield.application.sync.SyncReport;
 import org.shield.application.sync.SyncStatus;
-import org.shield.hq.HqServer;
-import org.shield.hq.HqService;
-import org.shield.hq.store.HqDatabase;
-import org.shield.hq.store.JdbcHqStore;
 import org.shield.infra.vault.Argon2Params;
-import org.shield.infra.vault.Argon2PassphraseHasher;
 import org.shield.infra.vault.FileVaultKeyStore;
+import org.shield.domain.security.Role;
+import org.shield.testing.HqInProcess;
 import org.shield.testing.TestVaults;
 
 /**
@@ -36,45 +32,30 @@ import org.shield.testing.TestVaults;
  * Synthetic data only.
  */
 class SyncPushIT {
-    private static final char[] HQ_PASS = "synthetic hq passphrase 8".toCharArray();
     @TempDir
     Path tmp;
-    private HqDatabase hqDb;
-    private HqService hq;
-    private HqServer server;
-    private URI url;
+    private HqInProcess hq;
 
     @BeforeEach
     void startHq() throws Exception {
-        hqDb = HqDatabase.open("jdbc:h2:mem:hq-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
-        hq = new HqService(new JdbcHqStore(hqDb.dataSource()), new Argon2PassphraseHasher(Argon2Params.FAST),
-                Clock.systemUTC());
-        hq.createFirstAdministrator("hq.admin", HQ_PASS);
-        server = new HqServer(hq, "test").start("127.0.0.1", 0);
-        url = URI.create("http://127.0.0.1:" + server.port() + "/");
+        hq = new HqInProcess();
     }
 
     @AfterEach
     void stopHq() {
-        server.close();
-        hqDb.close();
+        hq.close();
     }
 
     private void enrol(Workspace ws) throws Exception {
-        String code = hq.issueCode(hq.signIn("hq.admin", HQ_PASS), TestVaults.ADMIN, "Supervisor", "ATU-DEMO").code();
-        ws.sync().enrol(url, code);
+        ws.sync().enrol(hq.url(), hq.code(TestVaults.ADMIN, Role.Supervisor, "ATU-DEMO"));
     }
 
     private long hqCount(String sql) throws Exception {
-        try (Connection c = hqDb.dataSource().getConnection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return hq.count(sql);
     }
 
     private String hqTitle(UUID caseId) throws Exception {
-        try (Connection c = hqDb.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = hq.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT val FROM hq_field WHERE table_name = 'case_file' AND row_key = ? AND col = 'title'")) {
             ps.setString(1, "{\"id\":\"" + caseId + "\"}");
             try (ResultSet rs = ps.executeQuery()) {

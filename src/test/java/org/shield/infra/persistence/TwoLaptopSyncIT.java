@@ -2,12 +2,7 @@ package org.shield.infra.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -20,13 +15,7 @@ import org.shield.application.casefile.UpdateCaseCommand;
 import org.shield.application.security.Workspace;
 import org.shield.application.sync.SyncReport;
 import org.shield.domain.security.Role;
-import org.shield.hq.HqServer;
-import org.shield.hq.HqService;
-import org.shield.hq.store.HqDatabase;
-import org.shield.hq.store.JdbcHqStore;
-import org.shield.infra.vault.Argon2Params;
-import org.shield.infra.vault.Argon2PassphraseHasher;
-import org.shield.testing.TestVaults;
+import org.shield.testing.HqInProcess;
 
 /**
  * Two laptops and HQ in one JVM over loopback HTTP (issue 7): what one records reaches the other through HQ; both
@@ -34,27 +23,18 @@ import org.shield.testing.TestVaults;
  * seen on both; afterwards both hold the same record. Synthetic data only.
  */
 class TwoLaptopSyncIT {
-    private static final char[] HQ_PASS = "synthetic hq passphrase 9".toCharArray();
     private static final String UNIT = "TST";
     @TempDir
     Path tmp;
-    private HqDatabase hqDb;
-    private HqService hq;
-    private HqServer server;
-    private URI url;
+    private HqInProcess hq;
     private Workspace a;
     private Workspace b;
 
     @BeforeEach
     void start() throws Exception {
-        hqDb = HqDatabase.open("jdbc:h2:mem:hq-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
-        hq = new HqService(new JdbcHqStore(hqDb.dataSource()), new Argon2PassphraseHasher(Argon2Params.FAST),
-                Clock.systemUTC());
-        hq.createFirstAdministrator("hq.admin", HQ_PASS);
-        server = new HqServer(hq, "test").start("127.0.0.1", 0);
-        url = URI.create("http://127.0.0.1:" + server.port() + "/");
-        a = laptop("laptop-a", "sup.a");
-        b = laptop("laptop-b", "sup.b");
+        hq = new HqInProcess();
+        a = hq.laptop(tmp.resolve("laptop-a"), "sup.a", Role.Supervisor, UNIT);
+        b = hq.laptop(tmp.resolve("laptop-b"), "sup.b", Role.Supervisor, UNIT);
     }
 
     @AfterEach
@@ -65,20 +45,7 @@ class TwoLaptopSyncIT {
         if (b != null) {
             b.close();
         }
-        server.close();
-        hqDb.close();
-    }
-
-    /** A vault whose supervisor of unit TST is enrolled at HQ, open as that supervisor. */
-    private Workspace laptop(String dir, String user) throws Exception {
-        Path vault = tmp.resolve(dir);
-        try (Workspace admin = TestVaults.create(vault)) {
-            admin.users().add(user, UNIT, Set.of(Role.Supervisor), TestVaults.PASSPHRASE.toCharArray(), false);
-        }
-        Workspace ws = TestVaults.vaults().unlock(vault, user, TestVaults.PASSPHRASE.toCharArray());
-        String code = hq.issueCode(hq.signIn("hq.admin", HQ_PASS), user, "Supervisor", UNIT).code();
-        ws.sync().enrol(url, code);
-        return ws;
+        hq.close();
     }
 
     private static UpdateCaseCommand edit(CaseDetails d, String title, String summary) {
@@ -141,11 +108,7 @@ class TwoLaptopSyncIT {
         a.sync().syncNow();
 
         assertThat(rb.conflicts()).isEqualTo(1);
-        try (Connection c = hqDb.dataSource().getConnection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM hq_conflict WHERE resolved_at IS NULL")) {
-            rs.next();
-            assertThat(rs.getLong(1)).isEqualTo(1);
-        }
+        assertThat(hq.count("SELECT COUNT(*) FROM hq_conflict WHERE resolved_at IS NULL")).isEqualTo(1);
         assertThat(a.sync().status().conflicts()).isEqualTo(1);
         assertThat(b.sync().status().conflicts()).isEqualTo(1);
         assertThat(a.cases().get(id).title()).isEqualTo(b.cases().get(id).title());

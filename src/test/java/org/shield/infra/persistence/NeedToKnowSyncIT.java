@@ -1,0 +1,146 @@
+package org.shield.infra.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shield.application.casefile.CaseDetails;
+import org.shield.application.casefile.CreateCaseCommand;
+import org.shield.application.casefile.PartySummary;
+import org.shield.application.casefile.RecordEventCommand;
+import org.shield.application.party.PersonDetails.AliasData;
+import org.shield.application.party.SavePersonCommand;
+import org.shield.application.security.DataKey;
+import org.shield.application.security.Workspace;
+import org.shield.domain.casefile.PartyRole;
+import org.shield.domain.casefile.TraffickingEventType;
+import org.shield.domain.security.Role;
+import org.shield.infra.vault.Argon2Params;
+import org.shield.infra.vault.FileVaultKeyStore;
+import org.shield.testing.HqInProcess;
+import org.shield.testing.TestVaults;
+
+/**
+ * Need-to-know across sync (issue 7): HQ sends a laptop only what its user may see under the laptop's own rules,
+ * and what the user may no longer see leaves the laptop at its next sync. The other laptops' vaults are read raw
+ * afterwards, to see what they hold and not only what they show. Synthetic names only.
+ */
+class NeedToKnowSyncIT {
+    private static final String UNIT = "TST";
+    private static final String VICTIM = "Demo-Test Victim Synced";
+    private static final String SUSPECT = "Demo-Test Suspect Synced";
+    @TempDir
+    Path tmp;
+    private HqInProcess hq;
+    private Workspace sup;
+    private UUID caseId;
+
+    @BeforeEach
+    void aCaseWithAVictimReferredToACaseworkerAndASuspect() throws Exception {
+        hq = new HqInProcess();
+        sup = hq.laptop(tmp.resolve("sup"), "sup.a", Role.Supervisor, UNIT, "cw.c", Role.Caseworker, "inv.d",
+                Role.Investigator);
+        caseId = sup.cases().create(new CreateCaseCommand("DEMO need-to-know case", null, Set.of(), UNIT, null,
+                null, null, null, Set.of())).id();
+        PartySummary victim = sup.cases().addNewPersonAsParty(person(VICTIM), caseId, PartyRole.Victim, null, null);
+        sup.cases().addNewPersonAsParty(person(SUSPECT), caseId, PartyRole.Suspect, null, null);
+        sup.cases().referParty(victim.partyId(), "cw.c");
+        sup.cases().recordEvent(new RecordEventCommand(caseId, TraffickingEventType.Recruitment,
+                LocalDate.of(2026, 11, 1), "DEMO place", "TH", null, null, "DEMO intelligence on the recruiter"));
+        sup.sync().syncNow();
+    }
+
+    @AfterEach
+    void stop() {
+        if (sup != null) {
+            sup.close();
+        }
+        hq.close();
+    }
+
+    private static SavePersonCommand person(String latin) {
+        return new SavePersonCommand(null, 0, null, latin, null, null, null, List.<AliasData>of(), null, null, null,
+                null);
+    }
+
+    /** A laptop for {@code user} that syncs once and is closed; then what its vault holds, read raw. */
+    private Path syncedLaptop(String dir, String user, Role role) throws Exception {
+        Path vault = tmp.resolve(dir);
+        try (Workspace ws = hq.laptop(vault, user, role, UNIT)) {
+            assertThat(ws.sync().syncNow().keptBack()).isZero();
+        }
+        return vault;
+    }
+
+    private static List<String> raw(Path vault, String sql) throws Exception {
+        DataKey key = new FileVaultKeyStore(Argon2Params.FAST, Clock.systemUTC())
+                .unwrap(vault, TestVaults.ADMIN, TestVaults.PASSPHRASE.toCharArray());
+        VaultDatabase db = VaultDatabase.open(vault, key, true);
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(String.valueOf(rs.getObject(1)));
+            }
+            return out;
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
+    void aCaseworkersLaptopGetsTheReferredVictimButNeitherTheSuspectNorTheInvestigation() throws Exception {
+        Path cw = syncedLaptop("cw", "cw.c", Role.Caseworker);
+
+        assertThat(raw(cw, "SELECT id FROM case_file")).containsExactly(caseId.toString());
+        assertThat(raw(cw, "SELECT name_latin FROM person")).containsExactly(VICTIM);
+        assertThat(raw(cw, "SELECT party_role FROM case_party")).containsExactly("Victim");
+        assertThat(raw(cw, "SELECT COUNT(*) FROM trafficking_event")).containsExactly("0");
+        assertThat(raw(cw, "SELECT COUNT(*) FROM audit_entry WHERE actor = 'sup.a'"))
+                .as("another vault's audit trail stays at HQ").containsExactly("0");
+    }
+
+    @Test
+    void anInvestigatorOffTheTeamGetsNothingOfTheCaseThenAllOfItOnTheTeamAndLosesItWhenTakenOff() throws Exception {
+        Path inv = tmp.resolve("inv");
+        try (Workspace ws = hq.laptop(inv, "inv.d", Role.Investigator, UNIT)) {
+            ws.sync().syncNow();
+        }
+        assertThat(raw(inv, "SELECT COUNT(*) FROM case_file")).containsExactly("0");
+        assertThat(raw(inv, "SELECT name_latin FROM person")).as("persons who are not protected: as on any laptop")
+                .containsExactly(SUSPECT);
+
+        CaseDetails d = sup.cases().get(caseId);
+        sup.cases().assignTeam(caseId, d.version(), null, Set.of("inv.d"));
+        sup.sync().syncNow();
+        try (Workspace ws = TestVaults.vaults().unlock(inv, "inv.d", TestVaults.PASSPHRASE.toCharArray())) {
+            ws.sync().syncNow();
+        }
+        assertThat(raw(inv, "SELECT id FROM case_file")).containsExactly(caseId.toString());
+        assertThat(raw(inv, "SELECT COUNT(*) FROM trafficking_event")).containsExactly("1");
+        assertThat(raw(inv, "SELECT name_latin FROM person ORDER BY name_latin")).containsExactly(SUSPECT, VICTIM);
+
+        d = sup.cases().get(caseId);
+        sup.cases().assignTeam(caseId, d.version(), null, Set.of());
+        sup.sync().syncNow();
+        try (Workspace ws = TestVaults.vaults().unlock(inv, "inv.d", TestVaults.PASSPHRASE.toCharArray())) {
+            ws.sync().syncNow();
+        }
+        assertThat(raw(inv, "SELECT COUNT(*) FROM case_file")).as("taken off the team: the case left").containsExactly("0");
+        assertThat(raw(inv, "SELECT COUNT(*) FROM trafficking_event")).containsExactly("0");
+        assertThat(raw(inv, "SELECT name_latin FROM person")).as("the protected victim left with it")
+                .containsExactly(SUSPECT);
+    }
+}
