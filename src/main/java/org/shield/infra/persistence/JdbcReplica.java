@@ -131,6 +131,7 @@ public final class JdbcReplica implements Replica {
                 String failure = tryApply(c, r);
                 if (failure == null) {
                     applied++;
+                    caseNumberSeen(c, r);
                     forgetKept(c, r);
                     conflicts(c, r);
                     personOf(r).ifPresent(touchedPersons::add);
@@ -430,6 +431,46 @@ public final class JdbcReplica implements Replica {
                 context.current().refresh(p);
                 persons.reindex(p);
             }
+        }
+    }
+
+    /**
+     * Keeps this vault's case number counters past every number HQ sent: a vault restored from an older copy must
+     * not hand out again the numbers it issued after the copy was taken.
+     */
+    private static void caseNumberSeen(Connection c, FeedRecord r) throws SQLException {
+        if (!"case_file".equals(r.table()) || r.fields().get("case_number") == null) {
+            return;
+        }
+        String number;
+        try {
+            number = JSON.readTree(r.fields().get("case_number")).asText();
+        } catch (IOException e) {
+            return;
+        }
+        int dash = number.lastIndexOf('-');
+        long n;
+        try {
+            n = Long.parseLong(number.substring(dash + 1));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return;
+        }
+        String prefix = number.substring(0, Math.max(0, dash));
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE case_sequence SET last_value = ? WHERE prefix = ? AND last_value < ?")) {
+            ps.setLong(1, n);
+            ps.setString(2, prefix);
+            ps.setLong(3, n);
+            if (ps.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_sequence (prefix, last_value) SELECT ?, ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM case_sequence WHERE prefix = ?)")) {
+            ps.setString(1, prefix);
+            ps.setLong(2, n);
+            ps.setString(3, prefix);
+            ps.executeUpdate();
         }
     }
 
