@@ -71,6 +71,12 @@ public final class HqServer implements AutoCloseable {
             ctx.status(204);
         });
         app.post(SyncApi.DEVICE_RESYNC, ctx -> ctx.json(hq.resync(bearer(ctx))));
+        app.get(SyncApi.DEVICE_CONFLICTS, ctx -> ctx.json(hq.conflicts(bearer(ctx))));
+        app.post(SyncApi.DEVICE_RESOLVE, ctx -> {
+            SyncApi.Resolution in = body(ctx, SyncApi.Resolution.class);
+            hq.resolve(bearer(ctx), uuid(ctx.pathParam("id")), in.value());
+            ctx.status(204);
+        });
         app.exception(ApplicationException.class, (e, ctx) -> error(ctx, status(e), e.userMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);

@@ -271,6 +271,61 @@ public final class HqService {
         return new org.shield.application.sync.ResyncAnswer(stored);
     }
 
+    /**
+     * The open conflicts this device's user may resolve (ADR 0019): on records the user may see, where the user
+     * created the record, leads its case, or supervises. Listing them is in HQ's audit trail.
+     */
+    public List<org.shield.application.sync.ConflictView> conflicts(String deviceToken) throws ApplicationException {
+        HqStore.Device d = activeDevice(deviceToken);
+        List<org.shield.application.sync.ConflictView> out = resolvable(d);
+        store.audit(clock.instant(), d.userName(), d.id(), "ConflictsListed", out.size() + " conflicts");
+        return out;
+    }
+
+    /** Ends a conflict with {@code value} (JSON text), as this device's user: recorded, and sent to every laptop. */
+    public void resolve(String deviceToken, UUID conflictId, String value) throws ApplicationException {
+        HqStore.Device d = activeDevice(deviceToken);
+        if (!PushCodec.isJson(value)) {
+            throw new ValidationException(new UserMessage("hq.error.resolution"));
+        }
+        boolean mine = resolvable(d).stream().anyMatch(c -> c.id().equals(conflictId));
+        if (!mine || !store.resolve(conflictId, value, d.id(), d.userName(), clock.instant())) {
+            throw new NotFoundException(new UserMessage("hq.error.noConflict", conflictId));
+        }
+    }
+
+    private List<org.shield.application.sync.ConflictView> resolvable(HqStore.Device d) throws ApplicationException {
+        List<HqStore.OpenConflict> open = store.openConflicts();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Role role = Role.valueOf(d.role());
+        NeedToKnow ntk = new NeedToKnow(role, d.userName(), d.unitCode(),
+                store.relations(d.userName(), d.unitCode()));
+        List<HqStore.FeedRow> records = open.stream().map(HqStore.OpenConflict::record).distinct().toList();
+        java.util.Set<String> visible = new java.util.HashSet<>();
+        for (org.shield.application.sync.FeedRecord r : new FeedFilter(store, ntk).filter(records)) {
+            visible.add(r.table() + '\u0000' + r.rowKey());
+        }
+        java.util.Map<String, java.util.Map<String, String>> fields = store.fields(records);
+        java.util.Map<UUID, String> leads = store.leads(records.stream().map(HqStore.FeedRow::caseId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        List<org.shield.application.sync.ConflictView> out = new java.util.ArrayList<>();
+        for (HqStore.OpenConflict c : open) {
+            HqStore.FeedRow r = c.record();
+            if (!visible.contains(r.id())) {
+                continue;
+            }
+            String creator = PushCodec.unquote(fields.getOrDefault(r.id(), java.util.Map.of()).get("created_by"));
+            boolean owner = d.userName().equals(creator)
+                    || (r.caseId() != null && d.userName().equals(leads.get(r.caseId())));
+            if (owner || role == Role.Supervisor) {
+                out.add(c.view());
+            }
+        }
+        return out;
+    }
+
     private HqStore.Device activeDevice(String deviceToken) throws ApplicationException {
         HqStore.Device d = contact(deviceToken);
         if (d.state() != DeviceState.Active) {

@@ -120,4 +120,22 @@ public interface HqStore {
 
     /** A restored or copied vault starts over: clears its epoch; returns the highest change number HQ holds from it. */
     long resync(UUID device) throws StorageException;
+
+    /** An open conflict with its record as the feed would scan it. */
+    record OpenConflict(org.shield.application.sync.ConflictView view, FeedRow record) {
+    }
+
+    /** Every open conflict, oldest first. */
+    List<OpenConflict> openConflicts() throws StorageException;
+
+    /** The lead investigator of each of these cases that has one. */
+    Map<UUID, String> leads(java.util.Collection<UUID> cases) throws StorageException;
+
+    /**
+     * In one transaction under the feed lock: makes {@code value} the field's current value, set by {@code device}
+     * and {@code user} under a new change id; every competing value and the value it replaces go to history; closes
+     * the conflict with who and when; moves the record to a new feed position; writes the audit entry. False if the
+     * conflict is not open.
+     */
+    boolean resolve(UUID conflictId, String value, UUID device, String user, Instant now) throws StorageException;
 }

@@ -96,6 +96,19 @@ public final class PushCodec {
         return out;
     }
 
+    /** Whether {@code text} is one JSON value (null is not: a resolution must name a value). */
+    public static boolean isJson(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        try {
+            JSON.readTree(text);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The text of a JSON string value as HQ keeps it ({@code "\"abc\""} gives {@code abc}); null if not a string. */
     public static String unquote(String json) {
         if (json == null) {

@@ -40,6 +40,12 @@ public interface HqClient {
     /** Starts this device over at HQ (a restored or copied vault). */
     ResyncAnswer resync(URI hq, String deviceToken) throws ApplicationException;
 
+    /** The open conflicts this device's user may resolve. */
+    java.util.List<ConflictView> conflicts(URI hq, String deviceToken) throws ApplicationException;
+
+    /** Ends a conflict with {@code value} (JSON text). */
+    void resolve(URI hq, String deviceToken, UUID conflict, String value) throws ApplicationException;
+
     /** Pushes a batch; the request body is signed by {@code signer}. */
     PushResult push(URI hq, String deviceToken, PushBatch batch, BatchSigner signer) throws ApplicationException;
 }

@@ -23,6 +23,10 @@ public final class SyncApi {
     public static final String DEVICE_EPOCH = PREFIX + "/device/epoch";
     /** POST (no body) from a restored or copied vault starting over: a {@link ResyncAnswer}. */
     public static final String DEVICE_RESYNC = PREFIX + "/device/resync";
+    /** GET: the open conflicts this device's user may resolve, a list of {@link ConflictView}. */
+    public static final String DEVICE_CONFLICTS = PREFIX + "/device/conflicts";
+    /** POST a {@link Resolution}: resolves the conflict; no content. */
+    public static final String DEVICE_RESOLVE = PREFIX + "/device/conflicts/{id}/resolve";
     /** The header carrying the base64 Ed25519 signature of the exact request body. */
     public static final String SIGNATURE = "X-Shield-Signature";
 
@@ -43,6 +47,14 @@ public final class SyncApi {
 
     /** A device moving its sync epoch from {@code from} (null: none yet) to a new random {@code to}. */
     public record EpochMove(java.util.UUID from, java.util.UUID to) {
+    }
+
+    /** The value that ends a conflict (JSON text: one of the competing values, or one written to merge them). */
+    public record Resolution(String value) {
+        @Override
+        public String toString() {
+            return "Resolution[]";
+        }
     }
 
     /** An error as HQ sends it: a bundle key and its arguments (ids and codes, never personal data). */

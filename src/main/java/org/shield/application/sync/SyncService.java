@@ -150,6 +150,26 @@ public final class SyncService {
     }
 
     /** A request to HQ, tried again after a network failure as {@link #backoff} says; HQ's refusals are final. */
+    /** The open conflicts at HQ this user may resolve (needs HQ). */
+    public java.util.List<ConflictView> conflicts() throws ApplicationException {
+        DeviceEnrolment e = enrolment()
+                .orElseThrow(() -> new ValidationException(new UserMessage("sync.error.notEnrolled")));
+        return retrying(() -> hq.conflicts(e.hq(), e.token()));
+    }
+
+    /**
+     * Ends a conflict at HQ with {@code value} (JSON text: one of the competing values, or a merged one); HQ records
+     * who resolved it and keeps every competing value in history. The record here follows at the next sync.
+     */
+    public void resolve(java.util.UUID conflict, String value) throws ApplicationException {
+        DeviceEnrolment e = enrolment()
+                .orElseThrow(() -> new ValidationException(new UserMessage("sync.error.notEnrolled")));
+        retrying(() -> {
+            hq.resolve(e.hq(), e.token(), conflict, value);
+            return null;
+        });
+    }
+
     <T> T retrying(TransactionRunner.Work<T> request) throws ApplicationException {
         for (int attempt = 1; ; attempt++) {
             try {

@@ -361,4 +361,20 @@ public final class JdbcHqStore implements HqStore {
             }
         });
     }
+
+    @Override
+    public List<OpenConflict> openConflicts() throws StorageException {
+        return tx(ConflictStore::open);
+    }
+
+    @Override
+    public Map<UUID, String> leads(java.util.Collection<UUID> cases) throws StorageException {
+        return tx(c -> ConflictStore.leads(c, cases));
+    }
+
+    @Override
+    public boolean resolve(UUID conflictId, String value, UUID device, String user, Instant now)
+            throws StorageException {
+        return tx(c -> ConflictStore.resolve(c, conflictId, value, device, user, now));
+    }
 }

@@ -3,6 +3,7 @@ package org.shield.infra.cli;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import org.shield.application.security.Workspace;
+import org.shield.application.sync.ConflictView;
 import org.shield.application.sync.DeviceEnrolment;
 import org.shield.application.sync.SyncReport;
 import org.shield.application.sync.SyncStatus;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sync enroll | status}: this vault and HQ (ADR 0019). */
 @Command(name = "sync", description = "Enrol this vault at HQ; send its changes; where it stands.",
-        subcommands = {SyncCommands.Enroll.class, SyncCommands.Now.class, SyncCommands.Status.class})
+        subcommands = {SyncCommands.Enroll.class, SyncCommands.Now.class, SyncCommands.Status.class,
+            SyncCommands.Conflicts.class, SyncCommands.Resolve.class})
 final class SyncCommands {
     @ParentCommand
     ShieldCommand root;
@@ -96,6 +98,101 @@ final class SyncCommands {
                     out.println(m.text("cli.sync.status.hq", s.hqState()));
                 }
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "conflicts", description = "The open conflicts at HQ you may resolve: every competing value, who"
+            + " saved it and when (needs HQ).")
+    static final class Conflicts implements Callable<Integer> {
+        @ParentCommand
+        SyncCommands parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+        StatusFormat format;
+
+        @Override
+        public Integer call() throws Exception {
+            java.util.List<ConflictView> list;
+            try (Workspace ws = parent.root.unlock()) {
+                list = ws.sync().conflicts();
+            }
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            if (format == StatusFormat.json) {
+                Formats.json(out, list);
+                return 0;
+            }
+            CliMessages m = parent.root.messages();
+            if (list.isEmpty()) {
+                out.println(m.text("cli.sync.conflicts.none"));
+            }
+            for (ConflictView c : list) {
+                out.println(m.text("cli.sync.conflicts.heading", c.id(), c.table(), c.rowKey(), c.column(),
+                        c.openedAt()));
+                for (ConflictView.Competing v : c.values()) {
+                    out.println("  " + m.text("cli.sync.conflicts.value", v.userName(), v.deviceId(), v.at(),
+                            shown(v.value())));
+                }
+            }
+            return 0;
+        }
+
+        /** A JSON value as a person reads it: text without its quotes. */
+        private static String shown(String json) {
+            if (json == null) {
+                return "—";
+            }
+            try {
+                com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(json);
+                return n.isTextual() ? n.textValue() : n.toString();
+            } catch (java.io.IOException e) {
+                return json;
+            }
+        }
+    }
+
+    @Command(name = "resolve", description = "End a conflict at HQ: pick one device's value, or give the value that"
+            + " merges them (HQ records who resolved it and keeps every value in history).")
+    static final class Resolve implements Callable<Integer> {
+        @ParentCommand
+        SyncCommands parent;
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "CONFLICT_ID", description = "From sync conflicts.")
+        java.util.UUID conflict;
+
+        @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+        Choice choice;
+
+        static final class Choice {
+            @Option(names = "--pick", paramLabel = "DEVICE_ID", description = "Keep this device's value.")
+            java.util.UUID device;
+
+            @Option(names = "--value", paramLabel = "TEXT", description = "The merged value, as text.")
+            String text;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            try (Workspace ws = parent.root.unlock()) {
+                String value;
+                if (choice.device != null) {
+                    value = ws.sync().conflicts().stream().filter(c -> c.id().equals(conflict))
+                            .flatMap(c -> c.values().stream()).filter(v -> v.deviceId().equals(choice.device))
+                            .map(ConflictView.Competing::value).findFirst()
+                            .orElseThrow(() -> new org.shield.application.common.NotFoundException(
+                                    new org.shield.application.common.UserMessage("hq.error.noConflict", conflict)));
+                } else {
+                    value = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(choice.text);
+                }
+                ws.sync().resolve(conflict, value);
+                ws.sync().syncNow();
+            }
+            spec.commandLine().getOut().println(parent.root.messages().text("cli.sync.resolved", conflict));
             return 0;
         }
     }

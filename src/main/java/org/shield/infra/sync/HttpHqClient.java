@@ -25,6 +25,7 @@ import org.shield.application.common.SyncException;
 import org.shield.application.common.UserMessage;
 import org.shield.application.common.ValidationException;
 import org.shield.application.sync.BatchSigner;
+import org.shield.application.sync.ConflictView;
 import org.shield.application.sync.DeviceState;
 import org.shield.application.sync.DeviceSummary;
 import org.shield.application.sync.Enrolment;
@@ -111,6 +112,17 @@ public final class HttpHqClient implements HqClient {
     @Override
     public ResyncAnswer resync(URI hq, String deviceToken) throws ApplicationException {
         return call(hq, "POST", SyncApi.DEVICE_RESYNC, deviceToken, null, new TypeReference<>() { });
+    }
+
+    @Override
+    public List<ConflictView> conflicts(URI hq, String deviceToken) throws ApplicationException {
+        return call(hq, "GET", SyncApi.DEVICE_CONFLICTS, deviceToken, null, new TypeReference<>() { });
+    }
+
+    @Override
+    public void resolve(URI hq, String deviceToken, UUID conflict, String value) throws ApplicationException {
+        call(hq, "POST", SyncApi.DEVICE_RESOLVE.replace("{id}", conflict.toString()), deviceToken,
+                new SyncApi.Resolution(value), null);
     }
 
     @Override

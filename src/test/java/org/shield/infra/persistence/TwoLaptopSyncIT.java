@@ -13,6 +13,7 @@ import org.shield.application.casefile.CaseDetails;
 import org.shield.application.casefile.CreateCaseCommand;
 import org.shield.application.casefile.UpdateCaseCommand;
 import org.shield.application.security.Workspace;
+import org.shield.application.sync.ConflictView;
 import org.shield.application.sync.SyncReport;
 import org.shield.domain.security.Role;
 import org.shield.testing.HqInProcess;
@@ -112,5 +113,37 @@ class TwoLaptopSyncIT {
         assertThat(a.sync().status().conflicts()).isEqualTo(1);
         assertThat(b.sync().status().conflicts()).isEqualTo(1);
         assertThat(a.cases().get(id).title()).isEqualTo(b.cases().get(id).title());
+    }
+
+    @Test
+    void aConflictResolvedOnOneLaptopIsRecordedAndEndsEverywhereWithEveryValueKept() throws Exception {
+        UUID id = aCaseBothHold();
+        a.cases().update(edit(a.cases().get(id), "DEMO title by A", a.cases().get(id).summary()));
+        CaseDetails onB = b.cases().get(id);
+        b.cases().update(edit(onB, "DEMO title by B", onB.summary()));
+        a.sync().syncNow();
+        b.sync().syncNow();
+
+        var open = a.sync().conflicts();
+        assertThat(open).hasSize(1);
+        assertThat(open.get(0).column()).isEqualTo("title");
+        assertThat(open.get(0).values()).extracting(ConflictView.Competing::value)
+                .containsExactlyInAnyOrder("\"DEMO title by A\"", "\"DEMO title by B\"");
+        String bsValue = open.get(0).values().stream().filter(v -> v.userName().equals("sup.b")).findFirst()
+                .orElseThrow().value();
+        a.sync().resolve(open.get(0).id(), bsValue);
+        a.sync().syncNow();
+        b.sync().syncNow();
+
+        for (Workspace ws : new Workspace[] {a, b}) {
+            assertThat(ws.cases().get(id).title()).isEqualTo("DEMO title by B");
+            assertThat(ws.sync().status().conflicts()).isZero();
+            assertThat(ws.sync().conflicts()).isEmpty();
+        }
+        assertThat(hq.count("SELECT COUNT(*) FROM hq_conflict WHERE resolved_by = 'sup.a'")).isEqualTo(1);
+        assertThat(hq.count("SELECT COUNT(*) FROM hq_field_history WHERE col = 'title'"
+                + " AND CAST(val AS VARCHAR(200)) = '\"DEMO title by A\"'")).as("the value not chosen is in history")
+                .isEqualTo(1);
+        assertThat(hq.count("SELECT COUNT(*) FROM hq_audit WHERE action = 'ConflictResolved'")).isEqualTo(1);
     }
 }
