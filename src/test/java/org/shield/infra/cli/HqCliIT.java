@@ -187,4 +187,28 @@ class HqCliIT {
         JsonNode after = new ObjectMapper().readTree(status(vault, "inv.one").out());
         assertThat(after.get("enrolled").asBoolean()).isFalse();
     }
+
+    @Test
+    void syncNowSendsTheVaultsWorkToHqAndStatusShowsNothingWaiting() throws Exception {
+        Path vault = laptop("sup.five");
+        Map<String, String> env = Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS);
+        assertThat(enrol(vault, "sup.five", hq, code(hq, "sup.five", "Supervisor")).code()).isZero();
+        var created = JarProcess.run(tmp, env, "--vault", vault.toString(), "--user", "sup.five", "case", "add",
+                "--title", "DEMO case for HQ");
+        assertThat(created.code()).as(created.err()).isZero();
+
+        var now = JarProcess.run(tmp, env, "--vault", vault.toString(), "--user", "sup.five", "sync", "now");
+
+        assertThat(now.code()).as(now.err()).isZero();
+        assertThat(now.out()).contains("Sent to HQ:").contains("Still waiting to be sent: 0");
+        JsonNode s = new ObjectMapper().readTree(status(vault, "sup.five").out());
+        assertThat(s.get("pending").asLong()).as("only the audit entries of the sessions since (sign-out, sign-in)")
+                .isBetween(1L, 3L);
+        assertThat(s.get("lastSync").isNull()).isFalse();
+        assertThat(devicesOf(hq, "sup.five").get(0).get("storedSeq").asLong()).isPositive();
+        var conflicts = JarProcess.run(tmp, env, "--vault", vault.toString(), "--user", "sup.five", "sync",
+                "conflicts", "--format", "json");
+        assertThat(conflicts.code()).as(conflicts.err()).isZero();
+        assertThat(new ObjectMapper().readTree(conflicts.out())).isEmpty();
+    }
 }
