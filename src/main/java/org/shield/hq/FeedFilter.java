@@ -87,7 +87,9 @@ final class FeedFilter {
                     != NeedToKnow.Grant.NONE;
             Map<String, String> sent = f;
             boolean send = switch (rule.kind()) {
-                case CASE, ANYWHERE -> namedVisible;
+                case CASE -> namedVisible && (!"case_party".equals(r.table())
+                        || ntk.party(r.caseId(), PushCodec.unquote(f.get("referred_to"))));
+                case ANYWHERE -> namedVisible;
                 case PERSON -> personGrant != NeedToKnow.Grant.NONE;
                 case PERSON_PART -> personGrant == NeedToKnow.Grant.FULL;
                 case UNIT -> ntk.unit().equals(PushCodec.unquote(f.get("unit_code")));
@@ -95,7 +97,9 @@ final class FeedFilter {
             };
             if (rule.kind() == SyncScope.Kind.PERSON && personGrant == NeedToKnow.Grant.WITHOUT_IDENTITY) {
                 sent = new LinkedHashMap<>(f);
-                sent.keySet().removeAll(SyncScope.IDENTIFYING);
+                for (String col : SyncScope.IDENTIFYING) {
+                    sent.put(col, null); // cleared on a laptop that held them before its user lost the right
+                }
             }
             if (send) {
                 out.put(r.id(), new FeedRecord(r.table(), r.rowKey(), r.deleted(), sent,

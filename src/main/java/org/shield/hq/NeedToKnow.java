@@ -85,31 +85,39 @@ public final class NeedToKnow {
     }
 
     /**
-     * A person: a protected one (with a pseudonym) in full to who may reveal them on one of their cases, without the
-     * identifying columns to who may see one of their cases; anyone else in full to who may view persons anywhere,
-     * or is the caseworker a party of theirs is referred to.
+     * Whether the user may hold a party row, as the laptop lists parties: everyone of a case for who may read its
+     * investigation; otherwise (a caseworker) only the parties referred to them.
+     */
+    public boolean party(UUID caseId, String referredTo) {
+        return allows(caseId, Permission.CASE_VIEW)
+                && (allows(caseId, Permission.CASE_READ_INVESTIGATION) || user.equals(referredTo));
+    }
+
+    /**
+     * A person, judged as the laptop judges them: through the best relation the user has to any of their cases,
+     * where "referred" counts only for a party referred to this user. A protected one (with a pseudonym) in full to
+     * who may reveal them, without the identifying columns to who may hold one of their party rows; anyone else in
+     * full to who may view persons anywhere or may hold one of their party rows.
      */
     public Grant person(boolean isProtected, List<HqStore.Party> parties) {
-        if (isProtected) {
-            Grant g = Grant.NONE;
-            for (HqStore.Party p : parties) {
-                if (allows(p.caseId(), Permission.IDENTITY_REVEAL)) {
-                    return Grant.FULL;
-                }
-                if (allows(p.caseId(), Permission.CASE_VIEW)) {
-                    g = Grant.WITHOUT_IDENTITY;
-                }
-            }
-            return g;
-        }
-        if (AccessPolicy.holdsEverywhere(roles, Permission.PERSON_VIEW)) {
-            return Grant.FULL;
-        }
+        boolean team = false;
+        boolean inUnit = false;
+        boolean referred = false;
+        boolean partyVisible = false;
         for (HqStore.Party p : parties) {
-            if (user.equals(p.referredTo()) && allows(p.caseId(), Permission.CASE_VIEW)) {
+            CaseRelation r = relations.getOrDefault(p.caseId(), CaseRelation.NONE);
+            team |= r.onTeam();
+            inUnit |= r.inUnit();
+            referred |= user.equals(p.referredTo());
+            partyVisible |= party(p.caseId(), p.referredTo());
+        }
+        CaseRelation toPerson = new CaseRelation(team, inUnit, referred);
+        if (isProtected) {
+            if (AccessPolicy.allows(roles, Permission.IDENTITY_REVEAL, toPerson)) {
                 return Grant.FULL;
             }
+            return partyVisible ? Grant.WITHOUT_IDENTITY : Grant.NONE;
         }
-        return Grant.NONE;
+        return AccessPolicy.holdsEverywhere(roles, Permission.PERSON_VIEW) || partyVisible ? Grant.FULL : Grant.NONE;
     }
 }

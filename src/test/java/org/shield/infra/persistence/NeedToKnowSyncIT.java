@@ -41,6 +41,7 @@ class NeedToKnowSyncIT {
     private static final String UNIT = "TST";
     private static final String VICTIM = "Demo-Test Victim Synced";
     private static final String SUSPECT = "Demo-Test Suspect Synced";
+    private static final String WITNESS = "Demo-Test Witness Synced";
     @TempDir
     Path tmp;
     private HqInProcess hq;
@@ -56,6 +57,7 @@ class NeedToKnowSyncIT {
                 null, null, null, Set.of())).id();
         PartySummary victim = sup.cases().addNewPersonAsParty(person(VICTIM), caseId, PartyRole.Victim, null, null);
         sup.cases().addNewPersonAsParty(person(SUSPECT), caseId, PartyRole.Suspect, null, null);
+        sup.cases().addNewPersonAsParty(person(WITNESS), caseId, PartyRole.Witness, null, null);
         sup.cases().referParty(victim.partyId(), "cw.c");
         sup.cases().recordEvent(new RecordEventCommand(caseId, TraffickingEventType.Recruitment,
                 LocalDate.of(2026, 11, 1), "DEMO place", "TH", null, null, "DEMO intelligence on the recruiter"));
@@ -105,7 +107,8 @@ class NeedToKnowSyncIT {
         Path cw = syncedLaptop("cw", "cw.c", Role.Caseworker);
 
         assertThat(raw(cw, "SELECT id FROM case_file")).containsExactly(caseId.toString());
-        assertThat(raw(cw, "SELECT name_latin FROM person")).containsExactly(VICTIM);
+        assertThat(raw(cw, "SELECT name_latin FROM person")).as("not the suspect, not the witness not referred to them")
+                .containsExactly(VICTIM);
         assertThat(raw(cw, "SELECT party_role FROM case_party")).containsExactly("Victim");
         assertThat(raw(cw, "SELECT COUNT(*) FROM trafficking_event")).containsExactly("0");
         assertThat(raw(cw, "SELECT COUNT(*) FROM audit_entry WHERE actor = 'sup.a'"))
@@ -130,7 +133,8 @@ class NeedToKnowSyncIT {
         }
         assertThat(raw(inv, "SELECT id FROM case_file")).containsExactly(caseId.toString());
         assertThat(raw(inv, "SELECT COUNT(*) FROM trafficking_event")).containsExactly("1");
-        assertThat(raw(inv, "SELECT name_latin FROM person ORDER BY name_latin")).containsExactly(SUSPECT, VICTIM);
+        assertThat(raw(inv, "SELECT name_latin FROM person ORDER BY name_latin")).containsExactly(SUSPECT, VICTIM,
+                WITNESS);
 
         d = sup.cases().get(caseId);
         sup.cases().assignTeam(caseId, d.version(), null, Set.of());
@@ -140,7 +144,7 @@ class NeedToKnowSyncIT {
         }
         assertThat(raw(inv, "SELECT COUNT(*) FROM case_file")).as("taken off the team: the case left").containsExactly("0");
         assertThat(raw(inv, "SELECT COUNT(*) FROM trafficking_event")).containsExactly("0");
-        assertThat(raw(inv, "SELECT name_latin FROM person")).as("the protected victim left with it")
+        assertThat(raw(inv, "SELECT name_latin FROM person")).as("the protected victim and witness left with it")
                 .containsExactly(SUSPECT);
     }
 }
