@@ -660,7 +660,13 @@ e("hq.error.deviceRefused", "HQ refused this device: it is unknown, revoked or i
 e("hq.error.notLost", "This device is not marked lost.", "เครื่องนี้ไม่ได้ถูกแจ้งว่าสูญหาย")
 e("hq.error.request", "HQ could not read the request.", "สำนักงานใหญ่อ่านคำขอไม่ได้")
 e("hq.error.deviceId", "That is not a device id.", "นี่ไม่ใช่รหัสเครื่อง")
-e("hq.error.tlsNotYet", "HQ serves only on a loopback address for now (127.0.0.1 or ::1); TLS for other addresses is not built yet. Put a TLS reverse proxy in front.", "ขณะนี้สำนักงานใหญ่ให้บริการได้เฉพาะที่อยู่ loopback (127.0.0.1 หรือ ::1) เท่านั้น ยังไม่รองรับ TLS สำหรับที่อยู่อื่น โปรดใช้ reverse proxy ที่มี TLS")
+e("hq.error.tls", "HQ''s TLS certificate could not be made or read.", "ไม่สามารถสร้างหรืออ่านใบรับรอง TLS ของสำนักงานใหญ่ได้")
+e("sync.error.pin", "HQ at {0} presented a certificate other than the one pinned at enrolment. Nothing was sent. If HQ''s certificate was replaced on purpose, the laptop must enrol again; otherwise someone may be impersonating HQ.", "สำนักงานใหญ่ที่ {0} แสดงใบรับรองที่ไม่ใช่ใบที่ตรึงไว้ตอนลงทะเบียน ไม่มีการส่งข้อมูลใด ๆ หากสำนักงานใหญ่เปลี่ยนใบรับรองโดยตั้งใจ ต้องลงทะเบียนเครื่องนี้ใหม่ มิฉะนั้นอาจมีผู้แอบอ้างเป็นสำนักงานใหญ่")
+e("sync.error.tls", "A secure connection to HQ at {0} could not be made.", "ไม่สามารถสร้างการเชื่อมต่อที่ปลอดภัยกับสำนักงานใหญ่ที่ {0} ได้")
+e("sync.error.notTls", "That address does not serve TLS: use http:// for a loopback HQ, or check the address.", "ที่อยู่นี้ไม่ได้ให้บริการ TLS โปรดใช้ http:// สำหรับสำนักงานใหญ่บนเครื่องเดียวกัน หรือตรวจสอบที่อยู่")
+e("sync.error.fingerprint", "HQ''s certificate does not have the fingerprint you gave. Nothing was sent: check the fingerprint hq serve printed.", "ใบรับรองของสำนักงานใหญ่ไม่ตรงกับลายนิ้วมือที่คุณระบุ ไม่มีการส่งข้อมูลใด ๆ โปรดตรวจสอบลายนิ้วมือที่ hq serve แสดง")
+e("cli.hq.fingerprintNeeded", "For an https:// address give --fingerprint, as hq serve printed it.", "สำหรับที่อยู่ https:// โปรดระบุ --fingerprint ตามที่ hq serve แสดง")
+e("cli.sync.pinned", "Pinned HQ''s certificate, SHA-256 {0}: compare it with the fingerprint hq serve printed.", "ตรึงใบรับรองของสำนักงานใหญ่แล้ว SHA-256 {0} โปรดเทียบกับลายนิ้วมือที่ hq serve แสดง")
 e("hq.error.bind", "That address to listen on is not valid.", "ที่อยู่สำหรับรับการเชื่อมต่อไม่ถูกต้อง")
 e("hq.error.signature", "HQ refused the batch: it is not signed with this device''s enrolled vault key.", "สำนักงานใหญ่ปฏิเสธชุดข้อมูล เนื่องจากไม่ได้ลงนามด้วยกุญแจของคลังข้อมูลที่ลงทะเบียนไว้ของเครื่องนี้")
 e("hq.error.batch", "HQ could not read the batch of changes: it is malformed.", "สำนักงานใหญ่อ่านชุดการเปลี่ยนแปลงไม่ได้ เนื่องจากรูปแบบไม่ถูกต้อง")
@@ -744,10 +750,10 @@ for en_name, vals in enums.items():
         e(f"enum.{en_name}.{k}", en, th)
 
 def esc(s):
-    out=[]
-    for ch in s:
-        out.append(ch)
-    return "".join(out)
+    # MessageFormat: an apostrophe must be written ''. Lone ones in the entries above are doubled here; those
+    # already written '' stay as they are.
+    import re
+    return re.sub(r"(?<!')'(?!')", "''", s)
 
 import sys
 target = sys.argv[1]
@@ -762,6 +768,6 @@ for lang, idx in (("", 1), ("_th", 2)):
         f.write("# SHIELD Case Desk messages%s. UTF-8. Keys grouped by feature; patterns go through MessageFormat\n" % ("" if not lang else " (Thai)"))
         f.write("# (write '' for an apostrophe). Backend section (errors, rules, enums, CLI) above the ui marker.\n\n")
         for ent in sorted(entries, key=lambda x: x[0]):
-            f.write(f"{ent[0]}={ent[idx]}\n")
+            f.write(f"{ent[0]}={esc(ent[idx])}\n")
         f.write("\n" + ui)
 print(len(entries))
