@@ -37,7 +37,7 @@ final class HqServerHost implements HqHost {
 
     @Override
     public Running start(Options o, Passphrase passphrase, Consumer<String> say) throws ApplicationException {
-        requireLoopback(o.bind());
+        boolean tls = o.tls() || !loopback(o.bind());
         char[] secret = o.jdbcUrl() == null ? passphrase.read() : null;
         try {
             HqDatabase db = o.jdbcUrl() == null ? openFile(o, secret) : HqDatabase.open(o.jdbcUrl(), null, null);
@@ -50,9 +50,13 @@ final class HqServerHost implements HqHost {
                     hq.createFirstAdministrator(o.adminName(), secret);
                     say.accept("created the HQ administrator " + o.adminName());
                 }
-                HqServer server = new HqServer(hq, version).start(o.bind(), o.port());
-                say.accept("HQ listening on http://" + hostForUrl(o.bind()) + ":" + server.port() + " ("
-                        + (db.isPostgres() ? "PostgreSQL" : "encrypted H2 file") + ")");
+                org.shield.hq.HqTls cert = tls ? hq.tls() : null;
+                HqServer server = new HqServer(hq, version, cert).start(o.bind(), o.port());
+                if (cert != null) {
+                    say.accept("TLS certificate SHA-256 fingerprint: " + cert.fingerprint());
+                }
+                say.accept("HQ listening on " + (tls ? "https" : "http") + "://" + hostForUrl(o.bind()) + ":"
+                        + server.port() + " (" + (db.isPostgres() ? "PostgreSQL" : "encrypted H2 file") + ")");
                 return new Running() {
                     @Override
                     public int port() {
@@ -93,11 +97,9 @@ final class HqServerHost implements HqHost {
         }
     }
 
-    private static void requireLoopback(String bind) throws ValidationException {
+    private static boolean loopback(String bind) throws ValidationException {
         try {
-            if (!InetAddress.getByName(bind).isLoopbackAddress()) {
-                throw new ValidationException(new UserMessage("hq.error.tlsNotYet"));
-            }
+            return InetAddress.getByName(bind).isLoopbackAddress();
         } catch (java.net.UnknownHostException e) {
             throw new ValidationException(new UserMessage("hq.error.bind"), e);
         }

@@ -12,10 +12,11 @@ import java.util.function.Supplier;
  * since the device and HQ last agreed (the device's old value is HQ's current one), when HQ never had the record
  * or the field, or when the current value is the device's own; equal values never conflict. Otherwise the field
  * goes into conflict, holding HQ's current value and the device's, each with its author; later values for a field
- * in conflict join it (a device's later value replaces its earlier one). A value that stops being current goes to
- * history. So a value a user saved is always current, in a conflict, or in history. Append-only records (audit
- * entries, custody events, notes, addenda) are inserted once under a fresh id and so never meet this rule's
- * conflict branch: their union is the merge. A delete keeps the record's last values as a tombstone.
+ * in conflict join it (a device's later value replaces its earlier one, which goes to history). A value that stops
+ * being current goes to history. So a value a user saved is always current, in a conflict, or in history.
+ * Append-only records (audit entries, custody events, notes, addenda) are inserted once under a fresh id and so
+ * never meet this rule's conflict branch: their union is the merge. A delete keeps the record's last values as a
+ * tombstone.
  */
 public final class FieldMerge {
     /**
@@ -70,6 +71,10 @@ public final class FieldMerge {
             MergeRecord.Value mine = author.with(e.getValue()[1]);
             MergeRecord.Conflict open = r.conflicts.get(col);
             if (open != null) {
+                MergeRecord.Value replaced = open.values.get(mine.device());
+                if (replaced != null && !Objects.equals(replaced.val(), mine.val())) {
+                    r.history.add(new MergeRecord.History(col, replaced, mine.changeId(), now));
+                }
                 open.put(mine);
                 continue;
             }

@@ -33,8 +33,16 @@ public final class HqServer implements AutoCloseable {
 
     private final Javalin app;
     private final HqService hq;
+    private String host;
+    private int port;
 
+    /** Plain HTTP (loopback, or behind a TLS reverse proxy). */
     public HqServer(HqService hq, String version) {
+        this(hq, version, null);
+    }
+
+    /** TLS only with {@code tls} (HTTP/1.1 over TLS 1.2 or 1.3); plain HTTP if null. */
+    public HqServer(HqService hq, String version, HqTls tls) {
         this.hq = hq;
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -43,6 +51,21 @@ public final class HqServer implements AutoCloseable {
             cfg.showJavalinBanner = false;
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = MAX_BODY;
+            if (tls != null) {
+                cfg.jetty.addConnector((server, http) -> {
+                    org.eclipse.jetty.util.ssl.SslContextFactory.Server ssl =
+                            new org.eclipse.jetty.util.ssl.SslContextFactory.Server();
+                    ssl.setKeyStore(tls.keyStore());
+                    ssl.setKeyStorePassword(tls.password());
+                    ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+                    http.addCustomizer(new org.eclipse.jetty.server.SecureRequestCustomizer(false));
+                    org.eclipse.jetty.server.ServerConnector c = new org.eclipse.jetty.server.ServerConnector(server,
+                            ssl, new org.eclipse.jetty.server.HttpConnectionFactory(http));
+                    c.setHost(host);
+                    c.setPort(port);
+                    return c;
+                });
+            }
         });
         app.get(SyncApi.HEALTH, ctx -> ctx.json(Map.of("service", "shield-hq", "version", version)));
         app.post(SyncApi.SIGN_IN, this::signIn);
@@ -87,6 +110,8 @@ public final class HqServer implements AutoCloseable {
 
     /** Starts listening; port 0 takes a free one (see {@link #port()}). */
     public HqServer start(String host, int port) {
+        this.host = host;
+        this.port = port;
         app.start(host, port);
         return this;
     }

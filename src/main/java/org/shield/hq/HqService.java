@@ -326,6 +326,27 @@ public final class HqService {
         return out;
     }
 
+    /**
+     * HQ's TLS certificate: the one in the database, or a new one made and stored now (ADR 0019). Every HQ process
+     * over the same database presents the same certificate, so laptops pin one fingerprint.
+     */
+    public HqTls tls() throws ApplicationException {
+        try {
+            Optional<String[]> stored = store.tls();
+            if (stored.isEmpty()) {
+                HqTls made = HqTls.create(clock.instant());
+                if (store.saveTls(made.encoded(), made.password(), made.fingerprint(), clock.instant())) {
+                    store.audit(clock.instant(), "hq", null, "TlsCertificateCreated", made.fingerprint());
+                    return made;
+                }
+                stored = store.tls();
+            }
+            return HqTls.load(stored.orElseThrow()[0], stored.orElseThrow()[1]);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new org.shield.application.common.StorageException(new UserMessage("hq.error.tls"), e);
+        }
+    }
+
     private HqStore.Device activeDevice(String deviceToken) throws ApplicationException {
         HqStore.Device d = contact(deviceToken);
         if (d.state() != DeviceState.Active) {

@@ -138,4 +138,10 @@ public interface HqStore {
      * conflict is not open.
      */
     boolean resolve(UUID conflictId, String value, UUID device, String user, Instant now) throws StorageException;
+
+    /** HQ's stored TLS certificate: base64 PKCS#12 store and its password; empty before the first TLS start. */
+    Optional<String[]> tls() throws StorageException;
+
+    /** Stores the TLS certificate unless one is stored already (another HQ process was first); false then. */
+    boolean saveTls(String keystore, String password, String fingerprint, Instant at) throws StorageException;
 }

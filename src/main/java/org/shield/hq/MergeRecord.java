@@ -108,7 +108,7 @@ public final class MergeRecord {
     }
 
     /** The text of a string field ({@code "abc"} for the JSON {@code "\"abc\""}); null if unset or not text. */
-    public String text(String col) {
+    public String textOf(String col) {
         Value v = fields.get(col);
         return v == null ? null : PushCodec.unquote(v.val());
     }

@@ -91,6 +91,8 @@ class FieldMergeTest {
         assertThat(r.openConflicts()).isEqualTo(1);
         assertThat(r.conflicts().get("title").values.get(deviceB).val()).isEqualTo("\"DEMO title B2\"");
         assertThat(r.conflicts().get("title").values).hasSize(2);
+        assertThat(r.history()).extracting(h -> h.old().val()).as("the value it replaced is kept")
+                .contains("\"DEMO title B\"");
     }
 
     @Test

@@ -51,12 +51,18 @@ class HqOnPostgresIT {
     }
 
     @Test
-    void twoHqProcessesServeOneDatabase() throws Exception {
+    void twoHqProcessesServeOneDatabaseOverTlsWithOneCertificateThatLaptopsPin() throws Exception {
         String db = database("hq_two_nodes");
-        try (HqProcess a = HqProcess.start(tmp.resolve("a"), AS_HQ_ADMIN, "--db", db);
-                HqProcess b = HqProcess.start(tmp.resolve("b"), AS_HQ_ADMIN, "--db", db)) {
-            var issued = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "enroll-code", "--hq", a.url().toString(), "--for",
-                    "sup.one", "--role", "Supervisor", "--unit", "ATU-DEMO");
+        try (HqProcess a = HqProcess.start(tmp.resolve("a"), AS_HQ_ADMIN, "--db", db, "--tls");
+                HqProcess b = HqProcess.start(tmp.resolve("b"), AS_HQ_ADMIN, "--db", db, "--tls")) {
+            assertThat(a.url().getScheme()).isEqualTo("https");
+            assertThat(a.fingerprint()).as("the certificate lives in the database: one for every node")
+                    .matches("([0-9A-F]{2}:){31}[0-9A-F]{2}").isEqualTo(b.fingerprint());
+            var unpinned = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "devices", "--hq", a.url().toString());
+            assertThat(unpinned.code()).isEqualTo(1);
+            assertThat(unpinned.err()).contains("--fingerprint");
+            var issued = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "enroll-code", "--hq", a.url().toString(),
+                    "--fingerprint", a.fingerprint(), "--for", "sup.one", "--role", "Supervisor", "--unit", "ATU-DEMO");
             assertThat(issued.code()).as(issued.err()).isZero();
             List<String> lines = issued.out().lines().toList();
             String code = lines.get(lines.size() - 1);
@@ -64,21 +70,32 @@ class HqOnPostgresIT {
             Map<String, String> laptop = Map.of("SHIELD_PASSPHRASE", "synthetic laptop passphrase 4");
             assertThat(JarProcess.run(tmp, laptop, "--vault", vault.toString(), "--user", "sup.one", "vault", "init",
                     "--admin", "sup.one").code()).isZero();
+            String wrongPin = b.fingerprint().substring(0, 45) + (b.fingerprint().charAt(45) == 'A' ? 'B' : 'A')
+                    + b.fingerprint().substring(46);
+            var refused = JarProcess.run(tmp, laptop, "--vault", vault.toString(), "--user", "sup.one", "sync",
+                    "enroll", "--hq", b.url().toString(), "--code", code, "--fingerprint", wrongPin);
+            assertThat(refused.code()).isEqualTo(1);
+            assertThat(refused.err()).contains("does not have the fingerprint you gave");
 
             var enrolled = JarProcess.run(tmp, laptop, "--vault", vault.toString(), "--user", "sup.one", "sync",
-                    "enroll", "--hq", b.url().toString(), "--code", code);
+                    "enroll", "--hq", b.url().toString(), "--code", code, "--fingerprint", b.fingerprint());
 
-            assertThat(enrolled.code()).as("a code issued on A is good on B: " + enrolled.err()).isZero();
-            var listed = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "devices", "--hq", a.url().toString(), "--format",
-                    "json");
+            assertThat(enrolled.code()).as("a code issued on A is good on B, the code was not used up by the"
+                    + " refusal: " + enrolled.err()).isZero();
+            assertThat(enrolled.out()).contains("Pinned HQ's certificate, SHA-256 " + b.fingerprint());
+            var synced = JarProcess.run(tmp, laptop, "--vault", vault.toString(), "--user", "sup.one", "sync", "now");
+            assertThat(synced.code()).as("the pinned laptop syncs over TLS: " + synced.err()).isZero();
+            var listed = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "devices", "--hq", a.url().toString(),
+                    "--fingerprint", a.fingerprint(), "--format", "json");
             JsonNode devices = new ObjectMapper().readTree(listed.out());
             assertThat(devices).hasSize(1);
             assertThat(devices.get(0).get("role").asText()).isEqualTo("Supervisor");
+            assertThat(devices.get(0).get("storedSeq").asLong()).isPositive();
             var lost = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "device-lost", "--hq", b.url().toString(),
-                    devices.get(0).get("id").asText());
+                    "--fingerprint", b.fingerprint(), devices.get(0).get("id").asText());
             assertThat(lost.code()).as(lost.err()).isZero();
-            var after = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "devices", "--hq", a.url().toString(), "--format",
-                    "json");
+            var after = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "devices", "--hq", a.url().toString(),
+                    "--fingerprint", a.fingerprint(), "--format", "json");
             assertThat(new ObjectMapper().readTree(after.out()).get(0).get("state").asText()).isEqualTo("Lost");
         }
     }

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * it is listening. {@link #close()} stops it as an operator would (SIGTERM); {@link #kill()} as a crash would.
  */
 public final class HqProcess implements AutoCloseable {
-    private static final Pattern LISTENING = Pattern.compile("HQ listening on (http://\\S+:\\d+)");
+    private static final Pattern LISTENING = Pattern.compile("HQ listening on (https?://\\S+:\\d+)");
+    private static final Pattern FINGERPRINT = Pattern.compile("TLS certificate SHA-256 fingerprint: (\\S+)");
     private final Process process;
     private final URI url;
+    private String fingerprint;
 
     private HqProcess(Process process, URI url) {
         this.process = process;
@@ -44,11 +46,16 @@ public final class HqProcess implements AutoCloseable {
         Process p = pb.start();
         StringBuilder seen = new StringBuilder();
         CompletableFuture<URI> listening = new CompletableFuture<>();
+        String[] pin = new String[1];
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     synchronized (seen) {
                         seen.append(line).append('\n');
+                    }
+                    Matcher f = FINGERPRINT.matcher(line);
+                    if (f.find()) {
+                        pin[0] = f.group(1);
                     }
                     Matcher m = LISTENING.matcher(line);
                     if (m.find()) {
@@ -70,11 +77,17 @@ public final class HqProcess implements AutoCloseable {
             throw e;
         }
         HqProcess hq = new HqProcess(p, url);
+        hq.fingerprint = pin[0];
         return hq;
     }
 
     public URI url() {
         return url;
+    }
+
+    /** The TLS certificate fingerprint HQ printed before it listened (null over plain HTTP). */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public Process process() {

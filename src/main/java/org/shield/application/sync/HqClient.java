@@ -12,6 +12,15 @@ import org.shield.application.common.ApplicationException;
  * worker thread.
  */
 public interface HqClient {
+    /**
+     * This client, talking over https only to a server whose certificate has this SHA-256 fingerprint (ADR 0019);
+     * names and authorities are not checked, the pin is. Over http the pin plays no part.
+     */
+    HqClient pinned(String fingerprint);
+
+    /** The SHA-256 fingerprint of the certificate HQ presents at an https address (to pin at enrolment). */
+    String fingerprint(URI hq) throws ApplicationException;
+
     /** Signs an HQ administrator in; returns the session token. */
     String signIn(URI hq, String name, char[] passphrase) throws ApplicationException;
 

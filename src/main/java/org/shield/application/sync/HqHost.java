@@ -10,10 +10,10 @@ import org.shield.application.common.ApplicationException;
  */
 public interface HqHost {
     /**
-     * Where and on what HQ runs. {@code jdbcUrl} null: an encrypted H2 file under {@code dataDir}.
-     * {@code bind}: loopback serves plain HTTP; any other address is refused until TLS is in (ADR 0019).
+     * Where and on what HQ runs. {@code jdbcUrl} null: an encrypted H2 file under {@code dataDir}. {@code bind}: a
+     * loopback address serves plain HTTP unless {@code tls}; any other address serves only TLS (ADR 0019).
      */
-    record Options(String bind, int port, String jdbcUrl, Path dataDir, String adminName) {
+    record Options(String bind, int port, String jdbcUrl, Path dataDir, String adminName, boolean tls) {
     }
 
     /** Where a passphrase comes from when HQ needs one (first start; every start on an encrypted H2 file). */

@@ -57,9 +57,10 @@ public final class SyncService {
     /**
      * Enrols this vault at HQ with a one-time code issued for the signed-in user: registers the vault's Ed25519
      * public key, with which HQ checks everything this device later sends, and keeps the device id and token in
-     * the vault. A vault enrols once.
+     * the vault. Over https it pins HQ's certificate: the one HQ presents now, which must have the fingerprint
+     * {@code expectedFingerprint} when one is given (as {@code hq serve} printed it). A vault enrols once.
      */
-    public DeviceEnrolment enrol(URI hqUrl, String code) throws ApplicationException {
+    public DeviceEnrolment enrol(URI hqUrl, String code, String expectedFingerprint) throws ApplicationException {
         URI url = normalise(hqUrl);
         if (enrolment().isPresent()) {
             throw new ConflictException(new UserMessage("sync.error.alreadyEnrolled"));
@@ -67,10 +68,18 @@ public final class SyncService {
         if (code == null || code.isBlank()) {
             throw new ValidationException(new UserMessage("sync.error.noCode"));
         }
+        String pin = null;
+        if ("https".equals(url.getScheme())) {
+            pin = hq.fingerprint(url);
+            if (expectedFingerprint != null && !expectedFingerprint.isBlank()
+                    && !hex(pin).equals(hex(expectedFingerprint))) {
+                throw new ValidationException(new UserMessage("sync.error.fingerprint"));
+            }
+        }
         String publicKey = Base64.getEncoder().encodeToString(audit.publicKey().getEncoded());
-        Enrolment e = hq.enrol(url, new EnrolmentRequest(code.strip(), publicKey, user.userName()));
+        Enrolment e = hq.pinned(pin).enrol(url, new EnrolmentRequest(code.strip(), publicKey, user.userName()));
         DeviceEnrolment kept = new DeviceEnrolment(url, e.deviceId(), e.token(), e.userName(), e.role(), e.unitCode(),
-                clock.instant());
+                clock.instant(), pin);
         tx.write(() -> {
             enrolments.save(kept);
             audit.append(user.userName(), AuditAction.DeviceEnrolled, TYPE, e.deviceId(),
@@ -78,6 +87,20 @@ public final class SyncService {
             return null;
         });
         return kept;
+    }
+
+    /** Enrols over http, or over https trusting the certificate HQ presents now. */
+    public DeviceEnrolment enrol(URI hqUrl, String code) throws ApplicationException {
+        return enrol(hqUrl, code, null);
+    }
+
+    private static String hex(String fingerprint) {
+        return fingerprint.replaceAll("[^0-9A-Fa-f]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** HQ as this enrolment reaches it: pinned to the certificate it enrolled with. */
+    private HqClient hq(DeviceEnrolment e) {
+        return hq.pinned(e.pin());
     }
 
     /** This vault's enrolment, if it has one. */
@@ -99,7 +122,7 @@ public final class SyncService {
         DeviceEnrolment e = enrolled.get();
         String state;
         try {
-            DeviceState s = hq.status(e.hq(), e.token());
+            DeviceState s = hq(e).status(e.hq(), e.token());
             if (s == DeviceState.Lost) {
                 shred(e);
             }
@@ -124,14 +147,14 @@ public final class SyncService {
     public SyncReport syncNow() throws ApplicationException {
         DeviceEnrolment e = enrolment()
                 .orElseThrow(() -> new ValidationException(new UserMessage("sync.error.notEnrolled")));
-        DeviceState standing = retrying(() -> hq.status(e.hq(), e.token()));
+        DeviceState standing = retrying(() -> hq(e).status(e.hq(), e.token()));
         if (standing == DeviceState.Lost) {
             shred(e);
         }
         boolean personsAnywhere = org.shield.domain.security.AccessPolicy.holdsEverywhere(
                 java.util.Set.of(org.shield.domain.security.Role.valueOf(e.role())),
                 org.shield.domain.security.Permission.PERSON_VIEW);
-        SyncRun run = new SyncRun(tx, outbox, replica, hq, signer, clock, this::retrying, e, personsAnywhere);
+        SyncRun run = new SyncRun(tx, outbox, replica, hq(e), signer, clock, this::retrying, e, personsAnywhere);
         try {
             run.run();
         } catch (ApplicationException failed) {
@@ -154,7 +177,7 @@ public final class SyncService {
     public java.util.List<ConflictView> conflicts() throws ApplicationException {
         DeviceEnrolment e = enrolment()
                 .orElseThrow(() -> new ValidationException(new UserMessage("sync.error.notEnrolled")));
-        return retrying(() -> hq.conflicts(e.hq(), e.token()));
+        return retrying(() -> hq(e).conflicts(e.hq(), e.token()));
     }
 
     /**
@@ -165,7 +188,7 @@ public final class SyncService {
         DeviceEnrolment e = enrolment()
                 .orElseThrow(() -> new ValidationException(new UserMessage("sync.error.notEnrolled")));
         retrying(() -> {
-            hq.resolve(e.hq(), e.token(), conflict, value);
+            hq(e).resolve(e.hq(), e.token(), conflict, value);
             return null;
         });
     }
@@ -197,7 +220,7 @@ public final class SyncService {
         });
         shredder.destroyKeys();
         try {
-            hq.keysDestroyed(e.hq(), e.token());
+            hq(e).keysDestroyed(e.hq(), e.token());
         } catch (org.shield.application.common.SyncException | org.shield.application.common.AccessDeniedException
                 notTold) {
             // the keys are gone whatever HQ heard; HQ keeps the device marked lost

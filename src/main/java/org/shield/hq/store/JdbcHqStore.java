@@ -377,4 +377,36 @@ public final class JdbcHqStore implements HqStore {
             throws StorageException {
         return tx(c -> ConflictStore.resolve(c, conflictId, value, device, user, now));
     }
+
+    @Override
+    public Optional<String[]> tls() throws StorageException {
+        return tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT keystore, password FROM hq_tls WHERE id = 1");
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2)}) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public boolean saveTls(String keystore, String password, String fingerprint, Instant at) throws StorageException {
+        try {
+            return tx(c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO hq_tls (id, keystore, password,"
+                        + " fingerprint, created_at) VALUES (1, ?, ?, ?, ?)")) {
+                    ps.setString(1, keystore);
+                    ps.setString(2, password);
+                    ps.setString(3, fingerprint);
+                    ps.setTimestamp(4, ts(at));
+                    ps.executeUpdate();
+                }
+                return true;
+            });
+        } catch (StorageException e) {
+            if (tls().isPresent()) {
+                return false; // another process stored one first: use that
+            }
+            throw e;
+        }
+    }
 }

@@ -426,10 +426,10 @@ final class PushWriter {
             switch (r.table) {
                 case "case_file" -> {
                     update("DELETE FROM hq_case WHERE case_id = ?", r.caseId());
-                    String unit = r.text("unit_code");
+                    String unit = r.textOf("unit_code");
                     if (unit != null) {
                         update("INSERT INTO hq_case (case_id, unit_code, lead) VALUES (?, ?, ?)", r.caseId(), unit,
-                                r.text("lead_investigator"));
+                                r.textOf("lead_investigator"));
                     }
                 }
                 case "case_team" -> {
@@ -447,7 +447,7 @@ final class PushWriter {
                     boolean tombstone = r.fields().containsKey("deleted_at") && r.fields().get("deleted_at").val() != null;
                     if (!r.deleted() && !tombstone && party != null && person != null) {
                         update("INSERT INTO hq_case_party (party_id, case_id, person_id, referred_to) VALUES (?, ?, ?, ?)",
-                                party, r.caseId(), person, r.text("referred_to"));
+                                party, r.caseId(), person, r.textOf("referred_to"));
                     }
                 }
                 default -> {

@@ -33,11 +33,30 @@ final class HqCommands {
 
     enum ListFormat { table, json }
 
+    /** {@code --fingerprint}: HQ's TLS certificate, as {@code hq serve} printed it (needed for an https address). */
+    static final class Pin {
+        @Option(names = "--fingerprint", paramLabel = "SHA256", description = "HQ's TLS certificate fingerprint as"
+                + " hq serve printed it; needed for an https:// address.")
+        String fingerprint;
+    }
+
+    /** The client for {@code hq}: pinned to {@code pin} over https (which needs one), plain over http. */
+    org.shield.application.sync.HqClient client(URI hq, Pin pin) throws ApplicationException {
+        if ("https".equalsIgnoreCase(hq.getScheme())) {
+            if (pin == null || pin.fingerprint == null || pin.fingerprint.isBlank()) {
+                throw new org.shield.application.common.ValidationException(
+                        new org.shield.application.common.UserMessage("cli.hq.fingerprintNeeded"));
+            }
+            return root.ctx.hqClient().pinned(pin.fingerprint);
+        }
+        return root.ctx.hqClient();
+    }
+
     /** Signs in to a running HQ as its administrator; returns the session token. */
-    String signIn(URI hq) throws ApplicationException {
+    String signIn(org.shield.application.sync.HqClient client, URI hq) throws ApplicationException {
         char[] pass = root.passphrase("HQ administrator passphrase", false);
         try {
-            return root.ctx.hqClient().signIn(hq, root.userName(), pass);
+            return client.signIn(hq, root.userName(), pass);
         } finally {
             Arrays.fill(pass, '\0');
         }
@@ -56,8 +75,12 @@ final class HqCommands {
         int port;
 
         @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR", description = "Address to listen"
-                + " on (default ${DEFAULT-VALUE}). Loopback serves plain HTTP.")
+                + " on (default ${DEFAULT-VALUE}). Loopback serves plain HTTP unless --tls; any other address only"
+                + " TLS, with a certificate made at the first start whose fingerprint is printed.")
         String bind;
+
+        @Option(names = "--tls", description = "Serve TLS on a loopback address too.")
+        boolean tls;
 
         @Option(names = "--db", paramLabel = "JDBC_URL", description = "PostgreSQL, e.g. jdbc:postgresql://host/shield"
                 + "?user=U&password=P. Default: an encrypted H2 file under --data.")
@@ -74,7 +97,7 @@ final class HqCommands {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             Path dir = data != null ? data : Path.of("hq-data");
-            HqHost.Running hq = parent.root.ctx.hqHost().start(new HqHost.Options(bind, port, db, dir, admin),
+            HqHost.Running hq = parent.root.ctx.hqHost().start(new HqHost.Options(bind, port, db, dir, admin, tls),
                     () -> parent.root.passphrase("HQ administrator passphrase", false), line -> {
                         out.println(line);
                         out.flush();
@@ -100,6 +123,9 @@ final class HqCommands {
         @Option(names = "--hq", required = true, paramLabel = "URL", description = "The running HQ.")
         URI hq;
 
+        @picocli.CommandLine.Mixin
+        Pin pin;
+
         @Option(names = "--for", required = true, paramLabel = "NAME", description = "The user who will enrol.")
         String forUser;
 
@@ -112,8 +138,9 @@ final class HqCommands {
 
         @Override
         public Integer call() throws Exception {
-            String session = parent.signIn(hq);
-            EnrolmentCode code = parent.root.ctx.hqClient().issueCode(hq, session, forUser, role, unit);
+            org.shield.application.sync.HqClient client = parent.client(hq, pin);
+            String session = parent.signIn(client, hq);
+            EnrolmentCode code = client.issueCode(hq, session, forUser, role, unit);
             PrintWriter out = spec.commandLine().getOut();
             out.println(parent.root.messages().text("cli.hq.codeIssued", code.userName(), code.role(), code.unitCode(),
                     code.expiresAt()));
@@ -132,12 +159,16 @@ final class HqCommands {
         @Option(names = "--hq", required = true, paramLabel = "URL", description = "The running HQ.")
         URI hq;
 
+        @picocli.CommandLine.Mixin
+        Pin pin;
+
         @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
         ListFormat format;
 
         @Override
         public Integer call() throws Exception {
-            List<DeviceSummary> devices = parent.root.ctx.hqClient().devices(hq, parent.signIn(hq));
+            org.shield.application.sync.HqClient client = parent.client(hq, pin);
+            List<DeviceSummary> devices = client.devices(hq, parent.signIn(client, hq));
             PrintWriter out = spec.commandLine().getOut();
             if (format == ListFormat.json) {
                 Formats.json(out, devices);
@@ -164,12 +195,16 @@ final class HqCommands {
         @Option(names = "--hq", required = true, paramLabel = "URL", description = "The running HQ.")
         URI hq;
 
+        @picocli.CommandLine.Mixin
+        Pin pin;
+
         @Parameters(index = "0", paramLabel = "DEVICE_ID")
         UUID device;
 
         @Override
         public Integer call() throws Exception {
-            parent.root.ctx.hqClient().markLost(hq, parent.signIn(hq), device);
+            org.shield.application.sync.HqClient client = parent.client(hq, pin);
+            client.markLost(hq, parent.signIn(client, hq), device);
             spec.commandLine().getOut().println(parent.root.messages().text("cli.hq.deviceLost", device));
             return 0;
         }

@@ -34,14 +34,21 @@ final class SyncCommands {
         @Option(names = "--code", required = true, paramLabel = "CODE", description = "The enrolment code.")
         String code;
 
+        @Option(names = "--fingerprint", paramLabel = "SHA256", description = "HQ's TLS certificate fingerprint as"
+                + " hq serve printed it; over https the certificate is pinned, and checked against this if given.")
+        String fingerprint;
+
         @Override
         public Integer call() throws Exception {
             DeviceEnrolment e;
             try (Workspace ws = parent.root.unlock()) {
-                e = ws.sync().enrol(hq, code);
+                e = ws.sync().enrol(hq, code, fingerprint);
             }
             spec.commandLine().getOut().println(parent.root.messages().text("cli.sync.enrolled", e.deviceId(),
                     e.userName(), e.role(), e.unitCode()));
+            if (e.pin() != null) {
+                spec.commandLine().getOut().println(parent.root.messages().text("cli.sync.pinned", e.pin()));
+            }
             return 0;
         }
     }

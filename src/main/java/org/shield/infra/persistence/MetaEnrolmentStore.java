@@ -33,17 +33,23 @@ public final class MetaEnrolmentStore implements EnrolmentStore {
             return Optional.empty();
         }
         return Optional.of(new DeviceEnrolment(URI.create(m.get("hq")), UUID.fromString(m.get("deviceId")),
-                m.get("token"), m.get("userName"), m.get("role"), m.get("unitCode"), Instant.parse(m.get("enrolledAt"))));
+                m.get("token"), m.get("userName"), m.get("role"), m.get("unitCode"), Instant.parse(m.get("enrolledAt")),
+                m.get("pin")));
     }
 
     @Override
     public void save(DeviceEnrolment e) {
         var s = context.current();
         s.createNativeMutationQuery("delete from vault_meta where meta_key like 'sync.%'").executeUpdate();
-        Map<String, String> values = Map.of("hq", e.hq().toString(), "deviceId", e.deviceId().toString(), "token",
-                e.token(), "userName", e.userName(), "role", e.role(), "unitCode", e.unitCode(), "enrolledAt",
-                e.enrolledAt().toString());
-        for (String k : KEYS) {
+        Map<String, String> values = new java.util.HashMap<>(Map.of("hq", e.hq().toString(), "deviceId",
+                e.deviceId().toString(), "token", e.token(), "userName", e.userName(), "role", e.role(), "unitCode",
+                e.unitCode(), "enrolledAt", e.enrolledAt().toString()));
+        List<String> keys = new java.util.ArrayList<>(KEYS);
+        if (e.pin() != null) {
+            values.put("pin", e.pin());
+            keys.add("pin");
+        }
+        for (String k : keys) {
             s.createNativeMutationQuery("insert into vault_meta (meta_key, meta_value) values (:k, :v)")
                     .setParameter("k", PREFIX + k).setParameter("v", values.get(k)).executeUpdate();
         }

@@ -46,7 +46,50 @@ public final class HttpHqClient implements HqClient {
     private static final Duration CONNECT = Duration.ofSeconds(10);
     private static final Duration REQUEST = Duration.ofSeconds(60);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT).build();
+    private final HttpClient http;
+    private final String pin;
+
+    /** A client for plain http, or https with certificates a pin (see {@link #pinned}) vouches for. */
+    public HttpHqClient() {
+        this.pin = null;
+        this.http = HttpClient.newBuilder().connectTimeout(CONNECT).build();
+    }
+
+    private HttpHqClient(String pin, javax.net.ssl.SSLContext tls) {
+        this.pin = pin;
+        this.http = HttpClient.newBuilder().connectTimeout(CONNECT).sslContext(tls).build();
+    }
+
+    @Override
+    public HqClient pinned(String fingerprint) {
+        if (fingerprint == null || fingerprint.isBlank()) {
+            return this;
+        }
+        String want = PinningTrust.normalise(fingerprint);
+        return new HttpHqClient(want, PinningTrust.context(new PinningTrust(want)));
+    }
+
+    @Override
+    public String fingerprint(URI hq) throws ApplicationException {
+        PinningTrust capture = new PinningTrust(null);
+        HttpClient probe = HttpClient.newBuilder().connectTimeout(CONNECT).sslContext(PinningTrust.context(capture))
+                .build();
+        try {
+            probe.send(HttpRequest.newBuilder(hq.resolve(SyncApi.HEALTH)).timeout(REQUEST).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException | IllegalArgumentException e) {
+            if (capture.seen() == null) {
+                throw new SyncException(new UserMessage("sync.error.unreachable", hq.getHost()), e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException(new UserMessage("sync.error.unreachable", hq.getHost()), e);
+        }
+        if (capture.seen() == null) {
+            throw new SyncException(new UserMessage("sync.error.notTls"));
+        }
+        return capture.seen();
+    }
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -156,7 +199,13 @@ public final class HttpHqClient implements HqClient {
                 b.method(method, HttpRequest.BodyPublishers.noBody());
             }
             response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (javax.net.ssl.SSLHandshakeException e) {
+            throw new SyncException(new UserMessage(pin != null ? "sync.error.pin" : "sync.error.tls", hq.getHost()), e);
         } catch (IOException | IllegalArgumentException e) {
+            if (e.getCause() instanceof javax.net.ssl.SSLHandshakeException) {
+                throw new SyncException(new UserMessage(pin != null ? "sync.error.pin" : "sync.error.tls",
+                        hq.getHost()), e);
+            }
             throw new SyncException(new UserMessage("sync.error.unreachable", hq.getHost()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
