@@ -15,7 +15,10 @@ final class H2WorkspaceFactory implements WorkspaceFactory {
     private final Clock clock;
     private final VaultKeyStore keys;
 
-    H2WorkspaceFactory(Clock clock, VaultKeyStore keys) {
+    private final org.shield.application.sync.Backoff syncBackoff;
+
+    H2WorkspaceFactory(Clock clock, VaultKeyStore keys, org.shield.application.sync.Backoff syncBackoff) {
+        this.syncBackoff = syncBackoff;
         this.clock = clock;
         this.keys = keys;
     }
@@ -32,7 +35,7 @@ final class H2WorkspaceFactory implements WorkspaceFactory {
         }
         try {
             db.initialise(adminName, unitCode.toUpperCase(java.util.Locale.ROOT), clock.instant());
-            return new VaultWorkspace(vaultDir, db, key, db.user(adminName), keys, clock);
+            return new VaultWorkspace(vaultDir, db, key, db.user(adminName), keys, clock, syncBackoff);
         } catch (ApplicationException | RuntimeException e) {
             db.close();
             VaultDatabase.deleteFiles(vaultDir);
@@ -57,7 +60,7 @@ final class H2WorkspaceFactory implements WorkspaceFactory {
             throw e;
         }
         try {
-            return new VaultWorkspace(vaultDir, db, key, db.user(userName), keys, clock);
+            return new VaultWorkspace(vaultDir, db, key, db.user(userName), keys, clock, syncBackoff);
         } catch (ApplicationException | RuntimeException e) {
             db.close();
             key.destroy();

@@ -64,7 +64,8 @@ final class VaultWorkspace implements Workspace {
     private final org.shield.application.report.ReportService reports;
     private final org.shield.application.sync.SyncService sync;
 
-    VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, VaultKeyStore keys, Clock clock)
+    VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, VaultKeyStore keys, Clock clock,
+            org.shield.application.sync.Backoff syncBackoff)
             throws ApplicationException {
         this.dir = dir;
         this.db = db;
@@ -130,7 +131,7 @@ final class VaultWorkspace implements Workspace {
         this.sync = new org.shield.application.sync.SyncService(db.transactions(), db.enrolmentStore(), db.outbox(),
                 db.replica(),
                 () -> keys.destroy(dir), new org.shield.infra.sync.HttpHqClient(), auditStore, user, clock,
-                auditStore::signWithVaultKey, org.shield.application.sync.Backoff.DEFAULT,
+                auditStore::signWithVaultKey, syncBackoff,
                 d -> Thread.sleep(d.toMillis()));
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override

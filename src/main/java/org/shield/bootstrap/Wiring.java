@@ -23,10 +23,17 @@ import org.shield.infra.vault.TinkBackupArchive;
 public final class Wiring {
     private final Clock clock;
     private final Argon2Params kdf;
+    private final org.shield.application.sync.Backoff syncBackoff;
 
     public Wiring(Clock clock, Argon2Params kdf) {
+        this(clock, kdf, org.shield.application.sync.Backoff.DEFAULT);
+    }
+
+    /** With how syncs retry after a network failure (tests shorten the waits). */
+    public Wiring(Clock clock, Argon2Params kdf, org.shield.application.sync.Backoff syncBackoff) {
         this.clock = clock;
         this.kdf = kdf;
+        this.syncBackoff = syncBackoff;
     }
 
     /** The production graph: system clock, Argon2 parameters from {@link Argon2Params#fromSystem()}. */
@@ -36,7 +43,8 @@ public final class Wiring {
 
     public VaultService vaultService() {
         FileVaultKeyStore keys = new FileVaultKeyStore(kdf, clock);
-        return new VaultService(keys, new H2WorkspaceFactory(clock, keys), new TinkBackupArchive(keys), clock);
+        return new VaultService(keys, new H2WorkspaceFactory(clock, keys, syncBackoff), new TinkBackupArchive(keys),
+                clock);
     }
 
     /** Writes audit trail exports (CSV, JSON) for the CLI and the desktop app. */

@@ -55,15 +55,21 @@ public final class HqInProcess implements AutoCloseable {
      * {@code user} and enrolled at this HQ with {@code role} and {@code unit}.
      */
     public Workspace laptop(Path vault, String user, Role role, String unit, Object... others) throws Exception {
-        try (Workspace admin = TestVaults.create(vault)) {
+        return laptop(TestVaults.vaults(), url, vault, user, role, unit, others);
+    }
+
+    /** As {@link #laptop(Path, String, Role, String, Object...)}, through {@code vaults}, enrolled at {@code via}. */
+    public Workspace laptop(org.shield.application.security.VaultService vaults, URI via, Path vault, String user,
+            Role role, String unit, Object... others) throws Exception {
+        try (Workspace admin = vaults.create(vault, TestVaults.ADMIN, "TST", TestVaults.PASSPHRASE.toCharArray())) {
             admin.users().add(user, unit, Set.of(role), TestVaults.PASSPHRASE.toCharArray(), false);
             for (int i = 0; i < others.length; i += 2) {
                 admin.users().add((String) others[i], unit, Set.of((Role) others[i + 1]),
                         TestVaults.PASSPHRASE.toCharArray(), false);
             }
         }
-        Workspace ws = TestVaults.vaults().unlock(vault, user, TestVaults.PASSPHRASE.toCharArray());
-        ws.sync().enrol(url, code(user, role, unit));
+        Workspace ws = vaults.unlock(vault, user, TestVaults.PASSPHRASE.toCharArray());
+        ws.sync().enrol(via, code(user, role, unit));
         return ws;
     }
 
