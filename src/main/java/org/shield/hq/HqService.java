@@ -231,21 +231,26 @@ public final class HqService {
             UUID epoch) throws ApplicationException {
         HqStore.Device d = activeDevice(deviceToken);
         requireEpoch(d, epoch);
+        long from = Math.max(0, after);
+        // the records first, the relations after: every case with a record up to the last position read has
+        // committed by then, so the scope sent with the page covers exactly what the page can hold
+        List<HqStore.FeedRow> rows = store.recordsAfter(from, Math.max(1, Math.min(limit, FEED_PAGE)));
         NeedToKnow ntk = new NeedToKnow(Role.valueOf(d.role()), d.userName(), d.unitCode(),
                 store.relations(d.userName(), d.unitCode()));
-        String current = ntk.scope();
-        if (!current.equals(scope)) {
+        java.util.Map<UUID, Long> firstPos = store.firstPositions(ntk.relatedCases());
+        if (!ntk.scope(from, firstPos).equals(scope)) {
             List<UUID> visible = ntk.visibleCases();
             store.audit(clock.instant(), d.userName(), d.id(), "FeedScopeSent", visible.size() + " cases");
-            return new org.shield.application.sync.FeedPage(List.of(), 0, true, current, true, visible);
+            return new org.shield.application.sync.FeedPage(List.of(), 0, true, ntk.scope(0, firstPos), true,
+                    visible);
         }
-        List<HqStore.FeedRow> rows = store.recordsAfter(Math.max(0, after), Math.max(1, Math.min(limit, FEED_PAGE)));
         List<org.shield.application.sync.FeedRecord> out = new FeedFilter(store, ntk).filter(rows);
-        long next = rows.isEmpty() ? Math.max(0, after) : rows.get(rows.size() - 1).pos();
+        long next = rows.isEmpty() ? from : rows.get(rows.size() - 1).pos();
         boolean more = rows.size() == Math.max(1, Math.min(limit, FEED_PAGE));
         store.audit(clock.instant(), d.userName(), d.id(), "FeedSent", "after " + after + ", " + out.size()
                 + " of " + rows.size() + " records, to " + next);
-        return new org.shield.application.sync.FeedPage(out, next, more, current, false, List.of());
+        return new org.shield.application.sync.FeedPage(out, next, more, ntk.scope(next, firstPos), false,
+                List.of());
     }
 
     /** After a completed sync the device moves its epoch; a device presenting an older one must start over. */

@@ -94,6 +94,9 @@ public interface HqStore {
     /** How {@code user} of {@code unit} stands to every case they have some relation to. */
     Map<UUID, org.shield.domain.security.CaseRelation> relations(String user, String unit) throws StorageException;
 
+    /** The feed position at which each of these cases first reached HQ. */
+    Map<UUID, Long> firstPositions(java.util.Collection<UUID> cases) throws StorageException;
+
     /** Up to {@code limit} records with a feed position after {@code after}, in position order. */
     List<FeedRow> recordsAfter(long after, int limit) throws StorageException;
 

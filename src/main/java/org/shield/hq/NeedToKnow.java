@@ -44,6 +44,11 @@ public final class NeedToKnow {
         return caseId != null && AccessPolicy.allows(roles, p, relations.get(caseId));
     }
 
+    /** The cases the user has some relation to. */
+    public java.util.Set<UUID> relatedCases() {
+        return relations.keySet();
+    }
+
     public boolean holdsAnywhere(Permission p) {
         return AccessPolicy.holds(roles, p);
     }
@@ -63,11 +68,19 @@ public final class NeedToKnow {
         return out;
     }
 
-    /** A fingerprint of everything this decides: it changes exactly when what the device may receive does. */
-    public String scope() {
+    /**
+     * A fingerprint of what this decides for a device whose cursor is at {@code cursor}: the role, unit and, for each
+     * case that first reached HQ at or before the cursor ({@code firstPos}; the device may hold records of those),
+     * the deciding permissions. It changes when the device's access to records it may already hold changes; a case
+     * that appears later comes through the feed and changes nothing.
+     */
+    public String scope(long cursor, Map<UUID, Long> firstPos) {
         StringBuilder b = new StringBuilder().append(roles).append('|').append(unit).append('|')
                 .append(AccessPolicy.holdsEverywhere(roles, Permission.PERSON_VIEW)).append('|');
         for (UUID c : new TreeMap<>(relations).keySet()) {
+            if (firstPos.getOrDefault(c, 0L) > cursor) {
+                continue;
+            }
             StringBuilder bits = new StringBuilder();
             for (Permission p : DECIDING) {
                 bits.append(allows(c, p) ? '1' : '0');

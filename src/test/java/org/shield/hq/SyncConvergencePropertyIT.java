@@ -259,6 +259,7 @@ class SyncConvergencePropertyIT {
                     }
                 }
                 cursor = page.next();
+                scope = page.scope();
                 if (!page.more()) {
                     return;
                 }

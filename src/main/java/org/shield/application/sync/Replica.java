@@ -20,11 +20,12 @@ public interface Replica {
     PullState pullState();
 
     /**
-     * Applies a page of HQ's feed and moves the cursor to {@code cursor}, together. A record this vault changed and
+     * Applies a page of HQ's feed and moves the cursor to {@code cursor} and the scope to {@code scope} (HQ's
+     * fingerprint for that cursor), together. A record this vault changed and
      * has not sent yet is left alone: HQ will have merged it after the next push and send it again. A record that
      * points at one not here yet, or carries a number taken here, is kept in the vault's inbox.
      */
-    Applied apply(List<FeedRecord> records, long cursor, Instant at);
+    Applied apply(List<FeedRecord> records, long cursor, String scope, Instant at);
 
     /** Tries the kept-back records again, parents first; returns how many now fit. */
     int retryKept();

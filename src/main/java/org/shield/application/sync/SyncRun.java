@@ -132,7 +132,8 @@ final class SyncRun {
                 tx.write(() -> replica.restart(page.scope(), page.visibleCases(), holdsPersonsAnywhere));
                 continue;
             }
-            Replica.Applied a = tx.write(() -> replica.apply(page.records(), page.next(), clock.instant()));
+            Replica.Applied a = tx.write(() -> replica.apply(page.records(), page.next(), page.scope(),
+                    clock.instant()));
             pulled += a.applied();
             if (!page.more()) {
                 break;

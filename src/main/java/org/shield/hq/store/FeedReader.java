@@ -44,6 +44,24 @@ final class FeedReader {
         }
     }
 
+    static Map<UUID, Long> firstPositions(Connection c, Collection<UUID> cases) throws SQLException {
+        Map<UUID, Long> out = new HashMap<>();
+        for (List<UUID> chunk : chunks(new ArrayList<>(cases))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, first_pos FROM hq_case WHERE case_id IN ("
+                    + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setObject(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     static List<HqStore.FeedRow> recordsAfter(Connection c, long after, int limit) throws SQLException {
         List<HqStore.FeedRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key, pos, deleted, case_id, person_id,"

@@ -21,9 +21,19 @@ import org.shield.hq.HqStore;
 /** {@link HqStore} in plain JDBC: the same statements on PostgreSQL and H2 (ADR 0019). One transaction a call. */
 public final class JdbcHqStore implements HqStore {
     private final DataSource ds;
+    private final java.util.function.LongSupplier commitPauseMillis;
 
     public JdbcHqStore(DataSource ds) {
+        this(ds, () -> 0);
+    }
+
+    /**
+     * With a pause between a push's merge and its commit, taken from {@code commitPauseMillis}: for tests that the
+     * change feed never skips a change that commits late (ADR 0019). Production passes none.
+     */
+    public JdbcHqStore(DataSource ds, java.util.function.LongSupplier commitPauseMillis) {
         this.ds = ds;
+        this.commitPauseMillis = commitPauseMillis;
     }
 
     @FunctionalInterface
@@ -279,13 +289,30 @@ public final class JdbcHqStore implements HqStore {
     @Override
     public PushOutcome push(Device device, List<Incoming> changes, Instant now, long clockOffsetMs,
             boolean clockFlagged) throws StorageException {
-        return tx(c -> new PushWriter(c, device, now).push(changes, clockOffsetMs, clockFlagged));
+        return tx(c -> {
+            PushOutcome o = new PushWriter(c, device, now).push(changes, clockOffsetMs, clockFlagged);
+            long pause = commitPauseMillis.getAsLong();
+            if (pause > 0) {
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("interrupted", e);
+                }
+            }
+            return o;
+        });
     }
 
     @Override
     public Map<UUID, org.shield.domain.security.CaseRelation> relations(String user, String unit)
             throws StorageException {
         return tx(c -> FeedReader.relations(c, user, unit));
+    }
+
+    @Override
+    public Map<UUID, Long> firstPositions(java.util.Collection<UUID> cases) throws StorageException {
+        return tx(c -> FeedReader.firstPositions(c, cases));
     }
 
     @Override

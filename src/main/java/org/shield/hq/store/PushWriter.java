@@ -425,11 +425,20 @@ final class PushWriter {
             }
             switch (r.table) {
                 case "case_file" -> {
+                    long first = r.pos();
+                    try (PreparedStatement ps = c.prepareStatement("SELECT first_pos FROM hq_case WHERE case_id = ?")) {
+                        ps.setObject(1, r.caseId());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (rs.next()) {
+                                first = rs.getLong(1);
+                            }
+                        }
+                    }
                     update("DELETE FROM hq_case WHERE case_id = ?", r.caseId());
                     String unit = r.textOf("unit_code");
                     if (unit != null) {
-                        update("INSERT INTO hq_case (case_id, unit_code, lead) VALUES (?, ?, ?)", r.caseId(), unit,
-                                r.textOf("lead_investigator"));
+                        update("INSERT INTO hq_case (case_id, unit_code, lead, first_pos) VALUES (?, ?, ?, ?)",
+                                r.caseId(), unit, r.textOf("lead_investigator"), first);
                     }
                 }
                 case "case_team" -> {

@@ -114,7 +114,7 @@ public final class JdbcReplica implements Replica {
     }
 
     @Override
-    public Applied apply(List<FeedRecord> records, long cursor, Instant at) {
+    public Applied apply(List<FeedRecord> records, long cursor, String scope, Instant at) {
         Applied done = jdbc(c -> {
             int applied = 0;
             int kept = 0;
@@ -140,7 +140,8 @@ public final class JdbcReplica implements Replica {
                     kept++;
                 }
             }
-            update(c, "UPDATE sync_state SET feed_cursor = ?, last_pull_at = ?", cursor, at.atOffset(ZoneOffset.UTC));
+            update(c, "UPDATE sync_state SET feed_cursor = ?, scope = ?, last_pull_at = ?", cursor, scope,
+                    at.atOffset(ZoneOffset.UTC));
             reindex(touchedPersons);
             return new Applied(applied, kept, waiting);
         });
