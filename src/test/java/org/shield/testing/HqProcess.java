@@ -30,12 +30,14 @@ public final class HqProcess implements AutoCloseable {
         this.url = url;
     }
 
-    /** Starts HQ with these arguments after {@code hq serve --port 0}; waits until it listens (or fails). */
+    /** Starts HQ with these arguments after {@code hq serve} (and {@code --port 0} unless they name a port); waits until it listens (or fails). */
     public static HqProcess start(Path tmp, Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dshield.kdf=fast", "-Djava.io.tmpdir=" + tmp.resolve("jtmp"), "-Duser.home=" + tmp.resolve("home"),
-                "-Duser.language=en", "-jar", System.getProperty("shield.jar", "target/shield.jar"), "hq", "serve",
-                "--port", "0"));
+                "-Duser.language=en", "-jar", System.getProperty("shield.jar", "target/shield.jar"), "hq", "serve"));
+        if (!List.of(args).contains("--port")) {
+            cmd.addAll(List.of("--port", "0"));
+        }
         cmd.addAll(List.of(args));
         Files.createDirectories(tmp.resolve("jtmp"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)

@@ -43,12 +43,17 @@ public final class HqDatabase implements AutoCloseable {
         return open(cfg, jdbcUrl.startsWith("jdbc:postgresql:"));
     }
 
-    /** The encrypted H2 file {@code <dataDir>/hq.mv.db}, opened with a password derived from the data key. */
+    /**
+     * The encrypted H2 file {@code <dataDir>/hq.mv.db}, opened with a password derived from the data key. Commits are
+     * durable at once and written to fresh space ({@code REUSE_SPACE=FALSE}), as for a vault (ADR 0004): with reuse a
+     * {@code kill -9} could lose a commit HQ had already acknowledged, and the laptop would have forgotten it. The
+     * file grows with every write; PostgreSQL is the HQ for more than one office.
+     */
     public static HqDatabase openFile(Path dataDir, DataKey key) throws StorageException {
         HikariConfig cfg = new HikariConfig();
         Path file = dataDir.resolve(H2_NAME).toAbsolutePath();
         cfg.setJdbcUrl("jdbc:h2:file:" + file + ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+                + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;DB_CLOSE_ON_EXIT=FALSE");
         cfg.setUsername("HQ");
         cfg.setPassword(derive(key, "hq-h2-file") + " " + derive(key, "hq-h2-user"));
         return open(cfg, false);
