@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
@@ -59,9 +57,7 @@ class FeedCompletenessOnPostgresIT {
 
     @Test
     void pullersGetEveryRecordWhilePushesCommitInAnotherOrderThanTheyBegan() throws Exception {
-        Path work = Files.createDirectories(Path.of("target", "pg-work"));
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.toFile())
-                .setDataDirectory(Files.createTempDirectory(work, "data")).setCleanDataDirectory(true).start()) {
+        try (EmbeddedPostgres pg = org.shield.testing.EmbeddedPg.start()) {
             HqDatabase db = HqDatabase.open("jdbc:postgresql://localhost:" + pg.getPort() + "/postgres?user=postgres",
                     null, null);
             try {

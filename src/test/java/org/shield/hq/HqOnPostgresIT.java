@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,7 @@ class HqOnPostgresIT {
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        Path work = Files.createDirectories(Path.of("target", "pg-work"));
-        pg = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.toFile())
-                .setDataDirectory(Files.createTempDirectory(work, "data")).setCleanDataDirectory(true).start();
+        pg = org.shield.testing.EmbeddedPg.start();
     }
 
     @AfterAll

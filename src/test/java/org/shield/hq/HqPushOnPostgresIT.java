@@ -1,8 +1,6 @@
 package org.shield.hq;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +13,7 @@ class HqPushOnPostgresIT extends HqPushContract {
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        Path work = Files.createDirectories(Path.of("target", "pg-work"));
-        pg = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.toFile())
-                .setDataDirectory(Files.createTempDirectory(work, "data")).setCleanDataDirectory(true).start();
+        pg = org.shield.testing.EmbeddedPg.start();
     }
 
     @AfterAll
