@@ -195,7 +195,7 @@ public final class DeskApp {
         ScreenContext screens = new ScreenContext(session, tasks, errors, dialogs, ctx.clock(),
                 ctx.reportPages(), ctx.reportPrinter());
         main = new MainViewModel(screens, () -> new SettingsViewModel(screens, ctx.preferences(),
-                this::preferencesSaved), ctx.auditExporter());
+                this::preferencesSaved), ctx.auditExporter(), ticker, this::shredded);
         showMain();
         main.start();
         LOG.info("signed in");
@@ -236,6 +236,9 @@ public final class DeskApp {
             return;
         }
         idle.disarm();
+        if (main != null) {
+            main.sync().stop(); // a running sync stops at its next batch, before the vault closes
+        }
         deskRoot.getChildren().clear();
         hideOtherWindows();
         Workspace ws = session.lock();
@@ -258,6 +261,7 @@ public final class DeskApp {
         }
         deskRoot.getChildren().setAll(mainRoot);
         idle.arm();
+        main.sync().start();
         LOG.info("unlocked again");
     }
 
@@ -267,7 +271,14 @@ public final class DeskApp {
                 "ui.lock.signOut.action")) {
             return;
         }
+        endSession();
+    }
+
+    private void endSession() {
         disposeGate();
+        if (main != null) {
+            main.sync().stop();
+        }
         session = null;
         main = null;
         if (mainView != null) {
@@ -276,6 +287,23 @@ public final class DeskApp {
         mainView = null;
         mainRoot = null;
         showGate();
+    }
+
+    /**
+     * HQ reported this laptop lost and the vault's keys are destroyed (the user has been told): the session ends at
+     * once, without asking about unsaved edits — they can no longer be saved.
+     */
+    private void shredded() {
+        if (session != null) {
+            Workspace ws = session.lock();
+            if (ws != null) {
+                tasks.run("ui.task.close", c -> {
+                    ws.close();
+                    return null;
+                }, done -> LOG.info("vault closed after its keys were destroyed"), errors::explain);
+            }
+        }
+        endSession();
     }
 
     private void preferencesSaved() {
@@ -310,6 +338,9 @@ public final class DeskApp {
             return;
         }
         e.consume();
+        if (main != null) {
+            main.sync().stop();
+        }
         Workspace ws = session == null ? null : session.lock();
         idle.detach();
         tasks.run("ui.task.close", c -> {

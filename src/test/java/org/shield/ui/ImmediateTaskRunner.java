@@ -63,6 +63,11 @@ public final class ImmediateTaskRunner implements TaskRunner {
             public CancellationToken cancellation() {
                 return token;
             }
+
+            @Override
+            public void publish(Runnable update) {
+                update.run();
+            }
         };
         if (cancelAt == 0) {
             token.cancel();

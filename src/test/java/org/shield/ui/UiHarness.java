@@ -62,11 +62,17 @@ final class UiHarness {
     /** The desk with its dialogs passed through {@code dialogs} (to answer the system's file choosers). */
     static DeskApp desk(Path dir, Path vault, Duration autoLock,
             java.util.function.UnaryOperator<org.shield.ui.common.DialogService> dialogs) {
+        return desk(dir, vault, autoLock, dialogs, Locale.ENGLISH);
+    }
+
+    /** The desk in {@code language}. */
+    static DeskApp desk(Path dir, Path vault, Duration autoLock,
+            java.util.function.UnaryOperator<org.shield.ui.common.DialogService> dialogs, Locale language) {
         Wiring wiring = new Wiring(Clock.systemDefaultZone(), Argon2Params.FAST);
         VaultService vaults = wiring.vaultService();
         Preferences preferences = wiring.preferences(dir.resolve("prefs"));
         try {
-            preferences.setLanguage(Locale.ENGLISH);
+            preferences.setLanguage(language);
         } catch (org.shield.application.common.StorageException e) {
             throw new IllegalStateException("test preferences not writable", e);
         }

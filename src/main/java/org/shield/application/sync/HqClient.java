@@ -21,6 +21,9 @@ public interface HqClient {
     /** The SHA-256 fingerprint of the certificate HQ presents at an https address (to pin at enrolment). */
     String fingerprint(URI hq) throws ApplicationException;
 
+    /** Answers if HQ is reachable at {@code hq} (a quick request that HQ does not record); else a SyncException. */
+    void health(URI hq) throws ApplicationException;
+
     /** Signs an HQ administrator in; returns the session token. */
     String signIn(URI hq, String name, char[] passphrase) throws ApplicationException;
 

@@ -25,6 +25,12 @@ public interface Outbox {
      */
     long snapshotIfNeeded();
 
+    /** The newest lines of the sync log, newest first: at most {@code limit}. */
+    List<SyncLogEntry> log(int limit);
+
+    /** When the last sync that completed ended; null if none has. */
+    Instant lastCompleted();
+
     /** Adds a line to the laptop's sync log (counts and outcomes only). */
     void log(Instant at, String outcome, long pushed, long pulled, int conflicts, String detail);
 }

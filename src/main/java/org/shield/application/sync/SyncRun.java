@@ -35,13 +35,20 @@ final class SyncRun {
     private final Retrying retrying;
     private final DeviceEnrolment e;
     private final boolean holdsPersonsAnywhere;
+    private final SyncProgress.Listener listener;
+    private final org.shield.application.common.CancellationToken cancel;
     long pushed;
     long pulled;
     int conflicts;
+    long bytesSent;
+    long bytesReceived;
     private boolean startedOver;
 
     SyncRun(TransactionRunner tx, Outbox outbox, Replica replica, HqClient hq, BatchSigner signer, Clock clock,
-            Retrying retrying, DeviceEnrolment e, boolean holdsPersonsAnywhere) {
+            Retrying retrying, DeviceEnrolment e, boolean holdsPersonsAnywhere, SyncProgress.Listener listener,
+            org.shield.application.common.CancellationToken cancel) {
+        this.listener = listener;
+        this.cancel = cancel;
         this.tx = tx;
         this.outbox = outbox;
         this.replica = replica;
@@ -67,6 +74,7 @@ final class SyncRun {
             push();
             pull();
         }
+        report(SyncProgress.Step.Finishing);
         UUID from = tx.read(replica::pullState).epoch();
         UUID to = UUID.randomUUID();
         retrying.call(() -> {
@@ -88,8 +96,31 @@ final class SyncRun {
         });
     }
 
+    private void report(SyncProgress.Step step) {
+        listener.progress(new SyncProgress(step, pushed, pulled, bytesSent, bytesReceived));
+    }
+
+    /** Between batches and pages (each one committed on both sides) is where a sync may stop when asked. */
+    private void checkpoint() throws ApplicationException {
+        cancel.throwIfCancelled();
+    }
+
+    private static long utf8(String s) {
+        if (s == null) {
+            return 0;
+        }
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            n += ch < 0x80 ? 1 : ch < 0x800 ? 2 : Character.isSurrogate(ch) ? 2 : 3;
+        }
+        return n;
+    }
+
     private void push() throws ApplicationException {
+        report(SyncProgress.Step.Pushing);
         while (true) {
+            checkpoint();
             OutboxState state = tx.read(outbox::state);
             UUID epoch = tx.read(replica::pullState).epoch();
             List<Change> waiting = tx.read(() -> outbox.next(BATCH, BATCH_CHARS));
@@ -117,6 +148,10 @@ final class SyncRun {
             });
             pushed += r.stored();
             conflicts += r.conflicts();
+            for (Change c : batch) {
+                bytesSent += utf8(c.changes());
+            }
+            report(SyncProgress.Step.Pushing);
             if (r.storedUpTo() < batch.get(batch.size() - 1).seq()) {
                 throw new SyncException(new UserMessage("sync.error.answer"));
             }
@@ -124,7 +159,9 @@ final class SyncRun {
     }
 
     private void pull() throws ApplicationException {
+        report(SyncProgress.Step.Pulling);
         while (true) {
+            checkpoint();
             Replica.PullState st = tx.read(replica::pullState);
             FeedPage page = retrying.call(() -> hq.feed(e.hq(), e.token(), st.cursor(), PAGE, st.scope(),
                     st.epoch()));
@@ -135,6 +172,12 @@ final class SyncRun {
             Replica.Applied a = tx.write(() -> replica.apply(page.records(), page.next(), page.scope(),
                     clock.instant()));
             pulled += a.applied();
+            for (FeedRecord r : page.records()) {
+                for (String v : r.fields().values()) {
+                    bytesReceived += utf8(v);
+                }
+            }
+            report(SyncProgress.Step.Pulling);
             if (!page.more()) {
                 break;
             }

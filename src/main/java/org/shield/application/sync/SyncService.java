@@ -133,7 +133,46 @@ public final class SyncService {
             state = "Refused";
         }
         return new SyncStatus(true, e.hq(), e.deviceId(), e.userName(), e.role(), e.unitCode(), pending,
-                tx.read(outbox::state).lastPush(), (int) (long) tx.read(replica::openConflicts), state);
+                tx.read(outbox::lastCompleted), (int) (long) tx.read(replica::openConflicts), state);
+    }
+
+    /**
+     * Where this laptop stands without asking HQ (for the status bar, often): enrolment, changes waiting, the last
+     * completed sync and open conflicts here; {@code hqState} is {@code NotEnrolled} or {@code Unknown}.
+     */
+    public SyncStatus localStatus() throws ApplicationException {
+        Optional<DeviceEnrolment> enrolled = enrolment();
+        return tx.read(() -> {
+            long pending = outbox.pending();
+            if (enrolled.isEmpty()) {
+                return new SyncStatus(false, null, null, null, null, null, pending, null, 0, "NotEnrolled");
+            }
+            DeviceEnrolment e = enrolled.get();
+            return new SyncStatus(true, e.hq(), e.deviceId(), e.userName(), e.role(), e.unitCode(), pending,
+                    outbox.lastCompleted(), (int) replica.openConflicts(), "Unknown");
+        });
+    }
+
+    /**
+     * True if HQ answers now (one quick request, no retries, nothing recorded at HQ); false if it does not, or this
+     * vault is not enrolled. Over https only the pinned certificate counts as an answer.
+     */
+    public boolean reachable() throws ApplicationException {
+        Optional<DeviceEnrolment> enrolled = enrolment();
+        if (enrolled.isEmpty()) {
+            return false;
+        }
+        try {
+            hq(enrolled.get()).health(enrolled.get().hq());
+            return true;
+        } catch (SyncException unreachable) {
+            return false;
+        }
+    }
+
+    /** The newest lines of this laptop's sync log, newest first. */
+    public java.util.List<SyncLogEntry> log(int limit) throws ApplicationException {
+        return tx.read(() -> outbox.log(limit));
     }
 
     /**
@@ -145,21 +184,38 @@ public final class SyncService {
      * next sync. A laptop HQ reports lost destroys its keys here. Every sync is in the vault's sync log.
      */
     public SyncReport syncNow() throws ApplicationException {
+        return syncNow(SyncProgress.Listener.NONE, new org.shield.application.common.CancellationToken());
+    }
+
+    /**
+     * As {@link #syncNow()}, telling {@code listener} how far it is after every batch and page, and stopping at the
+     * next batch or page when {@code cancel} is set (what was done by then is kept on both sides; the rest follows
+     * at the next sync).
+     */
+    public SyncReport syncNow(SyncProgress.Listener listener, org.shield.application.common.CancellationToken cancel)
+            throws ApplicationException {
+        listener.progress(new SyncProgress(SyncProgress.Step.Connecting, 0, 0, 0, 0));
         DeviceEnrolment e = enrolment()
                 .orElseThrow(() -> new ValidationException(new UserMessage("sync.error.notEnrolled")));
-        DeviceState standing = retrying(() -> hq(e).status(e.hq(), e.token()));
-        if (standing == DeviceState.Lost) {
-            shred(e);
-        }
         boolean personsAnywhere = org.shield.domain.security.AccessPolicy.holdsEverywhere(
                 java.util.Set.of(org.shield.domain.security.Role.valueOf(e.role())),
                 org.shield.domain.security.Permission.PERSON_VIEW);
-        SyncRun run = new SyncRun(tx, outbox, replica, hq(e), signer, clock, this::retrying, e, personsAnywhere);
+        SyncRun run = new SyncRun(tx, outbox, replica, hq(e), signer, clock, this::retrying, e, personsAnywhere,
+                listener, cancel);
         try {
+            DeviceState standing = retrying(() -> hq(e).status(e.hq(), e.token()));
+            if (standing == DeviceState.Lost) {
+                shred(e);
+            }
             run.run();
+        } catch (DeviceShreddedException gone) {
+            throw gone; // the vault can never be opened again: nothing to log in it
         } catch (ApplicationException failed) {
+            String outcome = failed instanceof org.shield.application.common.OperationCancelledException
+                    ? "Cancelled" : "Failed";
             tx.write(() -> {
-                outbox.log(clock.instant(), "Failed", run.pushed, run.pulled, run.conflicts, failed.userMessage().key());
+                outbox.log(clock.instant(), outcome, run.pushed, run.pulled, run.conflicts,
+                        SyncLogEntry.detail(failed.userMessage()));
                 return null;
             });
             throw failed;
@@ -172,7 +228,6 @@ public final class SyncService {
         return new SyncReport(run.pushed, run.pulled, run.conflicts, left, tx.read(replica::kept), end);
     }
 
-    /** A request to HQ, tried again after a network failure as {@link #backoff} says; HQ's refusals are final. */
     /** The open conflicts at HQ this user may resolve (needs HQ). */
     public java.util.List<ConflictView> conflicts() throws ApplicationException {
         DeviceEnrolment e = enrolment()
@@ -193,6 +248,7 @@ public final class SyncService {
         });
     }
 
+    /** A request to HQ, tried again after a network failure as {@link #backoff} says; HQ's refusals are final. */
     <T> T retrying(TransactionRunner.Work<T> request) throws ApplicationException {
         for (int attempt = 1; ; attempt++) {
             try {

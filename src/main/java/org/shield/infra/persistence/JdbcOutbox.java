@@ -14,6 +14,7 @@ import org.shield.application.sync.Change;
 import org.shield.application.sync.Hlc;
 import org.shield.application.sync.Outbox;
 import org.shield.application.sync.OutboxState;
+import org.shield.application.sync.SyncLogEntry;
 
 /** The outbox filled by {@link OutboxTrigger}, read and trimmed in the current transaction's connection. */
 public final class JdbcOutbox implements Outbox {
@@ -133,6 +134,36 @@ public final class JdbcOutbox implements Outbox {
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    @Override
+    public List<SyncLogEntry> log(int limit) {
+        return jdbc(c -> {
+            List<SyncLogEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT at, outcome, pushed, pulled, conflicts, detail"
+                    + " FROM sync_log ORDER BY id DESC FETCH FIRST ? ROWS ONLY")) {
+                ps.setInt(1, Math.max(1, limit));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SyncLogEntry(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
+                                rs.getLong(3), rs.getLong(4), rs.getInt(5), rs.getString(6)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Instant lastCompleted() {
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT MAX(at) FROM sync_log WHERE outcome = 'Done'"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                OffsetDateTime at = rs.getObject(1, OffsetDateTime.class);
+                return at == null ? null : at.toInstant();
+            }
         });
     }
 }

@@ -45,6 +45,8 @@ import org.shield.application.sync.SyncApi;
 public final class HttpHqClient implements HqClient {
     private static final Duration CONNECT = Duration.ofSeconds(10);
     private static final Duration REQUEST = Duration.ofSeconds(60);
+    /** How long a reachability probe waits for HQ's answer. */
+    private static final Duration PROBE = Duration.ofSeconds(5);
 
     private final HttpClient http;
     private final String pin;
@@ -93,6 +95,23 @@ public final class HttpHqClient implements HqClient {
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Override
+    public void health(URI hq) throws ApplicationException {
+        HttpResponse<Void> r;
+        try {
+            r = http.send(HttpRequest.newBuilder(hq.resolve(SyncApi.HEALTH)).timeout(PROBE).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SyncException(new UserMessage("sync.error.unreachable", hq.getHost()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException(new UserMessage("sync.error.unreachable", hq.getHost()), e);
+        }
+        if (r.statusCode() != 200) {
+            throw new SyncException(new UserMessage("sync.error.answer"));
+        }
+    }
 
     @Override
     public String signIn(URI hq, String name, char[] passphrase) throws ApplicationException {

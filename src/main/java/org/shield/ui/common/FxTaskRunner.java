@@ -104,6 +104,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             return token;
         }
 
+        @Override
+        public void publish(Runnable update) {
+            javafx.application.Platform.runLater(update);
+        }
+
         /** Cancels without interrupting; the work stops at its next token check. */
         @Override
         public boolean cancel(boolean mayInterruptIfRunning) {

@@ -30,5 +30,11 @@ public interface TaskRunner {
         ProgressListener progress();
 
         CancellationToken cancellation();
+
+        /**
+         * Runs {@code update} on the JavaFX thread soon (the test runner: at once), for progress richer than a
+         * fraction (a sync's records and bytes). Keep it rare: once per batch, not per record.
+         */
+        void publish(Runnable update);
     }
 }

@@ -1,5 +1,6 @@
 package org.shield.ui.evidence;
 
+import org.shield.ui.common.ByteSizes;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;

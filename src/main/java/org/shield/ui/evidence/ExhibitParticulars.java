@@ -1,5 +1,6 @@
 package org.shield.ui.evidence;
 
+import org.shield.ui.common.ByteSizes;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -34,7 +34,7 @@ import org.shield.ui.common.ViewLoader;
  * The main window: toolbar with the global person search and Lock, section navigation on the left,
  * the section page and the open records as tabs in the middle, and a status bar with the signed-in
  * user and the running tasks. Only the sections the user may use are shown; Approvals shows how many
- * requests wait. Shortcuts: Ctrl+1..n the shown sections in order, Ctrl+F search, Ctrl+N new case,
+ * requests wait. Shortcuts: Ctrl+1..9 the first nine shown sections in order, Ctrl+F search, Ctrl+N new case,
  * Ctrl+S save, Ctrl+P print a report of the open record, Ctrl+W close tab, Ctrl+L lock.
  */
 public final class MainView {
@@ -50,6 +50,7 @@ public final class MainView {
     @FXML private ToggleButton navUsers;
     @FXML private ToggleButton navAudit;
     @FXML private ToggleButton navEvidence;
+    @FXML private ToggleButton navSync;
     @FXML private ToggleButton navSettings;
     @FXML private TabPane tabs;
     @FXML private Tab homeTab;
@@ -66,6 +67,7 @@ public final class MainView {
     private final Parent root;
     private GlobalSearchBox search;
     private ListChangeListener<Task<?>> runningListener;
+    private javafx.beans.binding.StringBinding syncDotStyle;
     private final ChangeListener<Section> sectionListener = (o, was, now) -> showSection(now);
     private final ChangeListener<Document> selectedListener = (o, was, now) -> select(now);
     private final ListChangeListener<Document> documentsListener = c -> {
@@ -98,9 +100,10 @@ public final class MainView {
         navUsers.setUserData(Section.USERS);
         navAudit.setUserData(Section.AUDIT);
         navEvidence.setUserData(Section.EVIDENCE);
+        navSync.setUserData(Section.SYNC);
         navSettings.setUserData(Section.SETTINGS);
         for (ToggleButton b : new ToggleButton[] {navCases, navVictims, navPersons, navOrganisations, navApprovals, navUsers,
-            navAudit, navEvidence, navSettings}) {
+            navAudit, navEvidence, navSync, navSettings}) {
             boolean shown = vm.sections().contains((Section) b.getUserData());
             b.setVisible(shown);
             b.setManaged(shown);
@@ -126,7 +129,7 @@ public final class MainView {
                 now == null || now == homeTab ? null : documentOf(now)));
 
         statusBar.setText(m.get("ui.status.user", vm.user().userName(), vm.user().unitCode()));
-        statusBar.getRightItems().add(tasksButton());
+        statusBar.getRightItems().addAll(syncStatus(), syncNowButton(), tasksButton());
         mainScreen.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
@@ -140,6 +143,7 @@ public final class MainView {
             case USERS -> "ui.nav.users";
             case AUDIT -> "ui.nav.audit";
             case EVIDENCE -> "ui.nav.evidence";
+            case SYNC -> "ui.nav.sync";
             case SETTINGS -> "ui.nav.settings";
         }));
         homeTab.setContent(pages.page(s));
@@ -183,6 +187,46 @@ public final class MainView {
                 .orElse(null);
     }
 
+    /** The link with HQ, always in sight; a click opens the Sync page. */
+    private Button syncStatus() {
+        org.shield.ui.sync.SyncViewModel sync = vm.sync();
+        Button status = new Button();
+        status.setId("syncStatus");
+        status.getStyleClass().add("sync-status");
+        status.textProperty().bind(Bindings.createStringBinding(() -> org.shield.ui.sync.SyncTexts.summary(sync, m),
+                sync.linkProperty(), sync.syncingProperty(), sync.progressProperty(), sync.lastSyncProperty(),
+                sync.pendingProperty(), sync.conflictsProperty()));
+        javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5);
+        dot.getStyleClass().add("sync-dot");
+        // held by this view; the binding listens weakly, so a view rebuilt in another language leaves nothing behind
+        syncDotStyle = Bindings.createStringBinding(() -> "sync-dot-" + (sync.syncingProperty().get() ? "syncing"
+                : sync.linkProperty().get().name().toLowerCase(java.util.Locale.ROOT)), sync.linkProperty(),
+                sync.syncingProperty());
+        Runnable style = () -> {
+            dot.getStyleClass().removeIf(c -> c.startsWith("sync-dot-"));
+            dot.getStyleClass().add(syncDotStyle.get());
+        };
+        syncDotStyle.addListener((o, was, now) -> style.run());
+        style.run();
+        status.setGraphic(dot);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> sync.problemProperty().get() == null
+                ? m.get("ui.sync.status.tooltip") : m.format(sync.problemProperty().get()), sync.problemProperty()));
+        status.setTooltip(tip);
+        status.setOnAction(e -> vm.show(Section.SYNC));
+        return status;
+    }
+
+    private Button syncNowButton() {
+        org.shield.ui.sync.SyncViewModel sync = vm.sync();
+        Button now = new Button(m.get("ui.sync.now.short"));
+        now.setId("syncNow");
+        now.disableProperty().bind(sync.syncingProperty().or(Bindings.createBooleanBinding(() -> sync.linkProperty()
+                .get() == org.shield.ui.sync.SyncViewModel.Link.NotEnrolled, sync.linkProperty())));
+        now.setOnAction(e -> sync.syncNow());
+        return now;
+    }
+
     private Button tasksButton() {
         TaskProgressView<Task<?>> progress = new TaskProgressView<>();
         progress.setPrefSize(420, 260);
@@ -210,7 +254,7 @@ public final class MainView {
     }
 
     private void shortcut(KeyEvent e) {
-        for (int i = 0; i < vm.sections().size(); i++) {
+        for (int i = 0; i < Math.min(9, vm.sections().size()); i++) { // Ctrl+1..9
             Section s = vm.sections().get(i);
             if (new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
                     KeyCombination.SHORTCUT_DOWN).match(e)) {

@@ -56,9 +56,21 @@ public final class MainViewModel implements Navigator {
     private final AuditViewModel audit;
     private final EvidenceIntegrityViewModel evidenceIntegrity;
     private final org.shield.ui.victim.VictimsViewModel victims;
+    private final org.shield.ui.sync.SyncViewModel sync;
 
+    /** Without a clock for the link with HQ: it is looked at once, at {@link #start()} (tests). */
     public MainViewModel(ScreenContext ctx, Supplier<SettingsViewModel> settingsFactory, AuditExporter exporter) {
+        this(ctx, settingsFactory, exporter, (period, tick) -> () -> { }, () -> { });
+    }
+
+    /**
+     * {@code ticker} drives the look for HQ and automatic sync; {@code onShredded} ends the session when HQ reported
+     * this laptop lost and its vault keys were destroyed.
+     */
+    public MainViewModel(ScreenContext ctx, Supplier<SettingsViewModel> settingsFactory, AuditExporter exporter,
+            org.shield.ui.common.Ticker ticker, Runnable onShredded) {
         this.ctx = ctx;
+        this.sync = new org.shield.ui.sync.SyncViewModel(ctx, ticker, onShredded, this::recordsChanged);
         this.cases = new CaseListViewModel(ctx, this);
         this.persons = new PersonSearchViewModel(ctx, this);
         this.organisations = new OrganisationListViewModel(ctx, this);
@@ -88,7 +100,7 @@ public final class MainViewModel implements Navigator {
             // an investigator verifies from each case's Evidence tab
             case EVIDENCE -> session.can(Permission.EVIDENCE_VERIFY) || session.holds(Permission.EVIDENCE_VERIFY)
                     && session.holds(Permission.APPROVAL_DECIDE);
-            case SETTINGS -> true;
+            case SYNC, SETTINGS -> true;
         };
     }
 
@@ -106,6 +118,7 @@ public final class MainViewModel implements Navigator {
             Permission.EVIDENCE_VIEW, Permission.INTERVIEW_VIEW, Permission.CARE_VIEW, Permission.SCREENING_VIEW);
 
     public void start() {
+        sync.start();
         var roles = ctx.session().user().roles();
         if (roles.contains(org.shield.domain.security.Role.Caseworker)
                 && !roles.contains(org.shield.domain.security.Role.Investigator) && sections.contains(Section.VICTIMS)
@@ -151,6 +164,7 @@ public final class MainViewModel implements Navigator {
             case USERS -> users.load();
             case AUDIT -> audit.reload();
             case EVIDENCE -> evidenceIntegrity.load();
+            case SYNC -> sync.showing();
             case SETTINGS -> settings.reset();
             default -> { }
         }
@@ -330,6 +344,11 @@ public final class MainViewModel implements Navigator {
 
     public EvidenceIntegrityViewModel evidenceIntegrity() {
         return evidenceIntegrity;
+    }
+
+    /** The link with HQ: status, sync, conflicts, log. */
+    public org.shield.ui.sync.SyncViewModel sync() {
+        return sync;
     }
 
     /** How many approval requests wait for this user's decision (0 for a user who decides none). */

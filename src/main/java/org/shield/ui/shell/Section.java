@@ -10,5 +10,6 @@ public enum Section {
     USERS,
     AUDIT,
     EVIDENCE,
+    SYNC,
     SETTINGS
 }

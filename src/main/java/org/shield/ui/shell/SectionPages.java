@@ -39,6 +39,7 @@ public final class SectionPages {
             case USERS -> new UsersView(vm.users(), loader).root();
             case AUDIT -> new AuditView(vm.audit(), loader).root();
             case EVIDENCE -> new EvidenceIntegrityView(vm.evidenceIntegrity(), loader).root();
+            case SYNC -> new org.shield.ui.sync.SyncView(vm.sync(), loader).root();
             case SETTINGS -> new SettingsView(vm.settings(), loader).root();
         };
     }

@@ -21,7 +21,7 @@ class MainSectionsViewModelTest {
             MainViewModel vm = new MainViewModel(desk.context, () -> null, new FakeAuditExporter());
 
             assertThat(vm.sections()).containsExactly(Section.CASES, Section.PERSONS, Section.ORGANISATIONS,
-                    Section.APPROVALS, Section.SETTINGS);
+                    Section.APPROVALS, Section.SYNC, Section.SETTINGS);
             vm.show(Section.USERS);
             assertThat(vm.sectionProperty().get()).isEqualTo(Section.CASES);
             vm.start();

@@ -1,20 +1,19 @@
-package org.shield.ui.evidence;
+package org.shield.ui.common;
 
-import org.shield.ui.common.Messages;
 
 /** Sizes for people: bytes, KB, MB, GB or TB (powers of 1024), in the user's number format. */
-final class ByteSizes {
+public final class ByteSizes {
     private static final String[] UNITS = {"ui.evidence.size.kb", "ui.evidence.size.mb", "ui.evidence.size.gb",
         "ui.evidence.size.tb"};
 
     private ByteSizes() {
     }
 
-    static String text(Long bytes, Messages m) {
+    public static String text(Long bytes, Messages m) {
         return bytes == null ? "" : text(bytes.doubleValue(), m);
     }
 
-    static String text(double bytes, Messages m) {
+    public static String text(double bytes, Messages m) {
         if (bytes < 1024) {
             return m.get("ui.evidence.size.bytes", (long) Math.max(0, bytes));
         }

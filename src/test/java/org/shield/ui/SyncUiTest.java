@@ -1,0 +1,143 @@
+package org.shield.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.shield.ui.UiHarness.await;
+import static org.shield.ui.UiHarness.clickOn;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.shield.application.casefile.CaseDetails;
+import org.shield.application.casefile.CreateCaseCommand;
+import org.shield.application.casefile.UpdateCaseCommand;
+import org.shield.application.security.Workspace;
+import org.shield.domain.security.Role;
+import org.shield.testing.HqInProcess;
+import org.shield.testing.TestVaults;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/**
+ * The link with HQ in the real window (issue 7): after sign-in the status bar says the laptop is online and the
+ * automatic sync has run; the Sync page lists the open conflict with both values side by side, and keeping one
+ * resolves it at HQ and brings the result into the case here. With {@code -Dshield.ui.shots=DIR} it saves the page.
+ * Synthetic data only.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SyncUiTest {
+    private static final String UNIT = "TST";
+    @TempDir
+    static Path dir;
+    static HqInProcess hq;
+    static UUID caseId;
+    DeskApp app;
+
+    /** Before the window (TestFX gives its start little time): two laptops and one conflict between them. */
+    @BeforeAll
+    static void twoLaptopsInConflict() throws Exception {
+        hq = new HqInProcess();
+        Path vault = dir.resolve("vault");
+        try (Workspace a = TestVaults.create(vault);
+                Workspace b = hq.laptop(dir.resolve("laptop-b"), "demo.sup.b", Role.Supervisor, UNIT)) {
+            a.sync().enrol(hq.url(), hq.code(TestVaults.ADMIN, Role.Supervisor, UNIT));
+            caseId = a.cases().create(new CreateCaseCommand("DEMO case edited on two laptops", null, Set.of(), UNIT,
+                    null, null, "DEMO summary", null, Set.of())).id();
+            a.sync().syncNow();
+            b.sync().syncNow();
+            retitle(a, "DEMO title written on this laptop");
+            retitle(b, "DEMO title written on the other laptop");
+            a.sync().syncNow();
+            b.sync().syncNow();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        Path vault = dir.resolve("vault");
+        Locale language = Locale.forLanguageTag(System.getProperty("shield.ui.lang", "en"));
+        app = UiHarness.desk(dir, vault, null, java.util.function.UnaryOperator.identity(), language);
+        app.start(stage);
+    }
+
+    private static void retitle(Workspace ws, String title) throws Exception {
+        CaseDetails d = ws.cases().get(caseId);
+        ws.cases().update(new UpdateCaseCommand(d.id(), d.version(), title, d.status(), d.closureReason(),
+                d.closedOn(), d.exploitationTypes(), d.unitCode(), d.leadInvestigator(), d.openedOn(), d.summary(),
+                d.sensitivity(), d.tags()));
+    }
+
+    @Stop
+    void stop() {
+        app.stop();
+    }
+
+    @AfterAll
+    static void stopHq() {
+        hq.close();
+    }
+
+    @Test
+    void theStatusBarShowsTheLinkAndTheConflictIsResolvedFromTheSyncPage(FxRobot robot) throws Exception {
+        clickOn(robot, "#userName").write(TestVaults.ADMIN);
+        clickOn(robot, "#passphrase").write(TestVaults.PASSPHRASE);
+        clickOn(robot, "#unlock");
+        await(() -> robot.lookup("#syncStatus").tryQuery().isPresent());
+        Labeled status = robot.lookup("#syncStatus").queryAs(Labeled.class);
+        await(() -> status.getText().contains("Online") || status.getText().contains("ออนไลน์"));
+        await(() -> status.getText().contains("1 conflict") || status.getText().contains("ขัดแย้ง 1"));
+
+        clickOn(robot, "#navSync");
+        TableView<?> conflicts = robot.lookup("#conflictTable").queryTableView();
+        await(() -> conflicts.getItems().size() == 1);
+        await(() -> robot.lookup(".conflict-value").queryAll().size() == 2);
+        shot(robot, "sync-page");
+
+        Button keep = robot.lookup(".conflict-value").queryAll().stream()
+                .filter(card -> card.lookup(".paragraph-text") != null && ((javafx.scene.layout.VBox) card)
+                        .getChildren().stream().anyMatch(n -> n instanceof org.shield.ui.common.Paragraph p
+                                && p.getText().equals("DEMO title written on the other laptop")))
+                .map(card -> (Button) ((javafx.scene.layout.VBox) card).getChildren().get(3)).findFirst()
+                .orElseThrow();
+        robot.clickOn(keep);
+
+        await(() -> conflicts.getItems().isEmpty());
+        await(() -> status.getText().contains("no conflicts") || !status.getText().contains("ขัดแย้ง"));
+        shot(robot, "sync-page-resolved");
+        assertThat(hq.count("SELECT COUNT(*) FROM hq_conflict WHERE resolved_at IS NULL")).isZero();
+    }
+
+    private void shot(FxRobot robot, String name) throws Exception {
+        String to = System.getProperty("shield.ui.shots");
+        if (to == null) {
+            return;
+        }
+        Path out = Path.of(to);
+        Files.createDirectories(out);
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = robot.lookup("#mainScreen").query().getScene().snapshot(null));
+        int w = (int) image[0].getWidth();
+        int h = (int) image[0].getHeight();
+        java.awt.image.BufferedImage buffered = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                buffered.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(buffered, "png", out.resolve(name + "-"
+                + System.getProperty("shield.ui.lang", "en") + ".png").toFile());
+    }
+}
