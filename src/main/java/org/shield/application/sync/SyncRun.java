@@ -11,7 +11,8 @@ import org.shield.application.common.TransactionRunner;
 import org.shield.application.common.UserMessage;
 
 /**
- * One sync of this vault with HQ (ADR 0019): push everything waiting, pull everything new, then agree a new epoch.
+ * One sync of this vault with HQ (ADR 0019): push everything waiting, pull everything new, send the exhibit content
+ * HQ does not hold yet, then agree a new epoch.
  * A vault HQ finds restored or copied (an older epoch, or change numbers HQ holds under other ids) starts over once:
  * it numbers its unsent changes after what HQ holds and pulls in full. Counts what it did. Not thread-safe.
  */
@@ -35,13 +36,18 @@ final class SyncRun {
     private final Retrying retrying;
     private final DeviceEnrolment e;
     private final boolean holdsPersonsAnywhere;
+    private final ExhibitTransfer exhibits;
     long pushed;
+    /** Exhibit contents HQ confirmed in this run, and the bytes of content sent (ADR 0019). */
+    int contents;
+    long contentBytes;
     long pulled;
     int conflicts;
     private boolean startedOver;
 
     SyncRun(TransactionRunner tx, Outbox outbox, Replica replica, HqClient hq, BatchSigner signer, Clock clock,
-            Retrying retrying, DeviceEnrolment e, boolean holdsPersonsAnywhere) {
+            Retrying retrying, DeviceEnrolment e, boolean holdsPersonsAnywhere, ExhibitTransfer exhibits) {
+        this.exhibits = exhibits;
         this.tx = tx;
         this.outbox = outbox;
         this.replica = replica;
@@ -67,6 +73,7 @@ final class SyncRun {
             push();
             pull();
         }
+        contents = exhibits.upload(hq, e, bytes -> contentBytes += bytes); // HQ holds the exhibit records now
         UUID from = tx.read(replica::pullState).epoch();
         UUID to = UUID.randomUUID();
         retrying.call(() -> {
