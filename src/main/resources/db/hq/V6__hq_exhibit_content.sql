@@ -20,3 +20,15 @@ CREATE TABLE hq_content_chunk (
     data        BYTEA       NOT NULL,
     PRIMARY KEY (sha256, chunk_start)
 );
+
+-- The content (SHA-256) each exhibit record carries and the device that set it, kept in step by the push (as hq_case
+-- is): HQ takes content only from a device that pushed an exhibit carrying it, and sends it to who may see one.
+CREATE TABLE hq_exhibit_content (
+    row_key   VARCHAR(400) NOT NULL PRIMARY KEY,
+    sha256    VARCHAR(64)  NOT NULL,
+    device_id UUID         NOT NULL
+);
+CREATE INDEX ix_hq_exhibit_content_sha ON hq_exhibit_content (sha256);
+INSERT INTO hq_exhibit_content (row_key, sha256, device_id)
+SELECT row_key, SUBSTRING(CAST(val AS VARCHAR(200)) FROM 2 FOR 64), device_id FROM hq_field
+WHERE table_name = 'exhibit' AND col = 'sha256' AND val IS NOT NULL;

@@ -148,11 +148,10 @@ final class ContentChunks {
     }
 
     static boolean hashFrom(Connection c, UUID device, String sha256) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM hq_field f JOIN hq_record r"
-                + " ON r.table_name = f.table_name AND r.row_key = f.row_key"
-                + " WHERE f.table_name = 'exhibit' AND f.col = 'sha256' AND CAST(f.val AS VARCHAR(200)) = ?"
-                + " AND (f.device_id = ? OR r.created_by = ?)")) {
-            ps.setString(1, quoted(sha256));
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM hq_exhibit_content x JOIN hq_record r"
+                + " ON r.table_name = 'exhibit' AND r.row_key = x.row_key"
+                + " WHERE x.sha256 = ? AND (x.device_id = ? OR r.created_by = ?)")) {
+            ps.setString(1, sha256);
             ps.setObject(2, device);
             ps.setObject(3, device);
             try (ResultSet rs = ps.executeQuery()) {
@@ -164,11 +163,10 @@ final class ContentChunks {
     static List<HqStore.FeedRow> exhibitsWithHash(Connection c, String sha256) throws SQLException {
         List<HqStore.FeedRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT r.table_name, r.row_key, r.pos, r.deleted, r.case_id,"
-                + " r.person_id, r.open_conflicts FROM hq_record r JOIN hq_field f"
-                + " ON r.table_name = f.table_name AND r.row_key = f.row_key"
-                + " WHERE f.table_name = 'exhibit' AND f.col = 'sha256' AND CAST(f.val AS VARCHAR(200)) = ?"
-                + " AND r.deleted = FALSE ORDER BY r.pos")) {
-            ps.setString(1, quoted(sha256));
+                + " r.person_id, r.open_conflicts FROM hq_exhibit_content x JOIN hq_record r"
+                + " ON r.table_name = 'exhibit' AND r.row_key = x.row_key"
+                + " WHERE x.sha256 = ? AND r.deleted = FALSE ORDER BY r.pos")) {
+            ps.setString(1, sha256);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new HqStore.FeedRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4),
@@ -177,11 +175,6 @@ final class ContentChunks {
             }
         }
         return out;
-    }
-
-    /** A hash as HQ keeps field values: compact JSON text. */
-    private static String quoted(String sha256) {
-        return '"' + sha256 + '"';
     }
 
     private static void update(Connection c, String sql, Object... args) throws SQLException {
