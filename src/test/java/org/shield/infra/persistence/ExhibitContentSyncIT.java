@@ -165,10 +165,12 @@ class ExhibitContentSyncIT {
             FaultProxy.Fault[] kinds = {FaultProxy.Fault.DROP_BEFORE, FaultProxy.Fault.DROP_AFTER,
                 FaultProxy.Fault.TRUNCATE};
             AtomicInteger cuts = new AtomicInteger();
+            AtomicInteger contentRequests = new AtomicInteger();
+            int surelyCut = 2 + faults.nextInt(4); // at least one cut, wherever the random ones fall
             proxy.plan((n, r) -> {
                 if (r.pathAndQuery().contains("/device/content/") && cuts.get() < 8) {
                     synchronized (faults) {
-                        if (faults.nextInt(100) < 30) {
+                        if (contentRequests.incrementAndGet() == surelyCut || faults.nextInt(100) < 30) {
                             cuts.incrementAndGet();
                             return kinds[faults.nextInt(kinds.length)];
                         }
