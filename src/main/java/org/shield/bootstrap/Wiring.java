@@ -50,8 +50,8 @@ public final class Wiring {
 
     public VaultService vaultService() {
         FileVaultKeyStore keys = new FileVaultKeyStore(kdf, clock);
-        return new VaultService(keys, new H2WorkspaceFactory(clock, keys, syncBackoff, exhibitChunk), new TinkBackupArchive(keys),
-                clock);
+        return new VaultService(keys, new H2WorkspaceFactory(clock, keys, syncBackoff, exhibitChunk),
+                new TinkBackupArchive(keys), clock);
     }
 
     /** Writes audit trail exports (CSV, JSON) for the CLI and the desktop app. */

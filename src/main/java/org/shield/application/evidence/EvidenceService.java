@@ -377,7 +377,10 @@ public final class EvidenceService {
         return new OpenedExhibit(shown, store.open(e.getBlobId(), e.getWrappedKey()));
     }
 
-    /** The exhibit, if this user may open it for {@code why}. Call inside a writing transaction (refusals are audited). */
+    /**
+     * The exhibit, if this user may open it for {@code why}. Call inside a writing transaction (refusals are
+     * audited).
+     */
     private Exhibit openable(UUID exhibitId, String why) throws ApplicationException {
         Exhibit e = load(exhibitId);
         CaseRelation rel = cases.relation(cases.load(e.getCaseId()));

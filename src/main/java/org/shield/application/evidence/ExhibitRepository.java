@@ -49,7 +49,8 @@ public interface ExhibitRepository {
 
     /**
      * Records where this vault's evidence store keeps the content of an exhibit that arrived from HQ without it;
-     * false if the exhibit has content here already. Not a change that syncs: where content is kept is each vault's own.
+     * false if the exhibit has content here already. Not a change that syncs: where content is kept is each vault's
+     * own.
      */
     boolean attachContent(UUID exhibitId, String blobId, byte[] wrappedKey);
 }
