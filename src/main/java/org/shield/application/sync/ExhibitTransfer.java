@@ -68,7 +68,7 @@ public final class ExhibitTransfer implements RemoteContent {
 
     /**
      * Sends every content held here that HQ has not confirmed (ADR 0019), smallest first; {@code sent} hears the bytes
-     * of each chunk HQ took. Returns how many contents HQ confirmed. A content HQ will not take (no exhibit of this
+     * HQ took, as HQ's count of what it holds moves on. Returns how many contents HQ confirmed. A content HQ will not take (no exhibit of this
      * device carries its hash yet, or its whole hash differs: damage here, which verification reports) is left for
      * the next sync; a network failure after the retries ends the sync, and the next one resumes at HQ's offset.
      */
@@ -91,7 +91,9 @@ public final class ExhibitTransfer implements RemoteContent {
             throws ApplicationException {
         SyncApi.ContentState s = retrying(() -> via.contentState(e.hq(), e.token(), l.sha256()));
         int damaged = 0;
+        long reported = s.held(); // what HQ held before this sync was not sent now
         while (!s.complete()) {
+            reported = progress(s, reported, sent);
             long offset = s.held();
             try (InputStream in = store.open(l.blobId(), l.wrappedKey())) {
                 in.skipNBytes(offset);
@@ -135,7 +137,7 @@ public final class ExhibitTransfer implements RemoteContent {
                         LOG.info("HQ holds no exhibit record of this device with this content yet; left for later");
                         return false;
                     }
-                    sent.accept(n);
+                    reported = progress(s, reported, sent);
                     if (s.complete()) {
                         return true;
                     }
@@ -148,7 +150,17 @@ public final class ExhibitTransfer implements RemoteContent {
                 throw new StorageException(new UserMessage("error.storage"), unreadable);
             }
         }
+        progress(s, reported, sent);
         return true;
+    }
+
+    /** Reports the bytes HQ holds beyond {@code reported} (a chunk whose answer was lost counts once HQ says so). */
+    private static long progress(SyncApi.ContentState s, long reported, LongConsumer sent) {
+        if (s.held() > reported) {
+            sent.accept(s.held() - reported);
+            return s.held();
+        }
+        return reported;
     }
 
     /** {@inheritDoc} The first range is read at once, so an HQ that cannot be reached fails here. */
