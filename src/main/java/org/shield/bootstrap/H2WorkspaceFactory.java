@@ -16,9 +16,12 @@ final class H2WorkspaceFactory implements WorkspaceFactory {
     private final VaultKeyStore keys;
 
     private final org.shield.application.sync.Backoff syncBackoff;
+    private final int exhibitChunk;
 
-    H2WorkspaceFactory(Clock clock, VaultKeyStore keys, org.shield.application.sync.Backoff syncBackoff) {
+    H2WorkspaceFactory(Clock clock, VaultKeyStore keys, org.shield.application.sync.Backoff syncBackoff,
+            int exhibitChunk) {
         this.syncBackoff = syncBackoff;
+        this.exhibitChunk = exhibitChunk;
         this.clock = clock;
         this.keys = keys;
     }
@@ -35,7 +38,7 @@ final class H2WorkspaceFactory implements WorkspaceFactory {
         }
         try {
             db.initialise(adminName, unitCode.toUpperCase(java.util.Locale.ROOT), clock.instant());
-            return new VaultWorkspace(vaultDir, db, key, db.user(adminName), keys, clock, syncBackoff);
+            return new VaultWorkspace(vaultDir, db, key, db.user(adminName), keys, clock, syncBackoff, exhibitChunk);
         } catch (ApplicationException | RuntimeException e) {
             db.close();
             VaultDatabase.deleteFiles(vaultDir);
@@ -60,7 +63,7 @@ final class H2WorkspaceFactory implements WorkspaceFactory {
             throw e;
         }
         try {
-            return new VaultWorkspace(vaultDir, db, key, db.user(userName), keys, clock, syncBackoff);
+            return new VaultWorkspace(vaultDir, db, key, db.user(userName), keys, clock, syncBackoff, exhibitChunk);
         } catch (ApplicationException | RuntimeException e) {
             db.close();
             key.destroy();

@@ -65,7 +65,7 @@ final class VaultWorkspace implements Workspace {
     private final org.shield.application.sync.SyncService sync;
 
     VaultWorkspace(Path dir, VaultDatabase db, DataKey key, CurrentUser user, VaultKeyStore keys, Clock clock,
-            org.shield.application.sync.Backoff syncBackoff)
+            org.shield.application.sync.Backoff syncBackoff, int exhibitChunk)
             throws ApplicationException {
         this.dir = dir;
         this.db = db;
@@ -85,9 +85,14 @@ final class VaultWorkspace implements Workspace {
                 clock);
         this.approvals = new ApprovalService(db.transactions(), db.approvalRepository(), cases, db.personRepository(),
                 access, auditStore, clock);
+        TinkEvidenceStore evidenceStore = new TinkEvidenceStore(dir, key);
+        org.shield.infra.sync.HttpHqClient hqClient = new org.shield.infra.sync.HttpHqClient();
+        org.shield.application.sync.ExhibitTransfer exhibitTransfer = new org.shield.application.sync.ExhibitTransfer(
+                db.transactions(), db.contentLedger(), evidenceStore, db.enrolmentStore(), hqClient, clock, syncBackoff,
+                d -> Thread.sleep(d.toMillis()), exhibitChunk);
         this.evidence = new EvidenceService(db.transactions(), db.exhibitRepository(), cases, db.caseRepository(),
-                db.userRepository(), new TinkEvidenceStore(dir, key), new JacksonDisclosureWriter(), access, auditStore,
-                clock);
+                db.userRepository(), evidenceStore, new JacksonDisclosureWriter(), access, auditStore,
+                clock, exhibitTransfer);
         this.interviews = new InterviewService(db.transactions(), db.interviewRepository(), cases, db.caseRepository(),
                 db.exhibitRepository(), access, auditStore, clock);
         this.timeline = new TimelineService(cases, interviews, evidence, approvals, clock);
@@ -130,9 +135,9 @@ final class VaultWorkspace implements Workspace {
                 java.time.ZoneId.systemDefault());
         this.sync = new org.shield.application.sync.SyncService(db.transactions(), db.enrolmentStore(), db.outbox(),
                 db.replica(),
-                () -> keys.destroy(dir), new org.shield.infra.sync.HttpHqClient(), auditStore, user, clock,
+                () -> keys.destroy(dir), hqClient, auditStore, user, clock,
                 auditStore::signWithVaultKey, syncBackoff,
-                d -> Thread.sleep(d.toMillis()));
+                d -> Thread.sleep(d.toMillis()), exhibitTransfer);
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {

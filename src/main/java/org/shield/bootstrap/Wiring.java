@@ -24,6 +24,7 @@ public final class Wiring {
     private final Clock clock;
     private final Argon2Params kdf;
     private final org.shield.application.sync.Backoff syncBackoff;
+    private final int exhibitChunk;
 
     public Wiring(Clock clock, Argon2Params kdf) {
         this(clock, kdf, org.shield.application.sync.Backoff.DEFAULT);
@@ -31,9 +32,15 @@ public final class Wiring {
 
     /** With how syncs retry after a network failure (tests shorten the waits). */
     public Wiring(Clock clock, Argon2Params kdf, org.shield.application.sync.Backoff syncBackoff) {
+        this(clock, kdf, syncBackoff, org.shield.application.sync.ExhibitTransfer.CHUNK);
+    }
+
+    /** Also with the chunk size of exhibit content sent to and read from HQ (tests use small ones). */
+    public Wiring(Clock clock, Argon2Params kdf, org.shield.application.sync.Backoff syncBackoff, int exhibitChunk) {
         this.clock = clock;
         this.kdf = kdf;
         this.syncBackoff = syncBackoff;
+        this.exhibitChunk = exhibitChunk;
     }
 
     /** The production graph: system clock, Argon2 parameters from {@link Argon2Params#fromSystem()}. */
@@ -43,8 +50,8 @@ public final class Wiring {
 
     public VaultService vaultService() {
         FileVaultKeyStore keys = new FileVaultKeyStore(kdf, clock);
-        return new VaultService(keys, new H2WorkspaceFactory(clock, keys, syncBackoff), new TinkBackupArchive(keys),
-                clock);
+        return new VaultService(keys, new H2WorkspaceFactory(clock, keys, syncBackoff, exhibitChunk),
+                new TinkBackupArchive(keys), clock);
     }
 
     /** Writes audit trail exports (CSV, JSON) for the CLI and the desktop app. */

@@ -101,6 +101,12 @@ final class FeedFilter {
                     sent.put(col, null); // cleared on a laptop that held them before its user lost the right
                 }
             }
+            if ("exhibit".equals(r.table()) && (sent.containsKey("blob_id") || sent.containsKey("wrapped_key"))) {
+                // where one vault keeps the content, under its own key (pushed before ADR 0019's content slice)
+                sent = new LinkedHashMap<>(sent);
+                sent.remove("blob_id");
+                sent.remove("wrapped_key");
+            }
             if (send) {
                 out.put(r.id(), new FeedRecord(r.table(), r.rowKey(), r.deleted(), sent,
                         conflicts.getOrDefault(r.id(), List.of())));

@@ -100,6 +100,16 @@ public final class HqServer implements AutoCloseable {
             hq.resolve(bearer(ctx), uuid(ctx.pathParam("id")), in.value());
             ctx.status(204);
         });
+        app.get(SyncApi.DEVICE_CONTENT_STATE, ctx -> ctx.json(wire(hq.contentState(bearer(ctx),
+                ctx.pathParam("sha256")))));
+        app.post(SyncApi.DEVICE_CONTENT_CHUNKS, ctx -> ctx.json(wire(hq.acceptChunk(bearer(ctx),
+                ctx.pathParam("sha256"), longParam(ctx, "size"), longParam(ctx, "offset"), ctx.bodyAsBytes(),
+                ctx.header(SyncApi.CHUNK_SHA256)))));
+        app.get(SyncApi.DEVICE_CONTENT, ctx -> {
+            byte[] range = hq.content(bearer(ctx), ctx.pathParam("sha256"), longParam(ctx, "from"),
+                    (int) Math.min(Integer.MAX_VALUE, longParam(ctx, "length")));
+            ctx.contentType("application/octet-stream").result(range);
+        });
         app.exception(ApplicationException.class, (e, ctx) -> error(ctx, status(e), e.userMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);
@@ -138,6 +148,10 @@ public final class HqServer implements AutoCloseable {
     private void issueCode(Context ctx) throws ApplicationException {
         SyncApi.CodeRequest in = body(ctx, SyncApi.CodeRequest.class);
         ctx.json(hq.issueCode(bearer(ctx), in.forUser(), in.role(), in.unit()));
+    }
+
+    private static SyncApi.ContentState wire(HqStore.ContentState s) {
+        return new SyncApi.ContentState(s.size(), s.held(), s.complete());
     }
 
     private static <T> T body(Context ctx, Class<T> type) throws ValidationException {

@@ -331,6 +331,137 @@ public final class HqService {
         return out;
     }
 
+    /** The largest chunk of exhibit content HQ takes in one request, and the largest range it sends. */
+    public static final int MAX_CHUNK = 8 * 1024 * 1024;
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    /**
+     * How much of the exhibit content with this SHA-256 HQ holds (ADR 0019): what an upload resumes from. Answered
+     * to a device that pushed an exhibit carrying the hash or whose user may see one; to others as if HQ held nothing
+     * of it, so that the answer says nothing about content the device may not see.
+     */
+    public HqStore.ContentState contentState(String deviceToken, String sha256) throws ApplicationException {
+        HqStore.Device d = activeDevice(deviceToken);
+        String hash = requireSha256(sha256);
+        HqStore.ContentState none = new HqStore.ContentState(0, 0, false);
+        if (!store.exhibitHashFrom(d.id(), hash) && !mayFetch(d, hash)) {
+            return none;
+        }
+        return store.content(hash).orElse(none);
+    }
+
+    /**
+     * A chunk of exhibit content from a device that pushed an exhibit record carrying {@code sha256} (ADR 0019). The
+     * chunk must carry its own SHA-256 ({@code chunkSha256}; a chunk damaged on the way is refused and nothing kept)
+     * and start at the number of bytes HQ holds. When its last byte arrives HQ hashes the whole content again and
+     * accepts it only if that is {@code sha256}; otherwise it drops every chunk and says so. Audited.
+     */
+    public HqStore.ContentState acceptChunk(String deviceToken, String sha256, long size, long offset, byte[] data,
+            String chunkSha256) throws ApplicationException {
+        HqStore.Device d = activeDevice(deviceToken);
+        String hash = requireSha256(sha256);
+        if (data == null || data.length > MAX_CHUNK || size < 0 || offset < 0) {
+            throw new ValidationException(new UserMessage("hq.error.request"));
+        }
+        Instant now = clock.instant();
+        if (!store.exhibitHashFrom(d.id(), hash)) {
+            store.audit(now, d.userName(), d.id(), "ContentRefused", "no exhibit of this device " + brief(hash));
+            throw new AccessDeniedException(new UserMessage("hq.error.contentUnknown"));
+        }
+        if (chunkSha256 == null || !sha256Hex(data).equals(chunkSha256.strip().toLowerCase(Locale.ROOT))) {
+            store.audit(now, d.userName(), d.id(), "ChunkRefused", brief(hash) + " at " + offset);
+            throw new ValidationException(new UserMessage("hq.error.chunkHash", offset));
+        }
+        HqStore.ChunkResult r = store.appendChunk(hash, size, offset, data, d.id(), now);
+        switch (r.outcome()) {
+            case OFFSET -> throw new ConflictException(new UserMessage("hq.error.contentOffset", r.held()));
+            case SIZE -> throw new ValidationException(new UserMessage("hq.error.contentSize"));
+            case HASH_MISMATCH -> {
+                store.audit(now, d.userName(), d.id(), "ContentRefused", "whole hash differs " + brief(hash));
+                throw new ConflictException(new UserMessage("hq.error.contentHash"));
+            }
+            case ACCEPTED -> store.audit(now, d.userName(), d.id(), "ContentAccepted", brief(hash) + ", " + size
+                    + " bytes");
+            case STORED -> {
+                if (offset == 0) {
+                    store.audit(now, d.userName(), d.id(), "ContentUploadStarted", brief(hash) + ", " + size
+                            + " bytes");
+                }
+            }
+            default -> {
+                // COMPLETE_ALREADY: HQ holds it (another device sent it first); nothing to do
+            }
+        }
+        return new HqStore.ContentState(size, r.held(), r.outcome() == HqStore.ChunkOutcome.ACCEPTED
+                || r.outcome() == HqStore.ChunkOutcome.COMPLETE_ALREADY);
+    }
+
+    /**
+     * Up to {@code length} bytes from {@code from} of accepted exhibit content, to a device whose user may see an
+     * exhibit carrying it under the feed's rules ({@link NeedToKnow}; a sensitive exhibit also needs the right to open
+     * sensitive evidence on its case). Every range sent is in HQ's audit trail.
+     */
+    public byte[] content(String deviceToken, String sha256, long from, int length) throws ApplicationException {
+        HqStore.Device d = activeDevice(deviceToken);
+        String hash = requireSha256(sha256);
+        if (from < 0 || length <= 0) {
+            throw new ValidationException(new UserMessage("hq.error.request"));
+        }
+        if (!mayFetch(d, hash)) {
+            store.audit(clock.instant(), d.userName(), d.id(), "ContentRefused", "need to know " + brief(hash));
+            throw new AccessDeniedException(new UserMessage("hq.error.contentNotVisible"));
+        }
+        Optional<HqStore.ContentState> held = store.content(hash);
+        if (held.isEmpty() || !held.get().complete()) {
+            throw new NotFoundException(new UserMessage("hq.error.noContent"));
+        }
+        byte[] out = store.contentRange(hash, from, Math.min(length, MAX_CHUNK));
+        store.audit(clock.instant(), d.userName(), d.id(), "ContentSent", brief(hash) + " " + from + "+"
+                + out.length);
+        return out;
+    }
+
+    /** Whether this device's user may see an exhibit that carries this hash (the feed's rules, and sensitivity). */
+    private boolean mayFetch(HqStore.Device d, String hash) throws ApplicationException {
+        List<HqStore.FeedRow> rows = store.exhibitsWithHash(hash);
+        if (rows.isEmpty()) {
+            return false;
+        }
+        NeedToKnow ntk = new NeedToKnow(Role.valueOf(d.role()), d.userName(), d.unitCode(),
+                store.relations(d.userName(), d.unitCode()));
+        List<org.shield.application.sync.FeedRecord> visible = new FeedFilter(store, ntk).filter(rows);
+        for (org.shield.application.sync.FeedRecord r : visible) {
+            boolean sensitive = "true".equals(r.fields().get("involves_minor"))
+                    || "true".equals(r.fields().get("sexual_content"));
+            UUID caseId = PushCodec.uuid(r.fields().get("case_id"));
+            if (!sensitive || ntk.allows(caseId, org.shield.domain.security.Permission.EVIDENCE_OPEN_SENSITIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String requireSha256(String sha256) throws ValidationException {
+        String h = sha256 == null ? "" : sha256.strip().toLowerCase(Locale.ROOT);
+        if (!SHA256.matcher(h).matches()) {
+            throw new ValidationException(new UserMessage("hq.error.contentAddress"));
+        }
+        return h;
+    }
+
+    /** The first characters of a hash: enough to find it in the audit trail. */
+    private static String brief(String hash) {
+        return hash.substring(0, 16);
+    }
+
+    private static String sha256Hex(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * HQ's TLS certificate: the one in the database, or a new one made and stored now (ADR 0019). Every HQ process
      * over the same database presents the same certificate, so laptops pin one fingerprint.

@@ -147,4 +147,36 @@ public interface HqStore {
 
     /** Stores the TLS certificate unless one is stored already (another HQ process was first); false then. */
     boolean saveTls(String keystore, String password, String fingerprint, Instant at) throws StorageException;
+    /** Exhibit content HQ holds or is receiving (ADR 0019): its size, the bytes held so far, whether accepted. */
+    record ContentState(long size, long held, boolean complete) {
+    }
+
+    /** What became of a chunk: stored, stored and the whole content accepted, or refused and why. */
+    enum ChunkOutcome { STORED, ACCEPTED, OFFSET, SIZE, COMPLETE_ALREADY, HASH_MISMATCH }
+
+    /** A chunk's outcome and the bytes HQ holds after it (0 after a content whose whole hash did not match). */
+    record ChunkResult(ChunkOutcome outcome, long held) {
+    }
+
+    /** The content with this SHA-256 (lower-case hex), if HQ holds or is receiving it. */
+    Optional<ContentState> content(String sha256) throws StorageException;
+
+    /**
+     * In one transaction, with the content's row locked: appends {@code data} at {@code offset}, which must be the
+     * number of bytes held ({@link ChunkOutcome#OFFSET} otherwise, nothing stored), for a content of {@code size}
+     * bytes ({@link ChunkOutcome#SIZE} if another size was announced). When the last byte arrives, hashes the whole
+     * content again: {@link ChunkOutcome#ACCEPTED} if it is {@code sha256}, else every chunk is dropped and the
+     * answer is {@link ChunkOutcome#HASH_MISMATCH}.
+     */
+    ChunkResult appendChunk(String sha256, long size, long offset, byte[] data, UUID device, Instant now)
+            throws StorageException;
+
+    /** Up to {@code length} bytes of accepted content from {@code from} (fewer at its end). */
+    byte[] contentRange(String sha256, long from, int length) throws StorageException;
+
+    /** Whether this device pushed (set the hash of) an exhibit record that carries this SHA-256. */
+    boolean exhibitHashFrom(UUID device, String sha256) throws StorageException;
+
+    /** The exhibit records, not deleted, that carry this SHA-256, as the feed would scan them. */
+    List<FeedRow> exhibitsWithHash(String sha256) throws StorageException;
 }

@@ -292,4 +292,106 @@ abstract class HqPushContract {
         }
         assertThat(count("SELECT COUNT(*) FROM hq_change WHERE clock_flagged")).isEqualTo(1);
     }
+
+    // ---- exhibit content (ADR 0019): the store's part, which must hold on every database
+
+    private static String sha256(byte[] b) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+    }
+
+    private static byte[] synthetic(int size, long seed) {
+        byte[] b = new byte[size];
+        new java.util.Random(seed).nextBytes(b);
+        return b;
+    }
+
+    /** A case led by the laptop's user and an exhibit of it carrying {@code hash}, pushed by {@code l}. */
+    private void caseWithExhibit(Laptop l, String user, String caseId, String exhibitId, String hash)
+            throws Exception {
+        l.push(l.change("case_file", caseId, "INSERT", "id", null, "\"" + caseId + "\"", "unit_code", null,
+                        "\"ATU-DEMO\"", "lead_investigator", null, "\"" + user + "\""),
+                l.change("exhibit", exhibitId, "INSERT", "id", null, "\"" + exhibitId + "\"", "case_id", null,
+                        "\"" + caseId + "\"", "sha256", null, "\"" + hash + "\"", "involves_minor", null, "false",
+                        "sexual_content", null, "false"));
+    }
+
+    private HqStore.ContentState chunk(Laptop l, String hash, byte[] all, int from, int to) throws Exception {
+        byte[] part = java.util.Arrays.copyOfRange(all, from, to);
+        return hq.acceptChunk(l.e.token(), hash, all.length, from, part, sha256(part));
+    }
+
+    @Test
+    void exhibitContentArrivesInChunksAtTheOffsetHqHoldsAndIsAcceptedWhenTheWholeHashMatches() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        byte[] content = synthetic(10_000, 7);
+        String hash = sha256(content);
+        String caseId = UUID.randomUUID().toString();
+        caseWithExhibit(a, "inv.a", caseId, UUID.randomUUID().toString(), hash);
+
+        assertThat(hq.contentState(a.e.token(), hash)).isEqualTo(new HqStore.ContentState(0, 0, false));
+        assertThat(chunk(a, hash, content, 0, 4_000)).isEqualTo(new HqStore.ContentState(10_000, 4_000, false));
+        assertThatThrownBy(() -> chunk(a, hash, content, 5_000, 9_000)).as("a gap")
+                .isInstanceOf(ConflictException.class).hasMessageContaining("hq.error.contentOffset");
+        assertThatThrownBy(() -> chunk(a, hash, content, 0, 4_000)).as("what HQ holds already")
+                .isInstanceOf(ConflictException.class).hasMessageContaining("hq.error.contentOffset");
+        byte[] damaged = java.util.Arrays.copyOfRange(content, 4_000, 8_000);
+        String honest = sha256(damaged);
+        damaged[17] ^= 0x04;
+        assertThatThrownBy(() -> hq.acceptChunk(a.e.token(), hash, 10_000, 4_000, damaged, honest))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("hq.error.chunkHash");
+        assertThat(hq.contentState(a.e.token(), hash).held()).as("nothing of the damaged chunk kept").isEqualTo(4_000);
+        assertThat(chunk(a, hash, content, 4_000, 8_000).complete()).isFalse();
+        assertThat(chunk(a, hash, content, 8_000, 10_000)).isEqualTo(new HqStore.ContentState(10_000, 10_000, true));
+
+        java.io.ByteArrayOutputStream back = new java.io.ByteArrayOutputStream();
+        for (int from = 0; from < content.length; from += 3_000) {
+            back.write(hq.content(a.e.token(), hash, from, 3_000));
+        }
+        assertThat(back.toByteArray()).isEqualTo(content);
+        assertThat(count("SELECT COUNT(*) FROM hq_audit WHERE action = 'ContentAccepted'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM hq_audit WHERE action = 'ChunkRefused'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM hq_audit WHERE action = 'ContentSent'")).isEqualTo(4);
+    }
+
+    @Test
+    void exhibitContentWhoseWholeHashDiffersIsRefusedAndDropped() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        byte[] claimed = synthetic(6_000, 1);
+        byte[] sent = claimed.clone();
+        sent[5_999] ^= 0x01; // each chunk hashes right; the whole is not what the record says
+        String hash = sha256(claimed);
+        caseWithExhibit(a, "inv.a", UUID.randomUUID().toString(), UUID.randomUUID().toString(), hash);
+
+        chunk(a, hash, sent, 0, 3_000);
+        assertThatThrownBy(() -> chunk(a, hash, sent, 3_000, 6_000))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("hq.error.contentHash");
+
+        assertThat(hq.contentState(a.e.token(), hash)).isEqualTo(new HqStore.ContentState(0, 0, false));
+        assertThat(count("SELECT COUNT(*) FROM hq_content_chunk")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM hq_content")).isZero();
+        assertThatThrownBy(() -> hq.content(a.e.token(), hash, 0, 100))
+                .isInstanceOf(org.shield.application.common.NotFoundException.class);
+        chunk(a, hash, claimed, 0, 6_000);
+        assertThat(hq.contentState(a.e.token(), hash).complete()).as("the right content is taken after").isTrue();
+    }
+
+    @Test
+    void exhibitContentIsTakenOnlyFromADeviceThatPushedSuchAnExhibitAndSentOnlyUnderNeedToKnow() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        Laptop b = new Laptop("inv.b");
+        byte[] content = synthetic(2_000, 3);
+        String hash = sha256(content);
+        caseWithExhibit(a, "inv.a", UUID.randomUUID().toString(), UUID.randomUUID().toString(), hash);
+
+        assertThatThrownBy(() -> chunk(b, hash, content, 0, 2_000))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("hq.error.contentUnknown");
+        chunk(a, hash, content, 0, 2_000);
+        assertThatThrownBy(() -> hq.content(b.e.token(), hash, 0, 2_000)).as("not b's case")
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("hq.error.contentNotVisible");
+        assertThat(hq.contentState(b.e.token(), hash)).as("says nothing to who may not see it")
+                .isEqualTo(new HqStore.ContentState(0, 0, false));
+        assertThatThrownBy(() -> hq.contentState(a.e.token(), "not-a-hash"))
+                .isInstanceOf(ValidationException.class);
+        assertThat(count("SELECT COUNT(*) FROM hq_audit WHERE action = 'ContentRefused'")).isEqualTo(2);
+    }
 }

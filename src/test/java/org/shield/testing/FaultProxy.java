@@ -27,12 +27,13 @@ import java.util.function.IntFunction;
 /**
  * A loopback HTTP/1.1 proxy between a laptop and HQ for tests, at the socket level so that its faults are real: it
  * forwards every request, records it (to replay it later), and injects the fault a plan gives per request number —
- * the connection reset before HQ sees the request or after HQ answered, an answer cut off half way, a long delay.
+ * the connection reset before HQ sees the request or after HQ answered, an answer cut off half way, a long delay, a
+ * bit of the request body flipped on the way.
  * One request per connection. Synthetic traffic only; nothing leaves the machine.
  */
 public final class FaultProxy implements AutoCloseable {
     /** What happens to one request. */
-    public enum Fault { NONE, DROP_BEFORE, DROP_AFTER, TRUNCATE, DELAY }
+    public enum Fault { NONE, DROP_BEFORE, DROP_AFTER, TRUNCATE, DELAY, FLIP_BIT }
 
     /** A request as the laptop sent it. */
     public record Recorded(String method, String pathAndQuery, String authorization, String signature,
@@ -40,7 +41,7 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     private static final Set<String> FORWARDED = Set.of("authorization", "x-shield-signature", "content-type",
-            "accept");
+            "accept", "x-shield-chunk-sha256");
     private final ServerSocket server;
     private final URI target;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -51,7 +52,7 @@ public final class FaultProxy implements AutoCloseable {
     });
     private final List<Recorded> recorded = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger count = new AtomicInteger();
-    private volatile IntFunction<Fault> plan = n -> Fault.NONE;
+    private volatile java.util.function.BiFunction<Integer, Recorded, Fault> plan = (n, r) -> Fault.NONE;
     private volatile long delayMillis = 1500;
 
     public FaultProxy(URI target) throws IOException {
@@ -75,6 +76,11 @@ public final class FaultProxy implements AutoCloseable {
 
     /** From now on, request number n (counted from 1 since the proxy started) meets {@code plan.apply(n)}. */
     public void plan(IntFunction<Fault> plan) {
+        this.plan = (n, r) -> plan.apply(n);
+    }
+
+    /** As {@link #plan(IntFunction)}, knowing the request as well (its method and path). */
+    public void plan(java.util.function.BiFunction<Integer, Recorded, Fault> plan) {
         this.plan = plan;
     }
 
@@ -116,9 +122,15 @@ public final class FaultProxy implements AutoCloseable {
             int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
             byte[] body = in.readNBytes(length);
             int n = count.incrementAndGet();
-            recorded.add(new Recorded(start[0], start[1], headers.get("authorization"),
-                    headers.get("x-shield-signature"), body, System.currentTimeMillis()));
-            Fault f = plan.apply(n);
+            Recorded r = new Recorded(start[0], start[1], headers.get("authorization"),
+                    headers.get("x-shield-signature"), body, System.currentTimeMillis());
+            recorded.add(r);
+            Fault f = plan.apply(n, r);
+            if (f == Fault.FLIP_BIT && body.length > 0) {
+                body = body.clone();
+                int bit = (n * 7919) % (body.length * 8); // a bit somewhere in the body, as a faulty link flips one
+                body[bit / 8] ^= (byte) (1 << (bit % 8));
+            }
             if (f == Fault.DROP_BEFORE) {
                 reset(s);
                 return;

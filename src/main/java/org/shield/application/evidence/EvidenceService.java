@@ -78,10 +78,19 @@ public final class EvidenceService {
     private final AuditStore audit;
     private final CurrentUser user;
     private final Clock clock;
+    private final RemoteContent remote;
 
     public EvidenceService(TransactionRunner tx, ExhibitRepository exhibits, CaseService cases, CaseRepository caseStore,
             UserRepository users, EvidenceStore store, DisclosureWriter disclosure, AccessControl access,
             AuditStore audit, Clock clock) {
+        this(tx, exhibits, cases, caseStore, users, store, disclosure, access, audit, clock, RemoteContent.NONE);
+    }
+
+    /** With {@code remote}: content of exhibits that arrived by sync is fetched from HQ when first read. */
+    public EvidenceService(TransactionRunner tx, ExhibitRepository exhibits, CaseService cases, CaseRepository caseStore,
+            UserRepository users, EvidenceStore store, DisclosureWriter disclosure, AccessControl access,
+            AuditStore audit, Clock clock, RemoteContent remote) {
+        this.remote = remote;
         this.tx = tx;
         this.exhibits = exhibits;
         this.cases = cases;
@@ -279,6 +288,9 @@ public final class EvidenceService {
         });
         HashCheck result = HashCheck.NotChecked;
         String found = null;
+        if (cmd.checkHash() && before.contentElsewhere()) {
+            before = ensureHere(before, progress, cancel);
+        }
         if (cmd.checkHash() && before.hasContent()) {
             ContentCheck check = store.check(before.getBlobId(), before.getWrappedKey(), progress, cancel);
             found = check.sha256();
@@ -348,20 +360,14 @@ public final class EvidenceService {
      * sexual content) needs its own right and a stated purpose; any exhibit may be given one.
      */
     public OpenedExhibit open(UUID exhibitId, String purpose) throws ApplicationException {
+        String why = org.shield.domain.common.Text.trimToNull(purpose);
+        if (tx.read(() -> load(exhibitId)).contentElsewhere()) {
+            // the same checks first: nothing is fetched for who may not open it; then from HQ, outside a transaction
+            ensureHere(tx.write(() -> openable(exhibitId, why)), ProgressListener.NONE, new CancellationToken());
+        }
         ExhibitDetails shown = tx.write(() -> {
-            Exhibit e = load(exhibitId);
+            Exhibit e = openable(exhibitId, why);
             CaseFile c = cases.load(e.getCaseId());
-            CaseRelation rel = cases.relation(c);
-            access.require(Permission.EVIDENCE_VIEW, rel, TYPE, e.getId());
-            if (!e.hasContent()) {
-                throw new ValidationException(new UserMessage("exhibit.noContent"));
-            }
-            requireNotDestroyed(e);
-            String why = org.shield.domain.common.Text.trimToNull(purpose);
-            if (e.isSensitive()) {
-                access.require(Permission.EVIDENCE_OPEN_SENSITIVE, rel, TYPE, e.getId());
-                requirePurpose(why);
-            }
             audit.reserve();
             append(e, exhibits.lastEvent(e.getId()).orElse(null), CustodyAction.Viewed, e.getCustodian(),
                     user.userName(), clock.instant(), null, why, null, null, HashCheck.NotChecked);
@@ -369,6 +375,56 @@ public final class EvidenceService {
         });
         Exhibit e = tx.read(() -> load(exhibitId));
         return new OpenedExhibit(shown, store.open(e.getBlobId(), e.getWrappedKey()));
+    }
+
+    /**
+     * The exhibit, if this user may open it for {@code why}. Call inside a writing transaction (refusals are
+     * audited).
+     */
+    private Exhibit openable(UUID exhibitId, String why) throws ApplicationException {
+        Exhibit e = load(exhibitId);
+        CaseRelation rel = cases.relation(cases.load(e.getCaseId()));
+        access.require(Permission.EVIDENCE_VIEW, rel, TYPE, e.getId());
+        if (!e.hasContent() && !e.contentElsewhere()) {
+            throw new ValidationException(new UserMessage("exhibit.noContent"));
+        }
+        requireNotDestroyed(e);
+        if (e.isSensitive()) {
+            access.require(Permission.EVIDENCE_OPEN_SENSITIVE, rel, TYPE, e.getId());
+            requirePurpose(why);
+        }
+        return e;
+    }
+
+    /**
+     * The exhibit with its content in this vault (ADR 0019): content that is only at HQ (the record arrived by sync)
+     * is fetched, hashed as it is stored encrypted, and kept only if its SHA-256 is the record's. Offline: a
+     * {@code SyncException} keyed {@code evidence.contentAtHq}. Call outside a transaction, after the caller's access
+     * checks; the caller records the read as it records any other.
+     */
+    private Exhibit ensureHere(Exhibit e, ProgressListener progress, CancellationToken cancel)
+            throws ApplicationException {
+        if (!e.contentElsewhere()) {
+            return e;
+        }
+        String sha256 = e.getHashes().sha256();
+        long size = e.getSizeBytes() == null ? 0 : e.getSizeBytes();
+        StoredContent stored;
+        try (java.io.InputStream in = remote.open(sha256, size)) {
+            stored = store.store(in, size, progress, cancel);
+        } catch (java.io.IOException closing) {
+            throw new org.shield.application.common.SyncException(new UserMessage("evidence.contentAtHq"), closing);
+        }
+        if (!sha256.equals(stored.hashes().sha256())) {
+            store.discard(stored.blobId());
+            LOG.warn("exhibit {}: content from HQ does not have the recorded hash; not kept", e.getId());
+            throw new org.shield.application.common.SyncException(new UserMessage("evidence.contentFromHqDiffers"));
+        }
+        if (!tx.write(() -> exhibits.attachContent(e.getId(), stored.blobId(), stored.wrappedKey()))) {
+            store.discard(stored.blobId()); // fetched at the same time by another task: keep the first
+        }
+        LOG.info("exhibit {}: content fetched from HQ, bytes={}", e.getId(), stored.sizeBytes());
+        return tx.read(() -> load(e.getId()));
     }
 
     /**
@@ -416,8 +472,9 @@ public final class EvidenceService {
         List<ContentChecked> pending = new ArrayList<>();
         long pendingSince = 0;
         try {
-            for (Exhibit target : targets) {
+            for (Exhibit listed : targets) {
                 cancel.throwIfCancelled();
+                Exhibit target = ensureHere(listed, ProgressListener.NONE, cancel);
                 long base = done;
                 ContentCheck check = !target.hasContent() ? null : store.check(target.getBlobId(),
                         target.getWrappedKey(), (d, t) -> progress.progress(base + d, total), cancel);
@@ -555,9 +612,13 @@ public final class EvidenceService {
                 }
                 return ids;
             });
-            for (Exhibit e : all) {
+            for (Exhibit listed : all) {
                 cancel.throwIfCancelled();
-                if (!e.hasContent() || destroyed.contains(e.getId())) {
+                if (destroyed.contains(listed.getId())) {
+                    continue; // listed in the manifest, no copy
+                }
+                Exhibit e = ensureHere(listed, ProgressListener.NONE, cancel);
+                if (!e.hasContent()) {
                     continue; // listed in the manifest, no copy
                 }
                 String name = "exhibits/" + safeName(e.getExhibitNumber()) + extension(e.getOriginalFileName());

@@ -23,6 +23,15 @@ public interface EvidenceStore {
             throws ApplicationException;
 
     /**
+     * Streams {@code source} (content from elsewhere, such as HQ; about {@code expectedSize} bytes, for progress) into
+     * a new blob, computing its SHA-256 in the same pass, durable when this returns. Plaintext never touches the disk.
+     * A source failing with an {@code IOException} caused by an {@link ApplicationException} fails with that
+     * exception; nothing is left behind on any failure.
+     */
+    StoredContent store(InputStream source, long expectedSize, ProgressListener progress, CancellationToken cancel)
+            throws ApplicationException;
+
+    /**
      * The decrypted content for reading. A blob altered on disk fails with an {@code IOException} from
      * the stream at the altered chunk; a missing one with {@code StorageException} here.
      */

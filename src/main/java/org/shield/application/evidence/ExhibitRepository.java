@@ -46,4 +46,11 @@ public interface ExhibitRepository {
 
     /** Ids of the exhibits and custody events of a case (for its record history). */
     List<UUID> partIds(UUID caseId);
+
+    /**
+     * Records where this vault's evidence store keeps the content of an exhibit that arrived from HQ without it;
+     * false if the exhibit has content here already. Not a change that syncs: where content is kept is each vault's
+     * own.
+     */
+    boolean attachContent(UUID exhibitId, String blobId, byte[] wrappedKey);
 }

@@ -60,4 +60,19 @@ public interface HqClient {
 
     /** Pushes a batch; the request body is signed by {@code signer}. */
     PushResult push(URI hq, String deviceToken, PushBatch batch, BatchSigner signer) throws ApplicationException;
+
+    /** How much of the exhibit content with this SHA-256 HQ holds (what an upload resumes from). */
+    SyncApi.ContentState contentState(URI hq, String deviceToken, String sha256) throws ApplicationException;
+
+    /**
+     * Sends {@code data} as the chunk at {@code offset} of the content {@code sha256} of {@code size} bytes, with the
+     * chunk's own SHA-256. HQ's refusals: a damaged chunk ({@code hq.error.chunkHash}, a validation error), an offset
+     * that does not follow what HQ holds ({@code hq.error.contentOffset}) or a whole content whose hash differs
+     * ({@code hq.error.contentHash}), both conflicts.
+     */
+    SyncApi.ContentState sendChunk(URI hq, String deviceToken, String sha256, long size, long offset, byte[] data,
+            String chunkSha256) throws ApplicationException;
+
+    /** Up to {@code length} bytes from {@code from} of exhibit content HQ accepted and this device's user may see. */
+    byte[] content(URI hq, String deviceToken, String sha256, long from, int length) throws ApplicationException;
 }

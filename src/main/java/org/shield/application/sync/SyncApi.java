@@ -27,6 +27,19 @@ public final class SyncApi {
     public static final String DEVICE_CONFLICTS = PREFIX + "/device/conflicts";
     /** POST a {@link Resolution}: resolves the conflict; no content. */
     public static final String DEVICE_RESOLVE = PREFIX + "/device/conflicts/{id}/resolve";
+    /** GET: how much of the exhibit content with this SHA-256 HQ holds, a {@link ContentState}. */
+    public static final String DEVICE_CONTENT_STATE = PREFIX + "/device/content/{sha256}/state";
+    /**
+     * POST a chunk of exhibit content (octet-stream) with {@code offset} and the content's {@code size}, its own
+     * SHA-256 in {@link #CHUNK_SHA256}: a {@link ContentState}. A wrong offset is refused ({@code
+     * hq.error.contentOffset}, with the bytes held), a damaged chunk too ({@code hq.error.chunkHash}); the last chunk
+     * is accepted only if the whole content has the SHA-256 it is sent under ({@code hq.error.contentHash}).
+     */
+    public static final String DEVICE_CONTENT_CHUNKS = PREFIX + "/device/content/{sha256}/chunks";
+    /** GET with {@code from} and {@code length}: that range of accepted exhibit content (octet-stream). */
+    public static final String DEVICE_CONTENT = PREFIX + "/device/content/{sha256}";
+    /** The header carrying a chunk's own SHA-256 (hex). */
+    public static final String CHUNK_SHA256 = "X-Shield-Chunk-Sha256";
     /** The header carrying the base64 Ed25519 signature of the exact request body. */
     public static final String SIGNATURE = "X-Shield-Signature";
 
@@ -55,6 +68,10 @@ public final class SyncApi {
         public String toString() {
             return "Resolution[]";
         }
+    }
+
+    /** Exhibit content at HQ: its size, the bytes HQ holds, and whether HQ accepted the whole (hash checked). */
+    public record ContentState(long size, long held, boolean complete) {
     }
 
     /** An error as HQ sends it: a bundle key and its arguments (ids and codes, never personal data). */

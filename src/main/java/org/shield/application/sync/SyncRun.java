@@ -11,7 +11,8 @@ import org.shield.application.common.TransactionRunner;
 import org.shield.application.common.UserMessage;
 
 /**
- * One sync of this vault with HQ (ADR 0019): push everything waiting, pull everything new, then agree a new epoch.
+ * One sync of this vault with HQ (ADR 0019): push everything waiting, pull everything new, send the exhibit content
+ * HQ does not hold yet, then agree a new epoch.
  * A vault HQ finds restored or copied (an older epoch, or change numbers HQ holds under other ids) starts over once:
  * it numbers its unsent changes after what HQ holds and pulls in full. Counts what it did. Not thread-safe.
  */
@@ -37,7 +38,11 @@ final class SyncRun {
     private final boolean holdsPersonsAnywhere;
     private final SyncProgress.Listener listener;
     private final org.shield.application.common.CancellationToken cancel;
+    private final ExhibitTransfer exhibits;
     long pushed;
+    /** Exhibit contents HQ confirmed in this run, and the bytes of content sent (ADR 0019). */
+    int contents;
+    long contentBytes;
     long pulled;
     int conflicts;
     long bytesSent;
@@ -45,8 +50,9 @@ final class SyncRun {
     private boolean startedOver;
 
     SyncRun(TransactionRunner tx, Outbox outbox, Replica replica, HqClient hq, BatchSigner signer, Clock clock,
-            Retrying retrying, DeviceEnrolment e, boolean holdsPersonsAnywhere, SyncProgress.Listener listener,
-            org.shield.application.common.CancellationToken cancel) {
+            Retrying retrying, DeviceEnrolment e, boolean holdsPersonsAnywhere, ExhibitTransfer exhibits,
+            SyncProgress.Listener listener, org.shield.application.common.CancellationToken cancel) {
+        this.exhibits = exhibits;
         this.listener = listener;
         this.cancel = cancel;
         this.tx = tx;
@@ -74,6 +80,13 @@ final class SyncRun {
             push();
             pull();
         }
+        checkpoint();
+        report(SyncProgress.Step.Exhibits);
+        contents = exhibits.upload(hq, e, bytes -> { // HQ holds the exhibit records now
+            contentBytes += bytes;
+            bytesSent += bytes;
+            report(SyncProgress.Step.Exhibits);
+        });
         report(SyncProgress.Step.Finishing);
         UUID from = tx.read(replica::pullState).epoch();
         UUID to = UUID.randomUUID();

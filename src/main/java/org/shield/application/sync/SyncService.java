@@ -35,11 +35,13 @@ public final class SyncService {
     private final BatchSigner signer;
     private final Backoff backoff;
     private final Backoff.Sleeper sleeper;
+    private final ExhibitTransfer exhibits;
 
     public SyncService(TransactionRunner tx, EnrolmentStore enrolments, Outbox outbox, Replica replica,
             KeyShredder shredder,
             HqClient hq, AuditStore audit, CurrentUser user, Clock clock, BatchSigner signer, Backoff backoff,
-            Backoff.Sleeper sleeper) {
+            Backoff.Sleeper sleeper, ExhibitTransfer exhibits) {
+        this.exhibits = exhibits;
         this.signer = signer;
         this.backoff = backoff;
         this.sleeper = sleeper;
@@ -201,7 +203,7 @@ public final class SyncService {
                 java.util.Set.of(org.shield.domain.security.Role.valueOf(e.role())),
                 org.shield.domain.security.Permission.PERSON_VIEW);
         SyncRun run = new SyncRun(tx, outbox, replica, hq(e), signer, clock, this::retrying, e, personsAnywhere,
-                listener, cancel);
+                exhibits, listener, cancel);
         try {
             DeviceState standing = retrying(() -> hq(e).status(e.hq(), e.token()));
             if (standing == DeviceState.Lost) {

@@ -220,6 +220,14 @@ public class Exhibit extends BaseEntity {
         return blobId != null;
     }
 
+    /**
+     * Digital content that is not in this vault: the record arrived by sync from another laptop, and the content, by
+     * its SHA-256, is at HQ (ADR 0019).
+     */
+    public boolean contentElsewhere() {
+        return blobId == null && sha256 != null;
+    }
+
     public boolean isSensitive() {
         return getFlags().sensitive();
     }

@@ -436,4 +436,30 @@ public final class JdbcHqStore implements HqStore {
             throw e;
         }
     }
+
+    @Override
+    public Optional<ContentState> content(String sha256) throws StorageException {
+        return tx(c -> ContentChunks.state(c, sha256, false));
+    }
+
+    @Override
+    public ChunkResult appendChunk(String sha256, long size, long offset, byte[] data, UUID device, Instant now)
+            throws StorageException {
+        return tx(c -> ContentChunks.append(c, sha256, size, offset, data, device, now));
+    }
+
+    @Override
+    public byte[] contentRange(String sha256, long from, int length) throws StorageException {
+        return tx(c -> ContentChunks.range(c, sha256, from, length));
+    }
+
+    @Override
+    public boolean exhibitHashFrom(UUID device, String sha256) throws StorageException {
+        return tx(c -> ContentChunks.hashFrom(c, device, sha256));
+    }
+
+    @Override
+    public List<FeedRow> exhibitsWithHash(String sha256) throws StorageException {
+        return tx(c -> ContentChunks.exhibitsWithHash(c, sha256));
+    }
 }

@@ -415,8 +415,8 @@ final class PushWriter {
     }
 
     /**
-     * Keeps the relations need-to-know reads (a case's unit and lead, its team, its parties and referrals) in step
-     * with the records they come from.
+     * Keeps the relations need-to-know reads (a case's unit and lead, its team, its parties and referrals), and the
+     * content each exhibit carries, in step with the records they come from.
      */
     private void access(Iterable<MergeRecord> records) throws SQLException {
         for (MergeRecord r : records) {
@@ -457,6 +457,16 @@ final class PushWriter {
                     if (!r.deleted() && !tombstone && party != null && person != null) {
                         update("INSERT INTO hq_case_party (party_id, case_id, person_id, referred_to) VALUES (?, ?, ?, ?)",
                                 party, r.caseId(), person, r.textOf("referred_to"));
+                    }
+                }
+                case "exhibit" -> {
+                    // the content each exhibit carries and the device that set it: what content HQ takes from whom
+                    update("DELETE FROM hq_exhibit_content WHERE row_key = ?", r.rowKey);
+                    MergeRecord.Value sha = r.fields().get("sha256");
+                    String hash = r.textOf("sha256");
+                    if (!r.deleted() && sha != null && hash != null) {
+                        update("INSERT INTO hq_exhibit_content (row_key, sha256, device_id) VALUES (?, ?, ?)",
+                                r.rowKey, hash, sha.device());
                     }
                 }
                 default -> {

@@ -134,6 +134,74 @@ public final class TinkEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    public StoredContent store(InputStream source, long expectedSize, ProgressListener progress,
+            CancellationToken cancel) throws ApplicationException {
+        AesGcmWarmUp.ensure();
+        String id = newBlobId();
+        Path part = dir.resolve(id + PART_SUFFIX);
+        byte[] contentKey = new byte[KEY_LENGTH];
+        random.nextBytes(contentKey);
+        try {
+            byte[] wrapped = wrap(contentKey, id);
+            MessageDigest sha256 = digest("SHA-256");
+            long size = 0;
+            ensureDir();
+            try (FileChannel out = FileChannel.open(part, Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), ownerOnlyFile())) {
+                java.io.OutputStream file = new java.io.FilterOutputStream(java.nio.channels.Channels.newOutputStream(
+                        out)) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the channel is forced and closed below
+                    }
+                };
+                try (java.io.OutputStream enc = streaming(contentKey).newEncryptingStream(file, aad(id))) {
+                    byte[] buf = new byte[CHUNK];
+                    while (true) {
+                        cancel.throwIfCancelled();
+                        int n = source.readNBytes(buf, 0, buf.length);
+                        if (n <= 0) {
+                            break;
+                        }
+                        sha256.update(buf, 0, n);
+                        enc.write(buf, 0, n);
+                        size += n;
+                        progress.progress(size, Math.max(expectedSize, size));
+                    }
+                }
+                out.force(true);
+            }
+            Path blob = dir.resolve(id + SUFFIX);
+            try {
+                Files.move(part, blob, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, blob);
+            }
+            syncDir();
+            return new StoredContent(id, wrapped, size, new ContentHashes(HEX.formatHex(sha256.digest()), null, null));
+        } catch (IOException e) {
+            deleteQuietly(part);
+            if (e.getCause() instanceof ApplicationException reason) {
+                throw reason; // the source's own failure (HQ not reached, say), not the store's
+            }
+            throw storeFailure(e);
+        } catch (GeneralSecurityException e) {
+            deleteQuietly(part);
+            throw new StorageException(new UserMessage("error.storage"), e);
+        } catch (ApplicationException | RuntimeException | Error e) {
+            deleteQuietly(part);
+            throw e;
+        } finally {
+            Arrays.fill(contentKey, (byte) 0);
+        }
+    }
+
+    @Override
     public InputStream open(String blobId, byte[] wrappedKey) throws ApplicationException {
         Path blob = blobPath(blobId);
         AesGcmWarmUp.ensure();

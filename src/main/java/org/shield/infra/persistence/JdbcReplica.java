@@ -283,7 +283,8 @@ public final class JdbcReplica implements Replica {
             }
             Map<String, String> values = new LinkedHashMap<>();
             r.fields().forEach((col, v) -> {
-                if (t.columns().containsKey(col) && !"version".equals(col) && !t.key().contains(col)) {
+                if (t.columns().containsKey(col) && !"version".equals(col) && !t.key().contains(col)
+                        && !OutboxTrigger.vaultLocal(r.table(), col)) {
                     values.put(col, v);
                 }
             });

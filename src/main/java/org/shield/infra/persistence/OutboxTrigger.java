@@ -44,6 +44,18 @@ public final class OutboxTrigger implements Trigger {
             "care_assessment", "care_plan", "care_service_delivery", "care_note", "legal_support", "court_hearing",
             "compensation_claim", "repatriation", "return_follow_up");
     private static final int SNAPSHOT_PAGE = 500;
+    /**
+     * Columns that are each vault's own (ADR 0019): where this vault's evidence store keeps an exhibit's content and
+     * the content key wrapped under this vault's data key. Content travels by its SHA-256 instead; these are never
+     * captured, and never applied from HQ.
+     */
+    private static final java.util.Map<String, java.util.Set<String>> VAULT_LOCAL = java.util.Map.of("exhibit",
+            java.util.Set.of("blob_id", "wrapped_key"));
+
+    /** Whether {@code column} of {@code table} is this vault's own and never travels. */
+    static boolean vaultLocal(String table, String column) {
+        return VAULT_LOCAL.getOrDefault(table, java.util.Set.of()).contains(column);
+    }
 
     private String table;
     private List<String> columns;
@@ -141,7 +153,7 @@ public final class OutboxTrigger implements Trigger {
         String op = oldRow == null ? "INSERT" : newRow == null ? "DELETE" : "UPDATE";
         ObjectNode changes = JSON.createObjectNode();
         for (int i = 0; i < columns.size(); i++) {
-            if (generated.contains(columns.get(i))) {
+            if (generated.contains(columns.get(i)) || vaultLocal(table, columns.get(i))) {
                 continue;
             }
             Object before = oldRow == null ? null : plain(oldRow[i]);

@@ -447,6 +447,11 @@ public final class VaultDatabase implements AutoCloseable {
         return new JdbcReplica(context, personRepository());
     }
 
+    /** Which exhibit contents HQ holds whole (issue 7). */
+    public JdbcContentLedger contentLedger() {
+        return new JdbcContentLedger(context);
+    }
+
     public MetaEnrolmentStore enrolmentStore() {
         return new MetaEnrolmentStore(context);
     }

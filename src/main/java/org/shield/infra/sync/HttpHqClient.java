@@ -198,25 +198,73 @@ public final class HttpHqClient implements HqClient {
         return call(hq, method, path, bearer, body, null, type);
     }
 
+    @Override
+    public SyncApi.ContentState contentState(URI hq, String deviceToken, String sha256) throws ApplicationException {
+        return call(hq, "GET", SyncApi.DEVICE_CONTENT_STATE.replace("{sha256}", sha256), deviceToken, null,
+                new TypeReference<>() { });
+    }
+
+    @Override
+    public SyncApi.ContentState sendChunk(URI hq, String deviceToken, String sha256, long size, long offset,
+            byte[] data, String chunkSha256) throws ApplicationException {
+        HttpRequest.Builder b = request(hq, SyncApi.DEVICE_CONTENT_CHUNKS.replace("{sha256}", sha256) + "?size=" + size
+                + "&offset=" + offset, deviceToken)
+                .header("Content-Type", "application/octet-stream")
+                .header(SyncApi.CHUNK_SHA256, chunkSha256)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(data));
+        return parse(send(hq, b), new TypeReference<>() { });
+    }
+
+    @Override
+    public byte[] content(URI hq, String deviceToken, String sha256, long from, int length)
+            throws ApplicationException {
+        return send(hq, request(hq, SyncApi.DEVICE_CONTENT.replace("{sha256}", sha256) + "?from=" + from + "&length="
+                + length, deviceToken).GET());
+    }
+
+    private HttpRequest.Builder request(URI hq, String path, String bearer) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(hq.resolve(path)).timeout(REQUEST)
+                .header("Accept", "application/json");
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return b;
+    }
+
     private <T> T call(URI hq, String method, String path, String bearer, Object body, BatchSigner signer,
             TypeReference<T> type) throws ApplicationException {
+        HttpRequest.Builder b = request(hq, path, bearer);
+        if (body != null) {
+            byte[] bytes;
+            try {
+                bytes = json.writeValueAsBytes(body);
+            } catch (IOException e) {
+                throw new SyncException(new UserMessage("sync.error.answer"), e);
+            }
+            if (signer != null) {
+                b.header(SyncApi.SIGNATURE, Base64.getEncoder().encodeToString(signer.sign(bytes)));
+            }
+            b.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        byte[] answer = send(hq, b);
+        return type == null ? null : parse(answer, type);
+    }
+
+    private <T> T parse(byte[] answer, TypeReference<T> type) throws SyncException {
+        try {
+            return json.readValue(answer, type);
+        } catch (IOException e) {
+            throw new SyncException(new UserMessage("sync.error.answer"), e);
+        }
+    }
+
+    /** Sends a request; the body of a 2xx answer, else HQ's refusal or a network failure as an exception. */
+    private byte[] send(URI hq, HttpRequest.Builder b) throws ApplicationException {
         HttpResponse<byte[]> response;
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(hq.resolve(path)).timeout(REQUEST)
-                    .header("Accept", "application/json");
-            if (bearer != null) {
-                b.header("Authorization", "Bearer " + bearer);
-            }
-            if (body != null) {
-                byte[] bytes = json.writeValueAsBytes(body);
-                if (signer != null) {
-                    b.header(SyncApi.SIGNATURE, Base64.getEncoder().encodeToString(signer.sign(bytes)));
-                }
-                b.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
-            } else {
-                b.method(method, HttpRequest.BodyPublishers.noBody());
-            }
             response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (javax.net.ssl.SSLHandshakeException e) {
             throw new SyncException(new UserMessage(pin != null ? "sync.error.pin" : "sync.error.tls", hq.getHost()), e);
@@ -232,14 +280,7 @@ public final class HttpHqClient implements HqClient {
         }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
-            if (type == null) {
-                return null;
-            }
-            try {
-                return json.readValue(response.body(), type);
-            } catch (IOException e) {
-                throw new SyncException(new UserMessage("sync.error.answer"), e);
-            }
+            return response.body();
         }
         throw refusal(status, response.body());
     }

@@ -74,6 +74,7 @@ public final class SyncTexts {
             case Connecting -> "ui.sync.step.Connecting";
             case Pushing -> "ui.sync.step.Pushing";
             case Pulling -> "ui.sync.step.Pulling";
+            case Exhibits -> "ui.sync.step.Exhibits";
             case Finishing -> "ui.sync.step.Finishing";
         });
         return step + " — " + m.get("ui.sync.progress", p.pushed(),

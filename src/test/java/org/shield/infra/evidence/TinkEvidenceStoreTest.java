@@ -374,4 +374,44 @@ class TinkEvidenceStoreTest {
 
         assertThatThrownBy(() -> put(s, randomFile("in.bin", 1000))).isInstanceOf(VaultLockedException.class);
     }
+
+    @Test
+    void contentFromAStreamIsStoredEncryptedAndHashedInTheSamePass() throws Exception {
+        TinkEvidenceStore s = store();
+        byte[] b = new byte[3 * TinkEvidenceStore.CHUNK + 17];
+        new Random(5).nextBytes(b);
+
+        StoredContent c = s.store(new java.io.ByteArrayInputStream(b), b.length, ProgressListener.NONE,
+                new CancellationToken());
+
+        assertThat(c.sizeBytes()).isEqualTo(b.length);
+        assertThat(c.hashes().sha256()).isEqualTo(hash("SHA-256", b));
+        try (InputStream in = s.open(c.blobId(), c.wrappedKey())) {
+            assertThat(in.readAllBytes()).isEqualTo(b);
+        }
+        String onDisk = new String(Files.readAllBytes(blobFile(c)), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(onDisk).doesNotContain(new String(b, 0, 64, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void aStreamFailingForAnApplicationReasonFailsWithThatReasonAndLeavesNothing() throws Exception {
+        TinkEvidenceStore s = store();
+        org.shield.application.common.SyncException offline = new org.shield.application.common.SyncException(
+                new org.shield.application.common.UserMessage("evidence.contentAtHq"));
+        InputStream broken = new InputStream() {
+            private int left = 5_000;
+
+            @Override
+            public int read() throws IOException {
+                if (left-- > 0) {
+                    return 7;
+                }
+                throw new IOException("link gone", offline);
+            }
+        };
+
+        assertThatThrownBy(() -> s.store(broken, 10_000, ProgressListener.NONE, new CancellationToken()))
+                .isSameAs(offline);
+        assertThat(evidenceFiles()).isEmpty();
+    }
 }

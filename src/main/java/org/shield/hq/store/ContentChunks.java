@@ -1,0 +1,188 @@
+package org.shield.hq.store;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shield.hq.HqStore;
+
+/**
+ * Exhibit content at HQ (ADR 0019, migration V6): chunks appended at the offset HQ holds, the whole content hashed
+ * again when its last byte arrives, ranges read back. Statements for {@link JdbcHqStore}, each inside its caller's
+ * transaction; the same SQL on PostgreSQL and H2.
+ */
+final class ContentChunks {
+    private ContentChunks() {
+    }
+
+    static Optional<HqStore.ContentState> state(Connection c, String sha256, boolean lock) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT size_bytes, held_bytes, complete FROM hq_content"
+                + " WHERE sha256 = ?" + (lock ? " FOR UPDATE" : ""))) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new HqStore.ContentState(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    static HqStore.ChunkResult append(Connection c, String sha256, long size, long offset, byte[] data, UUID device,
+            Instant now) throws SQLException {
+        Optional<HqStore.ContentState> held = state(c, sha256, true);
+        if (held.isEmpty()) {
+            if (offset != 0) {
+                return new HqStore.ChunkResult(HqStore.ChunkOutcome.OFFSET, 0);
+            }
+            // two first chunks at once: the second insert fails on the key and its sender asks again
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO hq_content (sha256, size_bytes, held_bytes,"
+                    + " complete, device_id, started_at) VALUES (?, ?, 0, FALSE, ?, ?)")) {
+                ps.setString(1, sha256);
+                ps.setLong(2, size);
+                ps.setObject(3, device);
+                ps.setTimestamp(4, Timestamp.from(now));
+                ps.executeUpdate();
+            }
+            held = state(c, sha256, true);
+        }
+        HqStore.ContentState s = held.orElseThrow();
+        if (s.complete()) {
+            return new HqStore.ChunkResult(HqStore.ChunkOutcome.COMPLETE_ALREADY, s.held());
+        }
+        if (s.size() != size || offset + data.length > size) {
+            return new HqStore.ChunkResult(HqStore.ChunkOutcome.SIZE, s.held());
+        }
+        if (offset != s.held()) {
+            return new HqStore.ChunkResult(HqStore.ChunkOutcome.OFFSET, s.held());
+        }
+        if (data.length > 0) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO hq_content_chunk (sha256, chunk_start,"
+                    + " chunk_size, data) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, sha256);
+                ps.setLong(2, offset);
+                ps.setInt(3, data.length);
+                ps.setBytes(4, data);
+                ps.executeUpdate();
+            }
+        }
+        long now2 = offset + data.length;
+        if (now2 < size) {
+            update(c, "UPDATE hq_content SET held_bytes = ? WHERE sha256 = ?", now2, sha256);
+            return new HqStore.ChunkResult(HqStore.ChunkOutcome.STORED, now2);
+        }
+        if (!sha256.equals(rehash(c, sha256))) {
+            update(c, "DELETE FROM hq_content_chunk WHERE sha256 = ?", sha256);
+            update(c, "DELETE FROM hq_content WHERE sha256 = ?", sha256);
+            return new HqStore.ChunkResult(HqStore.ChunkOutcome.HASH_MISMATCH, 0);
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE hq_content SET held_bytes = ?, complete = TRUE,"
+                + " completed_at = ? WHERE sha256 = ?")) {
+            ps.setLong(1, now2);
+            ps.setTimestamp(2, Timestamp.from(now));
+            ps.setString(3, sha256);
+            ps.executeUpdate();
+        }
+        return new HqStore.ChunkResult(HqStore.ChunkOutcome.ACCEPTED, now2);
+    }
+
+    /** SHA-256 over every chunk in order, read one chunk at a time so memory stays flat whatever the size. */
+    private static String rehash(Connection c, String sha256) throws SQLException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Long> starts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT chunk_start FROM hq_content_chunk WHERE sha256 = ? ORDER BY chunk_start")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    starts.add(rs.getLong(1));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT data FROM hq_content_chunk WHERE sha256 = ? AND chunk_start = ?")) {
+            for (long start : starts) {
+                ps.setString(1, sha256);
+                ps.setLong(2, start);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        md.update(rs.getBytes(1));
+                    }
+                }
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static byte[] range(Connection c, String sha256, long from, int length) throws SQLException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.max(0, length));
+        long end = from + length;
+        try (PreparedStatement ps = c.prepareStatement("SELECT chunk_start, data FROM hq_content_chunk"
+                + " WHERE sha256 = ? AND chunk_start < ? AND chunk_start + chunk_size > ? ORDER BY chunk_start")) {
+            ps.setString(1, sha256);
+            ps.setLong(2, end);
+            ps.setLong(3, from);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long start = rs.getLong(1);
+                    byte[] data = rs.getBytes(2);
+                    int a = (int) Math.max(0, from - start);
+                    int b = (int) Math.min(data.length, end - start);
+                    out.write(data, a, b - a);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static boolean hashFrom(Connection c, UUID device, String sha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM hq_exhibit_content x JOIN hq_record r"
+                + " ON r.table_name = 'exhibit' AND r.row_key = x.row_key"
+                + " WHERE x.sha256 = ? AND (x.device_id = ? OR r.created_by = ?)")) {
+            ps.setString(1, sha256);
+            ps.setObject(2, device);
+            ps.setObject(3, device);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    static List<HqStore.FeedRow> exhibitsWithHash(Connection c, String sha256) throws SQLException {
+        List<HqStore.FeedRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.table_name, r.row_key, r.pos, r.deleted, r.case_id,"
+                + " r.person_id, r.open_conflicts FROM hq_exhibit_content x JOIN hq_record r"
+                + " ON r.table_name = 'exhibit' AND r.row_key = x.row_key"
+                + " WHERE x.sha256 = ? AND r.deleted = FALSE ORDER BY r.pos")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HqStore.FeedRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4),
+                            rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getInt(7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+}
