@@ -498,6 +498,7 @@ public final class SyncBenchmark {
         private final String user;
         private final int tag;
         private final List<UUID> myCases = new ArrayList<>();
+        private final List<Change> unsent = new ArrayList<>();
         private long seq;
         private Hlc hlc = Hlc.ZERO;
         private long cursor;
@@ -544,7 +545,7 @@ public final class SyncBenchmark {
             for (int i = 0; i < edits && !myCases.isEmpty(); i++) {
                 changes.add(edit(myCases.get(Math.floorMod(caseNo * 7 + i, myCases.size()))));
             }
-            if (!changes.isEmpty()) {
+            if (!changes.isEmpty() || !unsent.isEmpty()) {
                 pushNow(changes);
             }
             while (true) {
@@ -569,16 +570,20 @@ public final class SyncBenchmark {
             epoch = to;
         }
 
-        /** Pushes {@code changes} (numbered here) in one signed batch; returns how many HQ stored. */
+        /**
+         * Numbers {@code changes} after those waiting and pushes everything waiting in one signed batch; what HQ
+         * acknowledges is forgotten, the rest goes again with the next push (as the laptop's outbox does). Returns
+         * how many HQ stored.
+         */
         long pushNow(List<Change> changes) throws Exception {
-            List<Change> numbered = new ArrayList<>(changes.size());
             for (Change c : changes) {
                 hlc = hlc.tick(c.deviceAt().toEpochMilli());
-                numbered.add(new Change(++seq, c.changeId(), c.table(), c.rowKey(), c.op(), c.changes(), c.deviceAt(),
+                unsent.add(new Change(++seq, c.changeId(), c.table(), c.rowKey(), c.op(), c.changes(), c.deviceAt(),
                         hlc.toString()));
             }
-            PushResult r = http.push(hq, e.token(), new PushBatch(e.deviceId(), Instant.now(), epoch, numbered),
+            PushResult r = http.push(hq, e.token(), new PushBatch(e.deviceId(), Instant.now(), epoch, unsent),
                     signer);
+            unsent.removeIf(c -> c.seq() <= r.storedUpTo());
             if (r.storedUpTo() != seq) {
                 throw new IllegalStateException("HQ stored up to " + r.storedUpTo() + ", sent up to " + seq);
             }
