@@ -306,15 +306,22 @@ public final class SyncBenchmark {
         System.out.printf(Locale.ROOT, "memory: HQ seeded with %d changes; laptop JVM -Xmx%s; load %s%n", seeded,
                 xmx, load());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<String> rest = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("RESULT") || line.startsWith("laptop")) {
+                if (line.startsWith("RESULT")) {
                     System.out.println(line);
+                } else {
+                    rest.add(line);
                 }
             }
         }
-        System.out.println("memory: laptop JVM exit code " + p.waitFor());
+        int exit = p.waitFor();
+        if (exit != 0) {
+            rest.forEach(System.out::println); // what went wrong in the laptop JVM
+        }
+        System.out.println("memory: laptop JVM exit code " + exit);
     }
 
     /** The child JVM of {@code --scenario memory}: a fresh vault enrols and catches up in one sync now. */
