@@ -28,6 +28,8 @@ import org.shield.hq.SyncScope;
  * records a batch touches are read once, merged in memory and written back in JDBC batches.
  */
 final class PushWriter {
+    /** Keys per query when reading the records a batch touches. */
+    private static final int IN_LIST = 200;
     private final Connection c;
     private final HqStore.Device device;
     private final Instant now;
@@ -90,6 +92,7 @@ final class PushWriter {
             clock = Hlc.parse(rs.getString(2));
         }
         Map<String, MergeRecord> records = new LinkedHashMap<>();
+        Map<String, MergeRecord> onFile = loadAll(fresh);
         int conflicts = 0;
         long nowMs = now.toEpochMilli();
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO hq_change (device_id, seq, change_id, table_name,"
@@ -98,7 +101,8 @@ final class PushWriter {
             for (HqStore.Incoming in : fresh) {
                 Change ch = in.change();
                 clock = clockFlagged ? clock.tick(nowMs) : clock.receive(Hlc.parse(ch.hlc()), nowMs);
-                MergeRecord r = record(records, ch.table(), ch.rowKey());
+                MergeRecord r = records.computeIfAbsent(ch.table() + '\u0000' + ch.rowKey(),
+                        k -> onFile.getOrDefault(k, new MergeRecord(ch.table(), ch.rowKey())));
                 MergeRecord.Value author = new MergeRecord.Value(null, device.id(), device.userName(),
                         clock.toString(), ch.changeId(), now);
                 conflicts += FieldMerge.apply(r, in.parsed(), author, pos++, now, UuidV7::next);
@@ -205,66 +209,92 @@ final class PushWriter {
         return out;
     }
 
-    private MergeRecord record(Map<String, MergeRecord> records, String table, String rowKey) throws SQLException {
-        String key = table + '\u0000' + rowKey;
-        MergeRecord r = records.get(key);
-        if (r == null) {
-            r = load(table, rowKey);
-            records.put(key, r);
+    /**
+     * The records these changes touch that HQ holds, with their fields and open conflicts, keyed by table and row
+     * key: two queries per {@value #IN_LIST} records rather than two per record (one round trip each).
+     */
+    private Map<String, MergeRecord> loadAll(List<HqStore.Incoming> changes) throws SQLException {
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        for (HqStore.Incoming in : changes) {
+            keys.add(in.change().table() + '\u0000' + in.change().rowKey());
         }
-        return r;
-    }
-
-    private MergeRecord load(String table, String rowKey) throws SQLException {
-        MergeRecord r;
-        int open;
-        try (PreparedStatement ps = c.prepareStatement("SELECT pos, deleted, created_by, updated_at, open_conflicts,"
-                + " case_id, person_id FROM hq_record WHERE table_name = ? AND row_key = ?")) {
-            ps.setString(1, table);
-            ps.setString(2, rowKey);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return new MergeRecord(table, rowKey);
-                }
-                r = new MergeRecord(table, rowKey, rs.getLong(1), rs.getBoolean(2), rs.getObject(3, UUID.class),
-                        rs.getTimestamp(4).toInstant());
-                open = rs.getInt(5);
-                r.scope(rs.getObject(6, UUID.class), rs.getObject(7, UUID.class));
-            }
+        List<String[]> all = new ArrayList<>();
+        for (String k : keys) {
+            int cut = k.indexOf('\u0000');
+            all.add(new String[] {k.substring(0, cut), k.substring(cut + 1)});
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT col, val, device_id, user_name, hlc, change_id, at"
-                + " FROM hq_field WHERE table_name = ? AND row_key = ?")) {
-            ps.setString(1, table);
-            ps.setString(2, rowKey);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    r.loadField(rs.getString(1), value(rs, 2));
-                }
-            }
-        }
-        if (open > 0) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.col, c.opened_at, v.val, v.device_id,"
-                    + " v.user_name, v.hlc, v.change_id, v.at FROM hq_conflict c JOIN hq_conflict_value v"
-                    + " ON v.conflict_id = c.id WHERE c.table_name = ? AND c.row_key = ? AND c.resolved_at IS NULL")) {
-                ps.setString(1, table);
-                ps.setString(2, rowKey);
+        Map<String, MergeRecord> out = new HashMap<>();
+        List<MergeRecord> inConflict = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            List<String[]> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST));
+            try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key, pos, deleted, created_by,"
+                    + " updated_at, open_conflicts, case_id, person_id FROM hq_record WHERE " + pairs(chunk.size()))) {
+                bindPairs(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String col = rs.getString(2);
-                        MergeRecord.Conflict k = r.conflicts().get(col);
-                        if (k == null) {
-                            k = new MergeRecord.Conflict(rs.getObject(1, UUID.class), col,
-                                    rs.getTimestamp(3).toInstant(), true);
-                            r.loadConflict(k);
+                        MergeRecord r = new MergeRecord(rs.getString(1), rs.getString(2), rs.getLong(3),
+                                rs.getBoolean(4), rs.getObject(5, UUID.class), rs.getTimestamp(6).toInstant());
+                        r.scope(rs.getObject(8, UUID.class), rs.getObject(9, UUID.class));
+                        out.put(r.table + '\u0000' + r.rowKey, r);
+                        if (rs.getInt(7) > 0) {
+                            inConflict.add(r);
                         }
-                        MergeRecord.Value v = value(rs, 4);
-                        k.values.put(v.device(), v);
-                        k.storedDevices.add(v.device());
                     }
                 }
             }
         }
-        return r;
+        List<String[]> held = all.stream().filter(k -> out.containsKey(k[0] + '\u0000' + k[1])).toList();
+        for (int i = 0; i < held.size(); i += IN_LIST) {
+            List<String[]> chunk = held.subList(i, Math.min(held.size(), i + IN_LIST));
+            try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key, col, val, device_id,"
+                    + " user_name, hlc, change_id, at FROM hq_field WHERE " + pairs(chunk.size()))) {
+                bindPairs(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.get(rs.getString(1) + '\u0000' + rs.getString(2)).loadField(rs.getString(3), value(rs, 4));
+                    }
+                }
+            }
+        }
+        for (MergeRecord r : inConflict) {
+            loadConflicts(r);
+        }
+        return out;
+    }
+
+    private void loadConflicts(MergeRecord r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.col, c.opened_at, v.val, v.device_id,"
+                + " v.user_name, v.hlc, v.change_id, v.at FROM hq_conflict c JOIN hq_conflict_value v"
+                + " ON v.conflict_id = c.id WHERE c.table_name = ? AND c.row_key = ? AND c.resolved_at IS NULL")) {
+            ps.setString(1, r.table);
+            ps.setString(2, r.rowKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String col = rs.getString(2);
+                    MergeRecord.Conflict k = r.conflicts().get(col);
+                    if (k == null) {
+                        k = new MergeRecord.Conflict(rs.getObject(1, UUID.class), col,
+                                rs.getTimestamp(3).toInstant(), true);
+                        r.loadConflict(k);
+                    }
+                    MergeRecord.Value v = value(rs, 4);
+                    k.values.put(v.device(), v);
+                    k.storedDevices.add(v.device());
+                }
+            }
+        }
+    }
+
+    private static String pairs(int n) {
+        return String.join(" OR ", java.util.Collections.nCopies(n, "(table_name = ? AND row_key = ?)"));
+    }
+
+    private static void bindPairs(PreparedStatement ps, List<String[]> keys) throws SQLException {
+        int i = 1;
+        for (String[] k : keys) {
+            ps.setString(i++, k[0]);
+            ps.setString(i++, k[1]);
+        }
     }
 
     /** A value from columns val, device_id, user_name, hlc, change_id, at starting at {@code i}. */
@@ -419,69 +449,105 @@ final class PushWriter {
      * content each exhibit carries, in step with the records they come from.
      */
     private void access(Iterable<MergeRecord> records) throws SQLException {
+        List<MergeRecord> cases = new ArrayList<>();
         for (MergeRecord r : records) {
-            if (!r.dirty() || r.caseId() == null) {
-                continue;
+            if (r.dirty() && r.caseId() != null && "case_file".equals(r.table)) {
+                cases.add(r);
             }
-            switch (r.table) {
-                case "case_file" -> {
-                    long first = r.pos();
-                    try (PreparedStatement ps = c.prepareStatement("SELECT first_pos FROM hq_case WHERE case_id = ?")) {
-                        ps.setObject(1, r.caseId());
-                        try (ResultSet rs = ps.executeQuery()) {
-                            if (rs.next()) {
-                                first = rs.getLong(1);
-                            }
+        }
+        Map<UUID, Long> firstPos = firstPositions(cases);
+        // each record names its own relation row (a case, a team member, a party), so the deletes of a kind can all
+        // run before its inserts
+        try (PreparedStatement delCase = c.prepareStatement("DELETE FROM hq_case WHERE case_id = ?");
+                PreparedStatement insCase = c.prepareStatement(
+                        "INSERT INTO hq_case (case_id, unit_code, lead, first_pos) VALUES (?, ?, ?, ?)");
+                PreparedStatement delTeam = c.prepareStatement(
+                        "DELETE FROM hq_case_team WHERE case_id = ? AND user_name = ?");
+                PreparedStatement insTeam = c.prepareStatement(
+                        "INSERT INTO hq_case_team (case_id, user_name) VALUES (?, ?)");
+                PreparedStatement delParty = c.prepareStatement("DELETE FROM hq_case_party WHERE party_id = ?");
+                PreparedStatement insParty = c.prepareStatement("INSERT INTO hq_case_party (party_id, case_id,"
+                        + " person_id, referred_to) VALUES (?, ?, ?, ?)");
+                PreparedStatement delContent = c.prepareStatement(
+                        "DELETE FROM hq_exhibit_content WHERE row_key = ?");
+                PreparedStatement insContent = c.prepareStatement(
+                        "INSERT INTO hq_exhibit_content (row_key, sha256, device_id) VALUES (?, ?, ?)")) {
+            for (MergeRecord r : records) {
+                if (!r.dirty() || r.caseId() == null) {
+                    continue;
+                }
+                switch (r.table) {
+                    case "case_file" -> {
+                        add(delCase, r.caseId());
+                        String unit = r.textOf("unit_code");
+                        if (unit != null) {
+                            add(insCase, r.caseId(), unit, r.textOf("lead_investigator"),
+                                    firstPos.getOrDefault(r.caseId(), r.pos()));
                         }
                     }
-                    update("DELETE FROM hq_case WHERE case_id = ?", r.caseId());
-                    String unit = r.textOf("unit_code");
-                    if (unit != null) {
-                        update("INSERT INTO hq_case (case_id, unit_code, lead, first_pos) VALUES (?, ?, ?, ?)",
-                                r.caseId(), unit, r.textOf("lead_investigator"), first);
+                    case "case_team" -> {
+                        String user = PushCodec.keyPart(r.rowKey, "user_name");
+                        add(delTeam, r.caseId(), user);
+                        if (!r.deleted() && user != null) {
+                            add(insTeam, r.caseId(), user);
+                        }
+                    }
+                    case "case_party" -> {
+                        UUID party = uuid(PushCodec.keyPart(r.rowKey, "id"));
+                        UUID person = PushCodec.uuid(r.fields().containsKey("person_id")
+                                ? r.fields().get("person_id").val() : null);
+                        add(delParty, party);
+                        boolean tombstone = r.fields().containsKey("deleted_at")
+                                && r.fields().get("deleted_at").val() != null;
+                        if (!r.deleted() && !tombstone && party != null && person != null) {
+                            add(insParty, party, r.caseId(), person, r.textOf("referred_to"));
+                        }
+                    }
+                    case "exhibit" -> {
+                        // the content each exhibit carries and the device that set it: what content HQ takes from whom
+                        add(delContent, r.rowKey);
+                        MergeRecord.Value sha = r.fields().get("sha256");
+                        String hash = r.textOf("sha256");
+                        if (!r.deleted() && sha != null && hash != null) {
+                            add(insContent, r.rowKey, hash, sha.device());
+                        }
+                    }
+                    default -> {
                     }
                 }
-                case "case_team" -> {
-                    String user = PushCodec.keyPart(r.rowKey, "user_name");
-                    update("DELETE FROM hq_case_team WHERE case_id = ? AND user_name = ?", r.caseId(), user);
-                    if (!r.deleted() && user != null) {
-                        update("INSERT INTO hq_case_team (case_id, user_name) VALUES (?, ?)", r.caseId(), user);
-                    }
-                }
-                case "case_party" -> {
-                    UUID party = uuid(PushCodec.keyPart(r.rowKey, "id"));
-                    UUID person = PushCodec.uuid(r.fields().containsKey("person_id")
-                            ? r.fields().get("person_id").val() : null);
-                    update("DELETE FROM hq_case_party WHERE party_id = ?", party);
-                    boolean tombstone = r.fields().containsKey("deleted_at") && r.fields().get("deleted_at").val() != null;
-                    if (!r.deleted() && !tombstone && party != null && person != null) {
-                        update("INSERT INTO hq_case_party (party_id, case_id, person_id, referred_to) VALUES (?, ?, ?, ?)",
-                                party, r.caseId(), person, r.textOf("referred_to"));
-                    }
-                }
-                case "exhibit" -> {
-                    // the content each exhibit carries and the device that set it: what content HQ takes from whom
-                    update("DELETE FROM hq_exhibit_content WHERE row_key = ?", r.rowKey);
-                    MergeRecord.Value sha = r.fields().get("sha256");
-                    String hash = r.textOf("sha256");
-                    if (!r.deleted() && sha != null && hash != null) {
-                        update("INSERT INTO hq_exhibit_content (row_key, sha256, device_id) VALUES (?, ?, ?)",
-                                r.rowKey, hash, sha.device());
-                    }
-                }
-                default -> {
-                }
+            }
+            for (PreparedStatement ps : List.of(delCase, insCase, delTeam, insTeam, delParty, insParty, delContent,
+                    insContent)) {
+                ps.executeBatch();
             }
         }
     }
 
-    private void update(String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
+    /** When each of these cases first reached HQ, for those HQ already held. */
+    private Map<UUID, Long> firstPositions(List<MergeRecord> cases) throws SQLException {
+        Map<UUID, Long> out = new HashMap<>();
+        for (int i = 0; i < cases.size(); i += IN_LIST) {
+            List<MergeRecord> chunk = cases.subList(i, Math.min(cases.size(), i + IN_LIST));
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, first_pos FROM hq_case WHERE case_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int k = 0; k < chunk.size(); k++) {
+                    ps.setObject(k + 1, chunk.get(k).caseId());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    }
+                }
             }
-            ps.executeUpdate();
         }
+        return out;
+    }
+
+    private static void add(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+        ps.addBatch();
     }
 
     /** Binds val, device_id, user_name, hlc, change_id, at as parameters 1 to 6. */
