@@ -51,4 +51,7 @@ public interface Replica {
 
     /** Open conflicts on records held here. */
     long openConflicts();
+
+    /** The fields of the record {@code id} of {@code table} that are in an open conflict at HQ, by name. */
+    List<String> conflictedFields(String table, UUID id);
 }

@@ -172,6 +172,14 @@ public final class SyncService {
         }
     }
 
+    /**
+     * The fields of a record held here that are in an open conflict at HQ (empty if none): the record shows them until
+     * the conflict is resolved. {@code table} is the synchronised table ({@code case_file}, {@code person}, …).
+     */
+    public java.util.List<String> conflictsOn(String table, java.util.UUID id) throws ApplicationException {
+        return tx.read(() -> replica.conflictedFields(table, id));
+    }
+
     /** The newest lines of this laptop's sync log, newest first. */
     public java.util.List<SyncLogEntry> log(int limit) throws ApplicationException {
         return tx.read(() -> outbox.log(limit));

@@ -181,6 +181,25 @@ public final class JdbcReplica implements Replica {
         return count("SELECT COUNT(*) FROM sync_conflict");
     }
 
+    @Override
+    public List<String> conflictedFields(String table, UUID id) {
+        return jdbc(c -> {
+            List<String> out = new ArrayList<>();
+            // row keys are HQ's JSON of the primary key; an id is unique within its table
+            try (PreparedStatement ps = c.prepareStatement("SELECT col FROM sync_conflict WHERE table_name = ?"
+                    + " AND row_key LIKE ? ORDER BY col")) {
+                ps.setString(1, table);
+                ps.setString(2, "%\"" + id + "\"%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private long count(String sql) {
         return jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {

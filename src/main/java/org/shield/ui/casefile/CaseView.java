@@ -26,6 +26,7 @@ import org.shield.ui.timeline.TimelineView;
 public final class CaseView implements DocumentView {
     @FXML private Label caseNumber;
     @FXML private Label sensitivityBanner;
+    @FXML private Paragraph syncConflict;
     @FXML private ProgressIndicator loading;
     @FXML private Paragraph error;
     @FXML private Tab overviewTab;
@@ -61,6 +62,7 @@ public final class CaseView implements DocumentView {
         Controls.showWhen(sensitivityBanner, loaded.isNotNull());
         Controls.showWhen(loading, vm.loadingProperty());
         Controls.showMessage(error, vm.errorProperty(), m);
+        Controls.showMessage(syncConflict, vm.syncConflictProperty(), m);
         overviewTab.setContent(new CaseOverviewView(vm, loader).root());
         partiesTab.setContent(new CasePartiesView(vm.parties(), loader).root());
         routeTab.setContent(new CaseTimelineView(vm.timeline(), loader).root());

@@ -135,9 +135,12 @@ public final class CaseViewModel implements Document {
             boolean anyParties = investigation || d.allows(Permission.PARTY_VIEW_PROTECTED);
             return new Loaded(d, anyParties ? cases.parties(id) : List.of(),
                     investigation ? cases.events(id) : List.of(), investigation ? cases.notes(id) : List.of(),
-                    investigation ? ctx.session().workspace().approvals().ofCase(id) : List.of());
+                    investigation ? ctx.session().workspace().approvals().ofCase(id) : List.of(),
+                    ctx.session().workspace().sync().conflictsOn("case_file", id));
         }, l -> {
                     loading.set(false);
+                    syncConflict.set(l.conflicts().isEmpty() ? null
+                            : new UserMessage("ui.case.syncConflict", String.join(", ", l.conflicts())));
                     show(l.details());
                     overview.load(l.details());
                     parties.show(l.parties());
@@ -164,8 +167,10 @@ public final class CaseViewModel implements Document {
     }
 
     /** The loaded parts of a case. */
+    private final ObjectProperty<UserMessage> syncConflict = new javafx.beans.property.SimpleObjectProperty<>();
+
     private record Loaded(CaseDetails details, List<PartySummary> parties, List<EventDetails> events,
-            List<NoteDetails> notes, List<ApprovalSummary> approvals) {
+            List<NoteDetails> notes, List<ApprovalSummary> approvals, List<String> conflicts) {
     }
 
     /** Shows an interview of this case in the Interviews tab. */
@@ -272,6 +277,14 @@ public final class CaseViewModel implements Document {
 
     public ObjectProperty<UserMessage> errorProperty() {
         return error;
+    }
+
+    /**
+     * Set while fields of this case are in an open conflict at HQ (issue 7): the case shows HQ's current value until
+     * someone who may resolve it does so on the Sync page.
+     */
+    public ObjectProperty<UserMessage> syncConflictProperty() {
+        return syncConflict;
     }
 
     public CaseOverviewViewModel overview() {

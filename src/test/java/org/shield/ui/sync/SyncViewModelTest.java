@@ -217,6 +217,11 @@ class SyncViewModelTest {
         onB.syncNow();
         onA.syncNow();
         assertThat(onA.conflictsProperty().get()).isEqualTo(1);
+        org.shield.ui.casefile.CaseViewModel caseOnA = new org.shield.ui.casefile.CaseViewModel(desk(0).context,
+                desk(0).navigator);
+        caseOnA.open(id);
+        assertThat(caseOnA.syncConflictProperty().get()).as("the case shows that it is in conflict")
+                .isEqualTo(new UserMessage("ui.case.syncConflict", "title"));
 
         ConflictsViewModel conflicts = onA.conflicts();
         conflicts.load();
@@ -238,6 +243,8 @@ class SyncViewModelTest {
         assertThat(a.cases().get(id).title()).isEqualTo("DEMO title by B");
         onB.syncNow();
         assertThat(b.cases().get(id).title()).isEqualTo("DEMO title by B");
+        caseOnA.open(id);
+        assertThat(caseOnA.syncConflictProperty().get()).isNull();
     }
 
     @Test
