@@ -99,6 +99,15 @@ class SyncUiTest {
         await(() -> status.getText().contains("Online") || status.getText().contains("ออนไลน์"));
         await(() -> status.getText().contains("1 conflict") || status.getText().contains("ขัดแย้ง 1"));
 
+        TableView<?> cases = robot.lookup("#table").queryTableView();
+        await(() -> cases.getItems().size() == 1);
+        robot.interact(() -> cases.getSelectionModel().select(0));
+        clickOn(robot, "#table").type(javafx.scene.input.KeyCode.ENTER);
+        await(() -> robot.lookup("#syncConflict").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#syncConflict").queryAs(org.shield.ui.common.Paragraph.class).getText())
+                .contains("title");
+        shot(robot, "case-in-conflict");
+
         clickOn(robot, "#navSync");
         TableView<?> conflicts = robot.lookup("#conflictTable").queryTableView();
         await(() -> conflicts.getItems().size() == 1);
