@@ -79,6 +79,8 @@ public final class SyncViewModel {
     private Runnable stopTicking;
     private boolean checking;
     private Instant lastAttempt;
+    /** Automatic syncs that failed in a row. */
+    private int failures;
     private TaskHandle running;
 
     /**
@@ -141,11 +143,23 @@ public final class SyncViewModel {
         });
     }
 
+    /**
+     * An automatic sync is due at once when HQ has just become reachable; while it stays reachable, every
+     * {@link #SYNC_EVERY}; after automatic syncs that failed although HQ answered (HQ in trouble, a line that drops),
+     * after a wait that doubles from {@link #PROBE_EVERY} up to {@link #SYNC_EVERY}, so a laptop never hammers HQ.
+     */
     private boolean automaticSyncDue(Link was) {
-        if (was != Link.Online && was != Link.Refused) {
-            return true; // HQ has just become reachable (or this is the first look of the session)
+        if (lastAttempt == null) {
+            return true;
         }
-        return lastAttempt == null || !clock.instant().isBefore(lastAttempt.plus(SYNC_EVERY));
+        Duration wait;
+        if (failures > 0) {
+            wait = PROBE_EVERY.multipliedBy(1L << Math.min(failures - 1, 10));
+            wait = wait.compareTo(SYNC_EVERY) > 0 ? SYNC_EVERY : wait;
+        } else {
+            wait = was == Link.Online || was == Link.Refused ? SYNC_EVERY : Duration.ZERO;
+        }
+        return !clock.instant().isBefore(lastAttempt.plus(wait));
     }
 
     private record Look(SyncStatus status, boolean reachable, List<SyncLogEntry> log) {
@@ -191,6 +205,7 @@ public final class SyncViewModel {
             return new Done(r, sync.localStatus(), sync.log(LOG_LINES));
         }, done -> {
             finished();
+            failures = 0;
             lastReport.set(done.report());
             show(done.status(), done.log());
             link.set(Link.Online);
@@ -200,6 +215,9 @@ public final class SyncViewModel {
             conflictList.reloadIfShown();
         }, failure -> {
             finished();
+            if (automatic) {
+                failures++;
+            }
             failed(failure, automatic);
         });
         if (syncing.get()) {

@@ -168,6 +168,38 @@ class SyncViewModelTest {
     }
 
     @Test
+    void automaticSyncsThatFailWhileHqAnswersAreTriedLessAndLessOften() throws Exception {
+        Workspace ws = hq.laptop(fast(), line.url(), tmp.resolve("laptop"), "sup.a", Role.Supervisor, UNIT);
+        SyncViewModel vm = over(ws);
+        // HQ answers the probe but every sync request is lost on the way
+        line.plan((n, r) -> r.pathAndQuery().contains("/health") ? FaultProxy.Fault.NONE
+                : FaultProxy.Fault.DROP_BEFORE);
+
+        vm.start();
+        assertThat(vm.log()).as("the first look finds HQ and tries at once").hasSize(1);
+        assertThat(vm.problemProperty().get()).isNotNull();
+        assertThat(desk(0).dialogs.errors()).as("an automatic sync fails quietly").isEmpty();
+        int[] waits = {30, 60, 120, 240, 300, 300};
+        for (int wait : waits) {
+            int before = vm.log().size();
+            clock.advance(Duration.ofSeconds(wait).minusSeconds(30));
+            tick();
+            assertThat(vm.log()).as("not yet %d s after the last try", wait - 30).hasSize(before);
+            clock.advance(Duration.ofSeconds(30));
+            tick();
+            assertThat(vm.log()).as("tried again %d s after the last", wait).hasSize(before + 1);
+        }
+
+        lineUp();
+        clock.advance(SyncViewModel.SYNC_EVERY);
+        tick();
+        assertThat(vm.log().get(0).done()).isTrue();
+        clock.advance(SyncViewModel.PROBE_EVERY);
+        tick();
+        assertThat(vm.log()).as("back to every few minutes after a sync that completed").hasSize(waits.length + 2);
+    }
+
+    @Test
     void syncNowReportsProgressAndAFailureWhileOfflineGoesToTheLogAndTheDialog() throws Exception {
         Path vault = tmp.resolve("vault");
         try (Workspace admin = TestVaults.create(vault)) {
