@@ -33,7 +33,7 @@ import java.util.function.IntFunction;
  */
 public final class FaultProxy implements AutoCloseable {
     /** What happens to one request. */
-    public enum Fault { NONE, DROP_BEFORE, DROP_AFTER, TRUNCATE, DELAY, FLIP_BIT }
+    public enum Fault { NONE, DROP_BEFORE, DROP_AFTER, TRUNCATE, DELAY, FLIP_BIT, HOLD }
 
     /** A request as the laptop sent it. */
     public record Recorded(String method, String pathAndQuery, String authorization, String signature,
@@ -54,6 +54,7 @@ public final class FaultProxy implements AutoCloseable {
     private final AtomicInteger count = new AtomicInteger();
     private volatile java.util.function.BiFunction<Integer, Recorded, Fault> plan = (n, r) -> Fault.NONE;
     private volatile long delayMillis = 1500;
+    private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
 
     public FaultProxy(URI target) throws IOException {
         this.target = target;
@@ -82,6 +83,13 @@ public final class FaultProxy implements AutoCloseable {
     /** As {@link #plan(IntFunction)}, knowing the request as well (its method and path). */
     public void plan(java.util.function.BiFunction<Integer, Recorded, Fault> plan) {
         this.plan = plan;
+    }
+
+    /** Lets every request held by {@link Fault#HOLD} go on to HQ; later HOLDs wait for the next release. */
+    public void release() {
+        java.util.concurrent.CountDownLatch was = gate;
+        gate = new java.util.concurrent.CountDownLatch(1);
+        was.countDown();
     }
 
     public void delay(long millis) {
@@ -134,6 +142,9 @@ public final class FaultProxy implements AutoCloseable {
             if (f == Fault.DROP_BEFORE) {
                 reset(s);
                 return;
+            }
+            if (f == Fault.HOLD) {
+                gate.await(60, java.util.concurrent.TimeUnit.SECONDS);
             }
             if (f == Fault.DELAY) {
                 Thread.sleep(delayMillis);

@@ -42,6 +42,7 @@ class SyncUiTest {
     @TempDir
     static Path dir;
     static HqInProcess hq;
+    static org.shield.testing.FaultProxy line;
     static UUID caseId;
     DeskApp app;
 
@@ -49,10 +50,11 @@ class SyncUiTest {
     @BeforeAll
     static void twoLaptopsInConflict() throws Exception {
         hq = new HqInProcess();
+        line = new org.shield.testing.FaultProxy(hq.url());
         Path vault = dir.resolve("vault");
         try (Workspace a = TestVaults.create(vault);
                 Workspace b = hq.laptop(dir.resolve("laptop-b"), "demo.sup.b", Role.Supervisor, UNIT)) {
-            a.sync().enrol(hq.url(), hq.code(TestVaults.ADMIN, Role.Supervisor, UNIT));
+            a.sync().enrol(line.url(), hq.code(TestVaults.ADMIN, Role.Supervisor, UNIT));
             caseId = a.cases().create(new CreateCaseCommand("DEMO case edited on two laptops", null, Set.of(), UNIT,
                     null, null, "DEMO summary", null, Set.of())).id();
             a.sync().syncNow();
@@ -86,6 +88,7 @@ class SyncUiTest {
 
     @AfterAll
     static void stopHq() {
+        line.close();
         hq.close();
     }
 
@@ -126,6 +129,33 @@ class SyncUiTest {
         await(() -> status.getText().contains("no conflicts") || !status.getText().contains("ขัดแย้ง"));
         shot(robot, "sync-page-resolved");
         assertThat(hq.count("SELECT COUNT(*) FROM hq_conflict WHERE resolved_at IS NULL")).isZero();
+    }
+
+    @Test
+    void theAppStaysUsableWhileASyncRuns(FxRobot robot) throws Exception {
+        clickOn(robot, "#userName").write(TestVaults.ADMIN);
+        clickOn(robot, "#passphrase").write(TestVaults.PASSPHRASE);
+        clickOn(robot, "#unlock");
+        await(() -> robot.lookup("#syncStatus").tryQuery().isPresent());
+        Labeled status = robot.lookup("#syncStatus").queryAs(Labeled.class);
+        await(() -> status.getText().contains("Online"));
+        line.plan(n -> org.shield.testing.FaultProxy.Fault.HOLD); // requests to HQ wait until released
+        try {
+            clickOn(robot, "#syncNow");
+            await(() -> status.getText().startsWith("Syncing"));
+
+            TableView<?> cases = robot.lookup("#table").queryTableView();
+            await(() -> cases.getItems().size() == 1);
+            robot.interact(() -> cases.getSelectionModel().select(0));
+            clickOn(robot, "#table").type(javafx.scene.input.KeyCode.ENTER);
+            await(() -> robot.lookup("#caseScreen").tryQuery().isPresent());
+            assertThat(status.getText()).as("the case opened while the sync was still running").startsWith("Syncing");
+            shot(robot, "case-open-while-syncing");
+        } finally {
+            line.plan(n -> org.shield.testing.FaultProxy.Fault.NONE);
+            line.release();
+        }
+        await(() -> !status.getText().startsWith("Syncing"));
     }
 
     private void shot(FxRobot robot, String name) throws Exception {
