@@ -39,6 +39,7 @@ public final class PersonEditorView implements DocumentView {
     @FXML private TextField nameNative;
     @FXML private Label nameLatinLabel;
     @FXML private TextField nameLatin;
+    @FXML private Paragraph syncConflict;
     @FXML private Paragraph nameProblem;
     @FXML private Label genderLabel;
     @FXML private ComboBox<Gender> gender;
@@ -98,6 +99,7 @@ public final class PersonEditorView implements DocumentView {
         ageLabel.setLabelFor(estimatedAge);
         citizenshipsLabel.setLabelFor(citizenships);
         languagesLabel.setLabelFor(languages);
+        Controls.showMessage(syncConflict, vm.syncConflictProperty(), m);
         Controls.showMessage(nameProblem, vm.nameProblemProperty(), m);
         Controls.showMessage(ageProblem, vm.ageProblemProperty(), m);
         Controls.showMessage(citizenshipsProblem, vm.citizenshipsProblemProperty(), m);

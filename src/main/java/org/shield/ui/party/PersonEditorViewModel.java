@@ -59,6 +59,7 @@ public final class PersonEditorViewModel implements Document {
 
     private final ObjectProperty<PersonDetails> loaded = new SimpleObjectProperty<>();
     private final ObjectProperty<SavePersonCommand> baseline = new SimpleObjectProperty<>();
+    private final ObjectProperty<UserMessage> syncConflict = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> title = new SimpleObjectProperty<>(new UserMessage("ui.person.tab.new"));
     private final ObjectBinding<UserMessage> nameProblem;
     private final ObjectBinding<UserMessage> ageProblem;
@@ -107,6 +108,15 @@ public final class PersonEditorViewModel implements Document {
         editor.errorProperty().set(null);
         ctx.tasks().run("ui.task.loadPerson", c -> ctx.session().persons().get(id), this::show,
                 failure -> editor.errorProperty().set(ctx.errors().explain(failure)));
+        ctx.tasks().run("ui.task.loadPerson", c -> ctx.session().workspace().sync().conflictsOn("person", id),
+                fields -> syncConflict.set(fields.isEmpty() ? null
+                        : new UserMessage("ui.person.syncConflict", String.join(", ", fields))),
+                ctx.errors()::explain);
+    }
+
+    /** Set while fields of this person are in an open conflict at HQ (issue 7), until it is resolved. */
+    public ObjectProperty<UserMessage> syncConflictProperty() {
+        return syncConflict;
     }
 
     /**
