@@ -129,10 +129,13 @@ final class PushWriter {
             }
         }
         write(records.values());
-        access(records.values());
-        try (PreparedStatement ps = c.prepareStatement("UPDATE hq_feed_state SET next_pos = ?, hlc = ? WHERE id = 1")) {
+        boolean relationsChanged = access(records.values());
+        // the relations version moves under the feed row lock this push holds: in commit order, and with the rows
+        try (PreparedStatement ps = c.prepareStatement("UPDATE hq_feed_state SET next_pos = ?, hlc = ?,"
+                + " relations_version = relations_version + ? WHERE id = 1")) {
             ps.setLong(1, pos);
             ps.setString(2, clock.toString());
+            ps.setInt(3, relationsChanged ? 1 : 0);
             ps.executeUpdate();
         }
         long upTo = last;
@@ -446,9 +449,11 @@ final class PushWriter {
 
     /**
      * Keeps the relations need-to-know reads (a case's unit and lead, its team, its parties and referrals), and the
-     * content each exhibit carries, in step with the records they come from.
+     * content each exhibit carries, in step with the records they come from. True if it wrote any relation (a
+     * case, a team member, a party): the relations version must then move.
      */
-    private void access(Iterable<MergeRecord> records) throws SQLException {
+    private boolean access(Iterable<MergeRecord> records) throws SQLException {
+        boolean relations = false;
         List<MergeRecord> cases = new ArrayList<>();
         for (MergeRecord r : records) {
             if (r.dirty() && r.caseId() != null && "case_file".equals(r.table)) {
@@ -478,6 +483,7 @@ final class PushWriter {
                 }
                 switch (r.table) {
                     case "case_file" -> {
+                        relations = true;
                         add(delCase, r.caseId());
                         String unit = r.textOf("unit_code");
                         if (unit != null) {
@@ -486,6 +492,7 @@ final class PushWriter {
                         }
                     }
                     case "case_team" -> {
+                        relations = true;
                         String user = PushCodec.keyPart(r.rowKey, "user_name");
                         add(delTeam, r.caseId(), user);
                         if (!r.deleted() && user != null) {
@@ -493,6 +500,7 @@ final class PushWriter {
                         }
                     }
                     case "case_party" -> {
+                        relations = true;
                         UUID party = uuid(PushCodec.keyPart(r.rowKey, "id"));
                         UUID person = PushCodec.uuid(r.fields().containsKey("person_id")
                                 ? r.fields().get("person_id").val() : null);
@@ -521,6 +529,7 @@ final class PushWriter {
                 ps.executeBatch();
             }
         }
+        return relations;
     }
 
     /** When each of these cases first reached HQ, for those HQ already held. */
