@@ -460,7 +460,7 @@ final class PushWriter {
                 cases.add(r);
             }
         }
-        Map<UUID, Long> firstPos = firstPositions(cases);
+        Map<UUID, KnownCase> known = knownCases(cases);
         // each record names its own relation row (a case, a team member, a party), so the deletes of a kind can all
         // run before its inserts
         try (PreparedStatement delCase = c.prepareStatement("DELETE FROM hq_case WHERE case_id = ?");
@@ -483,13 +483,16 @@ final class PushWriter {
                 }
                 switch (r.table) {
                     case "case_file" -> {
-                        relations = true;
                         add(delCase, r.caseId());
                         String unit = r.textOf("unit_code");
+                        String lead = r.textOf("lead_investigator");
+                        KnownCase was = known.get(r.caseId());
                         if (unit != null) {
-                            add(insCase, r.caseId(), unit, r.textOf("lead_investigator"),
-                                    firstPos.getOrDefault(r.caseId(), r.pos()));
+                            add(insCase, r.caseId(), unit, lead, was == null ? r.pos() : was.firstPos());
                         }
+                        // an edit that leaves the unit and lead as they were (most edits) changes no relation
+                        relations |= was == null ? unit != null : unit == null || !unit.equals(was.unit())
+                                || !java.util.Objects.equals(lead, was.lead());
                     }
                     case "case_team" -> {
                         relations = true;
@@ -532,19 +535,25 @@ final class PushWriter {
         return relations;
     }
 
-    /** When each of these cases first reached HQ, for those HQ already held. */
-    private Map<UUID, Long> firstPositions(List<MergeRecord> cases) throws SQLException {
-        Map<UUID, Long> out = new HashMap<>();
+    /** A case as need-to-know holds it before this push. */
+    private record KnownCase(long firstPos, String unit, String lead) {
+    }
+
+    /** When each of these cases first reached HQ, its unit and lead, for those HQ already held. */
+    private Map<UUID, KnownCase> knownCases(List<MergeRecord> cases) throws SQLException {
+        Map<UUID, KnownCase> out = new HashMap<>();
         for (int i = 0; i < cases.size(); i += IN_LIST) {
             List<MergeRecord> chunk = cases.subList(i, Math.min(cases.size(), i + IN_LIST));
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, first_pos FROM hq_case WHERE case_id IN ("
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, first_pos, unit_code, lead FROM hq_case"
+                    + " WHERE case_id IN ("
                     + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
                 for (int k = 0; k < chunk.size(); k++) {
                     ps.setObject(k + 1, chunk.get(k).caseId());
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                        out.put(rs.getObject(1, UUID.class), new KnownCase(rs.getLong(2), rs.getString(3),
+                                rs.getString(4)));
                     }
                 }
             }
