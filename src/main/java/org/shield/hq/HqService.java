@@ -54,9 +54,11 @@ public final class HqService {
     private final PassphraseHasher hasher;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final AccessCache access;
 
     public HqService(HqStore store, PassphraseHasher hasher, Clock clock) {
         this.store = store;
+        this.access = new AccessCache(store);
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -235,13 +237,13 @@ public final class HqService {
         // the records first, the relations after: every case with a record up to the last position read has
         // committed by then, so the scope sent with the page covers exactly what the page can hold
         List<HqStore.FeedRow> rows = store.recordsAfter(from, Math.max(1, Math.min(limit, FEED_PAGE)));
-        NeedToKnow ntk = new NeedToKnow(Role.valueOf(d.role()), d.userName(), d.unitCode(),
-                store.relations(d.userName(), d.unitCode()));
-        java.util.Map<UUID, Long> firstPos = store.firstPositions(ntk.relatedCases());
-        if (!ntk.scope(from, firstPos).equals(scope)) {
+        // kept in memory while the relations do not change (AccessCache): read after the records all the same
+        AccessCache.Entry a = access.of(d);
+        NeedToKnow ntk = a.ntk();
+        if (!a.scope().at(from).equals(scope)) {
             List<UUID> visible = ntk.visibleCases();
             store.audit(clock.instant(), d.userName(), d.id(), "FeedScopeSent", visible.size() + " cases");
-            return new org.shield.application.sync.FeedPage(List.of(), 0, true, ntk.scope(0, firstPos), true,
+            return new org.shield.application.sync.FeedPage(List.of(), 0, true, a.scope().at(0), true,
                     visible);
         }
         List<org.shield.application.sync.FeedRecord> out = new FeedFilter(store, ntk).filter(rows);
@@ -249,7 +251,7 @@ public final class HqService {
         boolean more = rows.size() == Math.max(1, Math.min(limit, FEED_PAGE));
         store.audit(clock.instant(), d.userName(), d.id(), "FeedSent", "after " + after + ", " + out.size()
                 + " of " + rows.size() + " records, to " + next);
-        return new org.shield.application.sync.FeedPage(out, next, more, ntk.scope(next, firstPos), false,
+        return new org.shield.application.sync.FeedPage(out, next, more, a.scope().at(next), false,
                 List.of());
     }
 
@@ -305,8 +307,7 @@ public final class HqService {
             return List.of();
         }
         Role role = Role.valueOf(d.role());
-        NeedToKnow ntk = new NeedToKnow(role, d.userName(), d.unitCode(),
-                store.relations(d.userName(), d.unitCode()));
+        NeedToKnow ntk = access.of(d).ntk();
         List<HqStore.FeedRow> records = open.stream().map(HqStore.OpenConflict::record).distinct().toList();
         java.util.Set<String> visible = new java.util.HashSet<>();
         for (org.shield.application.sync.FeedRecord r : new FeedFilter(store, ntk).filter(records)) {
@@ -427,8 +428,7 @@ public final class HqService {
         if (rows.isEmpty()) {
             return false;
         }
-        NeedToKnow ntk = new NeedToKnow(Role.valueOf(d.role()), d.userName(), d.unitCode(),
-                store.relations(d.userName(), d.unitCode()));
+        NeedToKnow ntk = access.of(d).ntk();
         List<org.shield.application.sync.FeedRecord> visible = new FeedFilter(store, ntk).filter(rows);
         for (org.shield.application.sync.FeedRecord r : visible) {
             boolean sensitive = "true".equals(r.fields().get("involves_minor"))

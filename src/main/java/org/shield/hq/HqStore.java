@@ -91,11 +91,25 @@ public interface HqStore {
     record Party(UUID caseId, String referredTo) {
     }
 
-    /** How {@code user} of {@code unit} stands to every case they have some relation to. */
-    Map<UUID, org.shield.domain.security.CaseRelation> relations(String user, String unit) throws StorageException;
+    /** A case a user has some relation to, and the feed position at which it first reached HQ (0 if unknown). */
+    record RelatedCase(org.shield.domain.security.CaseRelation relation, long firstPos) {
+    }
 
-    /** The feed position at which each of these cases first reached HQ. */
-    Map<UUID, Long> firstPositions(java.util.Collection<UUID> cases) throws StorageException;
+    /**
+     * What need-to-know reads for one user, in one transaction: {@link #relationsVersion()} read first, then every
+     * case the user is related to with its first position. The cases are therefore at least as new as the version.
+     */
+    record Access(long version, Map<UUID, RelatedCase> cases) {
+    }
+
+    /** {@link Access} for {@code user} of {@code unit}. */
+    Access access(String user, String unit) throws StorageException;
+
+    /**
+     * A number that grows with every committed change to the relations need-to-know reads (a case's unit, lead or
+     * first position, a team member, a party or referral): equal numbers mean equal relations.
+     */
+    long relationsVersion() throws StorageException;
 
     /** Up to {@code limit} records with a feed position after {@code after}, in position order. */
     List<FeedRow> recordsAfter(long after, int limit) throws StorageException;

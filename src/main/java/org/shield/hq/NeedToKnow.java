@@ -1,10 +1,6 @@
 package org.shield.hq;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,29 +68,28 @@ public final class NeedToKnow {
      * A fingerprint of what this decides for a device whose cursor is at {@code cursor}: the role, unit and, for each
      * case that first reached HQ at or before the cursor ({@code firstPos}; the device may hold records of those),
      * the deciding permissions. It changes when the device's access to records it may already hold changes; a case
-     * that appears later comes through the feed and changes nothing.
+     * that appears later comes through the feed and changes nothing. See {@link ScopeFingerprint}, which HQ keeps to
+     * answer it for many cursors at the cost of the cases between them.
      */
     public String scope(long cursor, Map<UUID, Long> firstPos) {
-        StringBuilder b = new StringBuilder().append(roles).append('|').append(unit).append('|')
-                .append(AccessPolicy.holdsEverywhere(roles, Permission.PERSON_VIEW)).append('|');
-        for (UUID c : new TreeMap<>(relations).keySet()) {
-            if (firstPos.getOrDefault(c, 0L) > cursor) {
-                continue;
-            }
-            StringBuilder bits = new StringBuilder();
-            for (Permission p : DECIDING) {
-                bits.append(allows(c, p) ? '1' : '0');
-            }
-            if (bits.indexOf("1") >= 0) {
-                b.append(c).append(':').append(bits).append(';');
-            }
+        return new ScopeFingerprint(this, firstPos).at(cursor);
+    }
+
+    /** The part of the fingerprint that is not per case. */
+    String scopeHeader() {
+        return roles + "|" + unit + "|" + AccessPolicy.holdsEverywhere(roles, Permission.PERSON_VIEW) + "|";
+    }
+
+    /** The deciding permissions on a case, one character each ('1' held, '0' not); null if none is held. */
+    String decidingBits(UUID caseId) {
+        char[] bits = new char[DECIDING.length];
+        boolean any = false;
+        for (int i = 0; i < DECIDING.length; i++) {
+            boolean held = allows(caseId, DECIDING[i]);
+            bits[i] = held ? '1' : '0';
+            any |= held;
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return any ? new String(bits) : null;
     }
 
     /**

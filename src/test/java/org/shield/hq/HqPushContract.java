@@ -394,4 +394,44 @@ abstract class HqPushContract {
                 .isInstanceOf(ValidationException.class);
         assertThat(count("SELECT COUNT(*) FROM hq_audit WHERE action = 'ContentRefused'")).isEqualTo(2);
     }
+
+    /**
+     * HQ keeps each user's need-to-know between pages (ADR 0019, "Feed cost per page"): a push that changes who may
+     * see a case the device may already hold records of must change the scope at the very next page, and an edit
+     * that does not must change nothing; an HQ process that kept nothing answers the same.
+     */
+    @Test
+    void aCaseWhoseLeadChangesChangesTheScopeAtTheNextPageAndAnEditThatLeavesAccessChangesNothing()
+            throws Exception {
+        Laptop a = new Laptop("inv.a");
+        Laptop b = new Laptop("inv.b");
+        String caseId = UUID.randomUUID().toString();
+        a.push(a.change("case_file", caseId, "INSERT", "id", null, "\"" + caseId + "\"", "unit_code", null,
+                "\"ATU-DEMO\"", "lead_investigator", null, "\"inv.a\"", "title", null, "\"DEMO one\""));
+        org.shield.application.sync.FeedPage start = hq.feed(b.e.token(), 0, 100, "", null);
+        assertThat(start.scopeChanged()).as("a new device learns its scope first").isTrue();
+        org.shield.application.sync.FeedPage first = hq.feed(b.e.token(), 0, 100, start.scope(), null);
+        assertThat(first.scopeChanged()).isFalse();
+        assertThat(first.records()).as("not b's case").isEmpty();
+
+        a.push(a.change("case_file", caseId, "UPDATE", "title", "\"DEMO one\"", "\"DEMO two\""));
+        org.shield.application.sync.FeedPage edited = hq.feed(b.e.token(), first.next(), 100, first.scope(), null);
+        assertThat(edited.scopeChanged()).as("an edit that leaves who may see the case").isFalse();
+
+        a.push(a.change("case_file", caseId, "UPDATE", "lead_investigator", "\"inv.a\"", "\"inv.b\""));
+        org.shield.application.sync.FeedPage led = hq.feed(b.e.token(), edited.next(), 100, edited.scope(), null);
+        assertThat(led.scopeChanged()).as("b now leads a case it could hold records of").isTrue();
+        assertThat(led.visibleCases()).containsExactly(UUID.fromString(caseId));
+
+        HqService keptNothing = new HqService(new JdbcHqStore(db.dataSource()),
+                new Argon2PassphraseHasher(Argon2Params.FAST), clock);
+        org.shield.application.sync.FeedPage fresh = keptNothing.feed(b.e.token(), edited.next(), 100,
+                edited.scope(), null);
+        assertThat(fresh.scopeChanged()).isTrue();
+        assertThat(fresh.scope()).isEqualTo(led.scope());
+        org.shield.application.sync.FeedPage again = hq.feed(b.e.token(), 0, 100, led.scope(), null);
+        assertThat(again.scopeChanged()).isFalse();
+        assertThat(again.scope()).isEqualTo(keptNothing.feed(b.e.token(), 0, 100, led.scope(), null).scope());
+        assertThat(again.records()).as("b's case now reaches b").isNotEmpty();
+    }
 }

@@ -472,7 +472,7 @@ public final class SyncBenchmark {
 
         double feedSeconds() {
             double s = 0;
-            for (String m : List.of("recordsAfter", "relations", "firstPositions", "fields", "recordsOfPersons",
+            for (String m : List.of("recordsAfter", "relationsVersion", "access", "fields", "recordsOfPersons",
                     "pseudonyms", "parties", "conflictColumns")) {
                 s += seconds(m);
             }

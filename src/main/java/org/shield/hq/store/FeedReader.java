@@ -21,45 +21,49 @@ final class FeedReader {
     private FeedReader() {
     }
 
-    static Map<UUID, CaseRelation> relations(Connection c, String user, String unit) throws SQLException {
-        Map<UUID, boolean[]> rel = new HashMap<>();
-        collect(c, "SELECT case_id FROM hq_case WHERE lead = ?", user, rel, 0);
-        collect(c, "SELECT case_id FROM hq_case_team WHERE user_name = ?", user, rel, 0);
-        collect(c, "SELECT case_id FROM hq_case WHERE unit_code = ?", unit, rel, 1);
-        collect(c, "SELECT case_id FROM hq_case_party WHERE referred_to = ?", user, rel, 2);
-        Map<UUID, CaseRelation> out = new HashMap<>();
-        rel.forEach((k, v) -> out.put(k, new CaseRelation(v[0], v[1], v[2])));
-        return out;
+    /** The relations version (see {@link HqStore#relationsVersion()}). */
+    static long relationsVersion(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT relations_version FROM hq_feed_state WHERE id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        }
     }
 
-    private static void collect(Connection c, String sql, String arg, Map<UUID, boolean[]> rel, int which)
-            throws SQLException {
+    /**
+     * The version first, then the relations with each case's first position (from {@code hq_case}, in the same
+     * queries): the relations are at least as new as the version, which is what a cache keyed by it needs.
+     */
+    static HqStore.Access access(Connection c, String user, String unit) throws SQLException {
+        long version = relationsVersion(c);
+        Map<UUID, boolean[]> rel = new HashMap<>();
+        Map<UUID, Long> firstPos = new HashMap<>();
+        collect(c, "SELECT case_id, first_pos FROM hq_case WHERE lead = ?", user, rel, firstPos, 0);
+        collect(c, "SELECT t.case_id, k.first_pos FROM hq_case_team t LEFT JOIN hq_case k ON k.case_id = t.case_id"
+                + " WHERE t.user_name = ?", user, rel, firstPos, 0);
+        collect(c, "SELECT case_id, first_pos FROM hq_case WHERE unit_code = ?", unit, rel, firstPos, 1);
+        collect(c, "SELECT p.case_id, k.first_pos FROM hq_case_party p LEFT JOIN hq_case k ON k.case_id = p.case_id"
+                + " WHERE p.referred_to = ?", user, rel, firstPos, 2);
+        Map<UUID, HqStore.RelatedCase> out = new HashMap<>();
+        rel.forEach((k, v) -> out.put(k, new HqStore.RelatedCase(new CaseRelation(v[0], v[1], v[2]),
+                firstPos.getOrDefault(k, 0L))));
+        return new HqStore.Access(version, out);
+    }
+
+    private static void collect(Connection c, String sql, String arg, Map<UUID, boolean[]> rel,
+            Map<UUID, Long> firstPos, int which) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rel.computeIfAbsent(rs.getObject(1, UUID.class), k -> new boolean[3])[which] = true;
-                }
-            }
-        }
-    }
-
-    static Map<UUID, Long> firstPositions(Connection c, Collection<UUID> cases) throws SQLException {
-        Map<UUID, Long> out = new HashMap<>();
-        for (List<UUID> chunk : chunks(new ArrayList<>(cases))) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, first_pos FROM hq_case WHERE case_id IN ("
-                    + marks(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setObject(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    UUID id = rs.getObject(1, UUID.class);
+                    rel.computeIfAbsent(id, k -> new boolean[3])[which] = true;
+                    long p = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        firstPos.put(id, p);
                     }
                 }
             }
         }
-        return out;
     }
 
     static List<HqStore.FeedRow> recordsAfter(Connection c, long after, int limit) throws SQLException {

@@ -305,14 +305,13 @@ public final class JdbcHqStore implements HqStore {
     }
 
     @Override
-    public Map<UUID, org.shield.domain.security.CaseRelation> relations(String user, String unit)
-            throws StorageException {
-        return tx(c -> FeedReader.relations(c, user, unit));
+    public Access access(String user, String unit) throws StorageException {
+        return tx(c -> FeedReader.access(c, user, unit));
     }
 
     @Override
-    public Map<UUID, Long> firstPositions(java.util.Collection<UUID> cases) throws StorageException {
-        return tx(c -> FeedReader.firstPositions(c, cases));
+    public long relationsVersion() throws StorageException {
+        return tx(FeedReader::relationsVersion);
     }
 
     @Override

@@ -129,10 +129,13 @@ final class PushWriter {
             }
         }
         write(records.values());
-        access(records.values());
-        try (PreparedStatement ps = c.prepareStatement("UPDATE hq_feed_state SET next_pos = ?, hlc = ? WHERE id = 1")) {
+        boolean relationsChanged = access(records.values());
+        // the relations version moves under the feed row lock this push holds: in commit order, and with the rows
+        try (PreparedStatement ps = c.prepareStatement("UPDATE hq_feed_state SET next_pos = ?, hlc = ?,"
+                + " relations_version = relations_version + ? WHERE id = 1")) {
             ps.setLong(1, pos);
             ps.setString(2, clock.toString());
+            ps.setInt(3, relationsChanged ? 1 : 0);
             ps.executeUpdate();
         }
         long upTo = last;
@@ -446,16 +449,18 @@ final class PushWriter {
 
     /**
      * Keeps the relations need-to-know reads (a case's unit and lead, its team, its parties and referrals), and the
-     * content each exhibit carries, in step with the records they come from.
+     * content each exhibit carries, in step with the records they come from. True if it wrote any relation (a
+     * case, a team member, a party): the relations version must then move.
      */
-    private void access(Iterable<MergeRecord> records) throws SQLException {
+    private boolean access(Iterable<MergeRecord> records) throws SQLException {
+        boolean relations = false;
         List<MergeRecord> cases = new ArrayList<>();
         for (MergeRecord r : records) {
             if (r.dirty() && r.caseId() != null && "case_file".equals(r.table)) {
                 cases.add(r);
             }
         }
-        Map<UUID, Long> firstPos = firstPositions(cases);
+        Map<UUID, KnownCase> known = knownCases(cases);
         // each record names its own relation row (a case, a team member, a party), so the deletes of a kind can all
         // run before its inserts
         try (PreparedStatement delCase = c.prepareStatement("DELETE FROM hq_case WHERE case_id = ?");
@@ -480,12 +485,17 @@ final class PushWriter {
                     case "case_file" -> {
                         add(delCase, r.caseId());
                         String unit = r.textOf("unit_code");
+                        String lead = r.textOf("lead_investigator");
+                        KnownCase was = known.get(r.caseId());
                         if (unit != null) {
-                            add(insCase, r.caseId(), unit, r.textOf("lead_investigator"),
-                                    firstPos.getOrDefault(r.caseId(), r.pos()));
+                            add(insCase, r.caseId(), unit, lead, was == null ? r.pos() : was.firstPos());
                         }
+                        // an edit that leaves the unit and lead as they were (most edits) changes no relation
+                        relations |= was == null ? unit != null : unit == null || !unit.equals(was.unit())
+                                || !java.util.Objects.equals(lead, was.lead());
                     }
                     case "case_team" -> {
+                        relations = true;
                         String user = PushCodec.keyPart(r.rowKey, "user_name");
                         add(delTeam, r.caseId(), user);
                         if (!r.deleted() && user != null) {
@@ -493,6 +503,7 @@ final class PushWriter {
                         }
                     }
                     case "case_party" -> {
+                        relations = true;
                         UUID party = uuid(PushCodec.keyPart(r.rowKey, "id"));
                         UUID person = PushCodec.uuid(r.fields().containsKey("person_id")
                                 ? r.fields().get("person_id").val() : null);
@@ -521,21 +532,28 @@ final class PushWriter {
                 ps.executeBatch();
             }
         }
+        return relations;
     }
 
-    /** When each of these cases first reached HQ, for those HQ already held. */
-    private Map<UUID, Long> firstPositions(List<MergeRecord> cases) throws SQLException {
-        Map<UUID, Long> out = new HashMap<>();
+    /** A case as need-to-know holds it before this push. */
+    private record KnownCase(long firstPos, String unit, String lead) {
+    }
+
+    /** When each of these cases first reached HQ, its unit and lead, for those HQ already held. */
+    private Map<UUID, KnownCase> knownCases(List<MergeRecord> cases) throws SQLException {
+        Map<UUID, KnownCase> out = new HashMap<>();
         for (int i = 0; i < cases.size(); i += IN_LIST) {
             List<MergeRecord> chunk = cases.subList(i, Math.min(cases.size(), i + IN_LIST));
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, first_pos FROM hq_case WHERE case_id IN ("
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, first_pos, unit_code, lead FROM hq_case"
+                    + " WHERE case_id IN ("
                     + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
                 for (int k = 0; k < chunk.size(); k++) {
                     ps.setObject(k + 1, chunk.get(k).caseId());
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                        out.put(rs.getObject(1, UUID.class), new KnownCase(rs.getLong(2), rs.getString(3),
+                                rs.getString(4)));
                     }
                 }
             }

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +121,11 @@ public final class JdbcReplica implements Replica {
             int kept = 0;
             int waiting = 0;
             Set<UUID> touchedPersons = new HashSet<>();
+            // only this class writes the inbox and the conflict list, and a page holds each record once: when they
+            // are empty as the page starts, nothing in them can concern a record of the page but what it adds itself
+            boolean inbox = any(c, "SELECT 1 FROM sync_inbox LIMIT 1");
+            boolean conflictList = any(c, "SELECT 1 FROM sync_conflict LIMIT 1");
+            Map<String, Long> caseNumbers = new HashMap<>();
             for (FeedRecord r : ordered(records)) {
                 if (!OutboxTrigger.TABLES.contains(r.table()) || "audit_entry".equals(r.table())) {
                     continue;
@@ -131,15 +137,18 @@ public final class JdbcReplica implements Replica {
                 String failure = tryApply(c, r);
                 if (failure == null) {
                     applied++;
-                    caseNumberSeen(c, r);
-                    forgetKept(c, r);
-                    conflicts(c, r);
+                    caseNumberSeen(r, caseNumbers);
+                    if (inbox) {
+                        forgetKept(c, r);
+                    }
+                    conflicts(c, r, conflictList);
                     personOf(r).ifPresent(touchedPersons::add);
                 } else {
                     keep(c, r, failure);
                     kept++;
                 }
             }
+            moveCaseCounters(c, caseNumbers);
             update(c, "UPDATE sync_state SET feed_cursor = ?, scope = ?, last_pull_at = ?", cursor, scope,
                     at.atOffset(ZoneOffset.UTC));
             reindex(touchedPersons);
@@ -158,8 +167,11 @@ public final class JdbcReplica implements Replica {
                 Set<UUID> touched = new HashSet<>();
                 for (FeedRecord r : ordered(keptRecords(c))) {
                     if (tryApply(c, r) == null) {
+                        Map<String, Long> caseNumbers = new HashMap<>();
+                        caseNumberSeen(r, caseNumbers);
+                        moveCaseCounters(c, caseNumbers);
                         forgetKept(c, r);
-                        conflicts(c, r);
+                        conflicts(c, r, true);
                         personOf(r).ifPresent(touched::add);
                         fitted++;
                         progress = true;
@@ -274,6 +286,12 @@ public final class JdbcReplica implements Replica {
             return i < 0 ? Integer.MAX_VALUE : i;
         }));
         return out;
+    }
+
+    private static boolean any(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
     }
 
     private static boolean pending(Connection c, FeedRecord r) throws SQLException {
@@ -459,7 +477,7 @@ public final class JdbcReplica implements Replica {
      * Keeps this vault's case number counters past every number HQ sent: a vault restored from an older copy must
      * not hand out again the numbers it issued after the copy was taken.
      */
-    private static void caseNumberSeen(Connection c, FeedRecord r) throws SQLException {
+    private static void caseNumberSeen(FeedRecord r, Map<String, Long> highest) {
         if (!"case_file".equals(r.table()) || r.fields().get("case_number") == null) {
             return;
         }
@@ -476,7 +494,17 @@ public final class JdbcReplica implements Replica {
         } catch (NumberFormatException | IndexOutOfBoundsException e) {
             return;
         }
-        String prefix = number.substring(0, Math.max(0, dash));
+        highest.merge(number.substring(0, Math.max(0, dash)), n, Math::max);
+    }
+
+    /** Moves each prefix's counter up to the highest number seen, once per page rather than once per case. */
+    private static void moveCaseCounters(Connection c, Map<String, Long> highest) throws SQLException {
+        for (Map.Entry<String, Long> e : highest.entrySet()) {
+            moveCaseCounter(c, e.getKey(), e.getValue());
+        }
+    }
+
+    private static void moveCaseCounter(Connection c, String prefix, long n) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE case_sequence SET last_value = ? WHERE prefix = ? AND last_value < ?")) {
             ps.setLong(1, n);
@@ -495,8 +523,11 @@ public final class JdbcReplica implements Replica {
         }
     }
 
-    private static void conflicts(Connection c, FeedRecord r) throws SQLException {
-        update(c, "DELETE FROM sync_conflict WHERE table_name = ? AND row_key = ?", r.table(), r.rowKey());
+    /** Records the record's open conflicts; {@code forget}: first drops what was recorded for it before. */
+    private static void conflicts(Connection c, FeedRecord r, boolean forget) throws SQLException {
+        if (forget) {
+            update(c, "DELETE FROM sync_conflict WHERE table_name = ? AND row_key = ?", r.table(), r.rowKey());
+        }
         for (String col : r.conflicts()) {
             update(c, "INSERT INTO sync_conflict (table_name, row_key, col) VALUES (?, ?, ?)", r.table(), r.rowKey(),
                     col);
