@@ -4,9 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,14 +30,12 @@ public final class HqProcess implements AutoCloseable {
 
     /** Starts HQ with these arguments after {@code hq serve} (and {@code --port 0} unless they name a port); waits until it listens (or fails). */
     public static HqProcess start(Path tmp, Map<String, String> env, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dshield.kdf=fast", "-Djava.io.tmpdir=" + tmp.resolve("jtmp"), "-Duser.home=" + tmp.resolve("home"),
-                "-Duser.language=en", "-jar", System.getProperty("shield.jar", "target/shield.jar"), "hq", "serve"));
+        List<String> cmd = JarJvm.command(tmp);
+        cmd.addAll(List.of("hq", "serve"));
         if (!List.of(args).contains("--port")) {
             cmd.addAll(List.of("--port", "0"));
         }
         cmd.addAll(List.of(args));
-        Files.createDirectories(tmp.resolve("jtmp"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().remove("SHIELD_PASSPHRASE");

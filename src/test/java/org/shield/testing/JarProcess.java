@@ -6,17 +6,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the packaged {@code target/shield.jar} as a user would, in its own temp, home and log folders
- * under {@code tmp}, with no standard input. Cheap Argon2 so tests do not wait on key derivation.
+ * under {@code tmp}, with no standard input. Cheap Argon2 and a quick JVM start ({@link JarJvm}).
  */
 public final class JarProcess {
     private JarProcess() {
@@ -27,11 +26,8 @@ public final class JarProcess {
     }
 
     public static Run run(Path tmp, Map<String, String> env, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dshield.kdf=fast", "-Djava.io.tmpdir=" + tmp.resolve("jtmp"), "-Duser.home=" + tmp.resolve("home"),
-                "-Duser.language=en", "-jar", System.getProperty("shield.jar", "target/shield.jar")));
+        List<String> cmd = JarJvm.command(tmp);
         cmd.addAll(List.of(args));
-        Files.createDirectories(tmp.resolve("jtmp"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().remove("SHIELD_PASSPHRASE");
         pb.environment().put("SHIELD_LOG_DIR", tmp.resolve("logs").toString());
@@ -43,8 +39,14 @@ public final class JarProcess {
             }
         });
         Process p = pb.start();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        // a thread of its own for each stream: tests run processes concurrently, and the common pool may be small
+        Executor ownThread = r -> {
+            Thread t = new Thread(r, "jar-process-output");
+            t.setDaemon(true);
+            t.start();
+        };
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()), ownThread);
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()), ownThread);
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("process finished").isTrue();
         return new Run(p.exitValue(), out.get(), err.get());
     }

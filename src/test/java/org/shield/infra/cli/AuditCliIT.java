@@ -12,13 +12,21 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.shield.testing.Folders;
 import org.shield.testing.JarProcess;
 import org.shield.testing.JarProcess.Run;
 
-/** The audit and user commands of the packaged jar, as real processes. Synthetic names and passphrases only. */
+/**
+ * The audit and user commands of the packaged jar, as real processes. Synthetic names and passphrases only.
+ * {@code vault init} and {@code user add} run once, as processes, into a prepared vault (checked there); each test
+ * works on its own copy of it, so the tests are independent and run two at a time.
+ */
 class AuditCliIT {
     static final String ADMIN = "cli-admin";
     static final String ADMIN_PASS = "synthetic cli passphrase 7";
@@ -27,42 +35,53 @@ class AuditCliIT {
     static final String OWN = "own synthetic words for 55";
     static final String WRONG_PASSPHRASE = "The user name or passphrase is not correct.";
 
+    /** The vault as {@code vault init} and {@code user add} left it (the admin, and the investigator added). */
+    @TempDir
+    static Path prepared;
+
     @TempDir
     Path tmp;
     Path vault;
     Path temporaryFile;
     Path ownFile;
 
+    @BeforeAll
+    static void initVaultAndAddInvestigator() throws Exception {
+        Path temporary = Files.writeString(prepared.resolve("temporary.txt"), TEMPORARY + "\n");
+        Path vault = prepared.resolve("vault");
+        Run init = as(prepared, vault, ADMIN, ADMIN_PASS, "vault", "init", "--admin", ADMIN, "--unit", "CLI");
+        assertThat(init.code()).as(init.err()).isZero();
+        Run add = as(prepared, vault, ADMIN, ADMIN_PASS, "user", "add", NEW_USER, "--role", "Investigator", "--unit",
+                "CLI", "--new-passphrase-file", temporary.toString());
+        assertThat(add.code()).as(add.err()).isZero();
+        assertThat(add.out()).contains(NEW_USER);
+    }
+
     @BeforeEach
-    void setUp() throws Exception {
+    void copyPreparedVault() throws Exception {
         vault = tmp.resolve("vault");
         temporaryFile = Files.writeString(tmp.resolve("temporary.txt"), TEMPORARY + "\n");
         ownFile = Files.writeString(tmp.resolve("own.txt"), OWN + "\n");
-        Run init = as(ADMIN, ADMIN_PASS, "vault", "init", "--admin", ADMIN, "--unit", "CLI");
-        assertThat(init.code()).as(init.err()).isZero();
+        Folders.copy(prepared.resolve("vault"), vault);
     }
 
-    private Run as(String user, String passphrase, String... args) throws Exception {
+    private static Run as(Path tmp, Path vault, String user, String passphrase, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("--vault", vault.toString(), "--user", user));
         all.addAll(List.of(args));
         return JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", passphrase), all.toArray(String[]::new));
+    }
+
+    private Run as(String user, String passphrase, String... args) throws Exception {
+        return as(tmp, vault, user, passphrase, args);
     }
 
     private Run admin(String... args) throws Exception {
         return as(ADMIN, ADMIN_PASS, args);
     }
 
-    private void addInvestigator() throws Exception {
-        Run add = admin("user", "add", NEW_USER, "--role", "Investigator", "--unit", "CLI",
-                "--new-passphrase-file", temporaryFile.toString());
-        assertThat(add.code()).as(add.err()).isZero();
-        assertThat(add.out()).contains(NEW_USER);
-    }
-
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void anAddedUserUnlocksWithTheTemporaryPassphraseButMustChooseTheirOwnFirst() throws Exception {
-        addInvestigator();
-
         Run first = as(NEW_USER, TEMPORARY, "case", "list");
         assertThat(first.code()).isEqualTo(1);
         assertThat(first.err().strip()).isEqualTo("You were given a temporary passphrase. Choose your own first:"
@@ -78,8 +97,8 @@ class AuditCliIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void userListShowsEveryAccountWithRolesAndTheTemporaryMark() throws Exception {
-        addInvestigator();
         Run table = admin("user", "list");
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out()).contains(ADMIN).contains(NEW_USER);
@@ -96,8 +115,8 @@ class AuditCliIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aDisabledUserCanNoLongerUnlockAndIsToldTheSameAsForAWrongPassphrase() throws Exception {
-        addInvestigator();
         Run disable = admin("user", "disable", NEW_USER);
         assertThat(disable.code()).as(disable.err()).isZero();
 
@@ -108,8 +127,8 @@ class AuditCliIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void anInvestigatorMayNotManageUsers() throws Exception {
-        addInvestigator();
         assertThat(as(NEW_USER, TEMPORARY, "vault", "passwd", "--new-passphrase-file", ownFile.toString()).code())
                 .isZero();
 
@@ -122,8 +141,8 @@ class AuditCliIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theCsvExportHoldsTheSignInsAndTheUserAdded() throws Exception {
-        addInvestigator();
         Run csv = admin("audit", "list", "--format", "csv");
         assertThat(csv.code()).as(csv.err()).isZero();
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -143,8 +162,8 @@ class AuditCliIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void auditListFiltersAndWritesJsonToANewFileOnly() throws Exception {
-        addInvestigator();
         Path out = tmp.resolve("trail.json");
         Run json = admin("audit", "list", "--action", "useradded", "--user", ADMIN, "--since", "2000-01-01",
                 "--format", "json", "--output", out.toString());
@@ -165,8 +184,8 @@ class AuditCliIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void auditVerifyOfAnIntactTrailExitsZeroWithTheCount() throws Exception {
-        addInvestigator();
         Run verify = admin("audit", "verify");
         assertThat(verify.code()).as(verify.err()).isZero();
         // init, user add and this command: three sign-ins, two locks, one user added
@@ -178,6 +197,7 @@ class AuditCliIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void badAuditUsageExitsTwo() throws Exception {
         assertThat(admin("audit", "list", "--output", tmp.resolve("x").toString()).code()).isEqualTo(2);
         assertThat(admin("audit", "list", "--since", "28/11/2026").code()).isEqualTo(2);

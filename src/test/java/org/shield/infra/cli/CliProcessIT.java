@@ -10,23 +10,48 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.shield.testing.Folders;
 import org.shield.testing.JarProcess;
 import org.shield.testing.JarProcess.Run;
 
-/** The packaged jar as a user runs it: real processes, exit codes, output formats. */
+/**
+ * The packaged jar as a user runs it: real processes, exit codes, output formats. Each test has its own folder and
+ * vault, so they run two at a time; the tests that need an empty vault made by {@code vault init --admin cli-admin}
+ * (no unit) get a copy of one made once, as a process, in {@link #initEmptyVault()}.
+ */
 class CliProcessIT {
     static final String PASS = "synthetic cli passphrase 7";
+
+    /** The vault as {@code vault init --admin cli-admin} left it. */
+    @TempDir
+    static Path prepared;
 
     @TempDir
     Path tmp;
     Path vault;
 
+    @BeforeAll
+    static void initEmptyVault() throws Exception {
+        Run init = shield(prepared, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", prepared.resolve("vault").toString(),
+                "--user", "cli-admin", "vault", "init", "--admin", "cli-admin");
+        assertThat(init.code()).as(init.err()).isZero();
+        assertThat(init.out()).contains("cli-admin");
+    }
+
     @BeforeEach
     void setUp() {
         vault = tmp.resolve("vault");
+    }
+
+    /** {@code vault} becomes a copy of the empty vault {@code vault init --admin cli-admin} made. */
+    private void initialisedVault() throws Exception {
+        Folders.copy(prepared.resolve("vault"), vault);
     }
 
     static Run shield(Path tmp, Map<String, String> env, String... args) throws Exception {
@@ -40,6 +65,7 @@ class CliProcessIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void versionPrintsWithoutStartingJavaFx() throws Exception {
         Run r = shield(tmp, Map.of(), "--version");
         assertThat(r.code()).isZero();
@@ -47,6 +73,7 @@ class CliProcessIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aUserNamedLikeACommandCanSignIn() throws Exception {
         // the demo vault's first user is "demo", which is also a command
         Run init = shield(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", vault.toString(), "--user", "demo",
@@ -58,6 +85,7 @@ class CliProcessIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void initAddListShowInEveryFormat() throws Exception {
         assertThat(run("vault", "init", "--admin", "cli-admin", "--unit", "CLI").code()).isZero();
         Run add = run("case", "add", "--title", "DEMO cli case", "--type", "ForcedCriminalityOnlineScam",
@@ -84,8 +112,9 @@ class CliProcessIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void demoDataIsSearchableByAliasDocumentAndPhone() throws Exception {
-        run("vault", "init", "--admin", "cli-admin");
+        initialisedVault();
         Run demo = run("demo", "--cases", "3");
         assertThat(demo.code()).as(demo.err()).isZero();
         JsonNode cases = new ObjectMapper().readTree(run("case", "list", "--format", "json").out());
@@ -99,12 +128,13 @@ class CliProcessIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void userErrorsExitOneWithOneClearLine() throws Exception {
         Run missing = run("case", "list");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err().strip()).isEqualTo("No vault found in this folder. Create one first (vault init).");
 
-        run("vault", "init", "--admin", "cli-admin");
+        initialisedVault();
         Run wrong = shield(tmp, Map.of("SHIELD_PASSPHRASE", "not the right one"), "--vault", vault.toString(),
                 "--user", "cli-admin", "case", "list");
         assertThat(wrong.code()).isEqualTo(1);
@@ -126,6 +156,7 @@ class CliProcessIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void withoutADisplayTheWindowCommandSaysWhyInOneLine() throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("DISPLAY", null);
@@ -137,6 +168,7 @@ class CliProcessIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void badUsageExitsTwo() throws Exception {
         assertThat(run("case", "list", "--format", "xml").code()).isEqualTo(2);
         assertThat(run("case", "frobnicate").code()).isEqualTo(2);
@@ -144,6 +176,7 @@ class CliProcessIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void passphraseFileBackupRestoreAndPasswd() throws Exception {
         Path passFile = tmp.resolve("pass.txt");
         Files.writeString(passFile, PASS + "\n");

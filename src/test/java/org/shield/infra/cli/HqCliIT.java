@@ -13,15 +13,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.shield.testing.HqProcess;
 import org.shield.testing.JarProcess;
 
 /**
  * HQ and enrolment as real processes on loopback (issue 7, slice 1): {@code hq serve} on its encrypted H2 file,
  * {@code hq enroll-code}, {@code sync enroll} from a laptop vault, {@code hq devices}, {@code hq device-lost}.
- * Synthetic names only.
+ * Synthetic names only. Each test enrols its own users, so the tests run two at a time against the one HQ; the one
+ * that reads HQ's files runs alone ({@link #HQ_FILES}).
  */
 class HqCliIT {
+    /** Held exclusively by the test that reads every file of HQ's data folder, so no other test writes meanwhile. */
+    static final String HQ_FILES = "HqCliIT.hq-files";
     private static final String HQ_PASS = "synthetic hq admin passphrase 1";
     private static final String LAPTOP_PASS = "synthetic laptop passphrase 2";
     private static final Map<String, String> AS_HQ_ADMIN = Map.of("SHIELD_PASSPHRASE", HQ_PASS, "SHIELD_USER",
@@ -89,6 +96,8 @@ class HqCliIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = HQ_FILES, mode = ResourceAccessMode.READ)
     void aLaptopEnrolsWithAOneTimeCodeAndHqListsItsDevice() throws Exception {
         String code = code(hq, "inv.one", "investigator");
         assertThat(code).matches("[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){4}");
@@ -110,6 +119,8 @@ class HqCliIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = HQ_FILES, mode = ResourceAccessMode.READ)
     void aCodeIsForTheUserItWasIssuedTo() throws Exception {
         String code = code(hq, "inv.three", "Investigator");
 
@@ -129,6 +140,8 @@ class HqCliIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = HQ_FILES, mode = ResourceAccessMode.READ)
     void aLaptopReportedLostDestroysItsKeysAtItsNextContactAndSaysSo() throws Exception {
         Path vault = laptop("cw.one");
         JsonNode before = new ObjectMapper().readTree(status(vault, "cw.one").out());
@@ -160,6 +173,8 @@ class HqCliIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = HQ_FILES, mode = ResourceAccessMode.READ_WRITE)
     void hqRefusesAWrongAdministratorPassphraseAndKeepsItsDataEncrypted() throws Exception {
         Path data = shared.resolve("hq");
         String code = code(hq, "inv.four", "Investigator");
@@ -177,6 +192,8 @@ class HqCliIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = HQ_FILES, mode = ResourceAccessMode.READ)
     void aLaptopThatCannotReachHqIsToldSoAndStaysUnenrolled() throws Exception {
         Path vault = laptop("inv.one");
         var run = JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS), "--vault", vault.toString(), "--user",
@@ -189,6 +206,8 @@ class HqCliIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = HQ_FILES, mode = ResourceAccessMode.READ)
     void syncNowSendsTheVaultsWorkToHqAndStatusShowsNothingWaiting() throws Exception {
         Path vault = laptop("sup.five");
         Map<String, String> env = Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS);
