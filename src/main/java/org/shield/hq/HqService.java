@@ -348,7 +348,7 @@ public final class HqService {
         if (!store.exhibitHashFrom(d.id(), hash) && !mayFetch(d, hash)) {
             return none;
         }
-        return store.content(hash).orElse(none);
+        return store.contentFor(hash, d.id()).orElse(none);
     }
 
     /**
@@ -376,6 +376,7 @@ public final class HqService {
         HqStore.ChunkResult r = store.appendChunk(hash, size, offset, data, d.id(), now);
         switch (r.outcome()) {
             case OFFSET -> throw new ConflictException(new UserMessage("hq.error.contentOffset", r.held()));
+            case BUSY -> throw new ConflictException(new UserMessage("hq.error.contentBusy"));
             case SIZE -> throw new ValidationException(new UserMessage("hq.error.contentSize"));
             case HASH_MISMATCH -> {
                 store.audit(now, d.userName(), d.id(), "ContentRefused", "whole hash differs " + brief(hash));
@@ -408,12 +409,15 @@ public final class HqService {
         if (from < 0 || length <= 0) {
             throw new ValidationException(new UserMessage("hq.error.request"));
         }
-        if (!mayFetch(d, hash)) {
+        Optional<HqStore.ContentState> held = store.content(hash);
+        boolean complete = held.isPresent() && held.get().complete();
+        // accepted content opens only through its uploader's exhibits; before that, who may see an exhibit carrying
+        // the hash is told it is not at HQ yet, and anyone else only that it is not theirs to see
+        if (!mayFetch(d, hash, complete)) {
             store.audit(clock.instant(), d.userName(), d.id(), "ContentRefused", "need to know " + brief(hash));
             throw new AccessDeniedException(new UserMessage("hq.error.contentNotVisible"));
         }
-        Optional<HqStore.ContentState> held = store.content(hash);
-        if (held.isEmpty() || !held.get().complete()) {
+        if (!complete) {
             throw new NotFoundException(new UserMessage("hq.error.noContent"));
         }
         byte[] out = store.contentRange(hash, from, Math.min(length, MAX_CHUNK));
@@ -424,7 +428,12 @@ public final class HqService {
 
     /** Whether this device's user may see an exhibit that carries this hash (the feed's rules, and sensitivity). */
     private boolean mayFetch(HqStore.Device d, String hash) throws ApplicationException {
-        List<HqStore.FeedRow> rows = store.exhibitsWithHash(hash);
+        return mayFetch(d, hash, true);
+    }
+
+    /** As {@link #mayFetch(HqStore.Device, String)}; {@code uploaderOnly}: only through the uploader's exhibits. */
+    private boolean mayFetch(HqStore.Device d, String hash, boolean uploaderOnly) throws ApplicationException {
+        List<HqStore.FeedRow> rows = store.exhibitsWithHash(hash, uploaderOnly);
         if (rows.isEmpty()) {
             return false;
         }

@@ -166,7 +166,7 @@ public interface HqStore {
     }
 
     /** What became of a chunk: stored, stored and the whole content accepted, or refused and why. */
-    enum ChunkOutcome { STORED, ACCEPTED, OFFSET, SIZE, COMPLETE_ALREADY, HASH_MISMATCH }
+    enum ChunkOutcome { STORED, ACCEPTED, OFFSET, SIZE, COMPLETE_ALREADY, HASH_MISMATCH, BUSY }
 
     /** A chunk's outcome and the bytes HQ holds after it (0 after a content whose whole hash did not match). */
     record ChunkResult(ChunkOutcome outcome, long held) {
@@ -176,11 +176,19 @@ public interface HqStore {
     Optional<ContentState> content(String sha256) throws StorageException;
 
     /**
+     * As {@link #content(String)}, as {@code device} may resume it: an upload another device is sending counts as
+     * nothing held (one device sends the whole of a content).
+     */
+    Optional<ContentState> contentFor(String sha256, UUID device) throws StorageException;
+
+    /**
      * In one transaction, with the content's row locked: appends {@code data} at {@code offset}, which must be the
      * number of bytes held ({@link ChunkOutcome#OFFSET} otherwise, nothing stored), for a content of {@code size}
      * bytes ({@link ChunkOutcome#SIZE} if another size was announced). When the last byte arrives, hashes the whole
      * content again: {@link ChunkOutcome#ACCEPTED} if it is {@code sha256}, else every chunk is dropped and the
-     * answer is {@link ChunkOutcome#HASH_MISMATCH}.
+     * answer is {@link ChunkOutcome#HASH_MISMATCH}. One device sends the whole of a content, so that the content
+     * proves that device held the bytes: a chunk from another is {@link ChunkOutcome#BUSY}, unless it starts over at
+     * 0 after the first device's upload was left idle for {@code IDLE_UPLOAD}, which hands the upload over.
      */
     ChunkResult appendChunk(String sha256, long size, long offset, byte[] data, UUID device, Instant now)
             throws StorageException;
@@ -191,6 +199,11 @@ public interface HqStore {
     /** Whether this device pushed (set the hash of) an exhibit record that carries this SHA-256. */
     boolean exhibitHashFrom(UUID device, String sha256) throws StorageException;
 
-    /** The exhibit records, not deleted, that carry this SHA-256, as the feed would scan them. */
-    List<FeedRow> exhibitsWithHash(String sha256) throws StorageException;
+    /**
+     * The exhibit records, not deleted, that carry this SHA-256 and through which it may be fetched, as the feed would
+     * scan them: those whose hash was set by the device that uploaded the accepted content (a hash is no secret: an
+     * exhibit pushed with another's hash must not open that content); with {@code uploaderOnly} false, every exhibit
+     * carrying the hash (to tell who may see one that the content is not at HQ yet).
+     */
+    List<FeedRow> exhibitsWithHash(String sha256, boolean uploaderOnly) throws StorageException;
 }

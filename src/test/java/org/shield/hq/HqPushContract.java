@@ -396,6 +396,35 @@ abstract class HqPushContract {
     }
 
     /**
+     * A hash is no secret (reports print it): a device that pushes an exhibit of its own case carrying the hash of
+     * content another device uploaded must not be able to fetch that content through it. One device sends the whole
+     * of a content, so an upload proves possession; another device's chunks wait while it runs.
+     */
+    @Test
+    void anExhibitClaimingAnotherDevicesHashOpensNothingAndOneDeviceSendsAWholeContent() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        Laptop b = new Laptop("inv.b");
+        byte[] content = synthetic(4_000, 11);
+        String hash = sha256(content);
+        caseWithExhibit(a, "inv.a", UUID.randomUUID().toString(), UUID.randomUUID().toString(), hash);
+        caseWithExhibit(b, "inv.b", UUID.randomUUID().toString(), UUID.randomUUID().toString(), hash); // b's own case
+
+        chunk(a, hash, content, 0, 2_000);
+        assertThat(hq.contentState(b.e.token(), hash)).as("a's upload in progress is not b's to resume")
+                .isEqualTo(new HqStore.ContentState(0, 0, false));
+        assertThatThrownBy(() -> chunk(b, hash, content, 0, 2_000))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("hq.error.contentBusy");
+        assertThatThrownBy(() -> chunk(b, hash, content, 2_000, 4_000)).as("nor to finish")
+                .isInstanceOf(ConflictException.class).hasMessageContaining("hq.error.contentBusy");
+        assertThat(chunk(a, hash, content, 2_000, 4_000).complete()).isTrue();
+
+        assertThatThrownBy(() -> hq.content(b.e.token(), hash, 0, 4_000))
+                .as("b's exhibit claims the hash, but b never sent the bytes")
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("hq.error.contentNotVisible");
+        assertThat(hq.content(a.e.token(), hash, 0, 4_000)).isEqualTo(content);
+    }
+
+    /**
      * HQ keeps each user's need-to-know between pages (ADR 0019, "Feed cost per page"): a push that changes who may
      * see a case the device may already hold records of must change the scope at the very next page, and an edit
      * that does not must change nothing; an HQ process that kept nothing answers the same.

@@ -76,7 +76,17 @@ public final class ExhibitTransfer implements RemoteContent {
         List<ContentLedger.Local> waiting = tx.read(() -> ledger.unconfirmed(MAX_CONTENTS));
         int confirmed = 0;
         for (ContentLedger.Local l : waiting) {
-            if (send(via, e, l, sent)) {
+            boolean done;
+            try {
+                done = send(via, e, l, sent);
+            } catch (SyncException network) {
+                throw network; // HQ out of reach: the sync ends here and the next one resumes
+            } catch (ApplicationException notThisOne) {
+                // one content that cannot go (unreadable here, refused at HQ) must not stop the others, nor the sync
+                LOG.warn("exhibit content of {} bytes not sent: {}", l.size(), notThisOne.userMessage().key());
+                continue;
+            }
+            if (done) {
                 tx.write(() -> {
                     ledger.confirmed(l.sha256(), clock.instant());
                     return null;
@@ -119,6 +129,10 @@ public final class ExhibitTransfer implements RemoteContent {
                         break; // the same chunk again, from a fresh read
                     } catch (ConflictException refused) {
                         String key = refused.userMessage().key();
+                        if ("hq.error.contentBusy".equals(key)) {
+                            LOG.info("another device is sending this content to HQ; left for a later sync");
+                            return false;
+                        }
                         if ("hq.error.contentHash".equals(key)) {
                             LOG.warn("HQ refused a content whose whole hash differs from its address; left for"
                                     + " verification ({} bytes)", l.size());

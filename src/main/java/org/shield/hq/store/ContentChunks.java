@@ -35,6 +35,39 @@ final class ContentChunks {
         }
     }
 
+    /** How long an upload may stand still before another device holding the same content may take it over. */
+    static final java.time.Duration IDLE_UPLOAD = java.time.Duration.ofMinutes(15);
+
+    /** The content as {@code device} may resume it: another device's unfinished upload counts as nothing held. */
+    static Optional<HqStore.ContentState> stateFor(Connection c, String sha256, UUID device) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT size_bytes, held_bytes, complete, device_id"
+                + " FROM hq_content WHERE sha256 = ?")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                boolean complete = rs.getBoolean(3);
+                if (!complete && !device.equals(rs.getObject(4, UUID.class))) {
+                    return Optional.empty();
+                }
+                return Optional.of(new HqStore.ContentState(rs.getLong(1), rs.getLong(2), complete));
+            }
+        }
+    }
+
+    /** Who is sending an unfinished content and when it started, read under the content's row lock. */
+    private static Object[] uploader(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT device_id, started_at FROM hq_content WHERE sha256 = ?")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Object[] {rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()};
+            }
+        }
+    }
+
     static HqStore.ChunkResult append(Connection c, String sha256, long size, long offset, byte[] data, UUID device,
             Instant now) throws SQLException {
         Optional<HqStore.ContentState> held = state(c, sha256, true);
@@ -56,6 +89,23 @@ final class ContentChunks {
         HqStore.ContentState s = held.orElseThrow();
         if (s.complete()) {
             return new HqStore.ChunkResult(HqStore.ChunkOutcome.COMPLETE_ALREADY, s.held());
+        }
+        Object[] by = uploader(c, sha256);
+        if (!device.equals(by[0])) {
+            // one device sends the whole of a content; an upload left standing is handed over when restarted at 0
+            if (offset != 0 || ((Instant) by[1]).plus(IDLE_UPLOAD).isAfter(now)) {
+                return new HqStore.ChunkResult(HqStore.ChunkOutcome.BUSY, 0);
+            }
+            update(c, "DELETE FROM hq_content_chunk WHERE sha256 = ?", sha256);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE hq_content SET size_bytes = ?, held_bytes = 0,"
+                    + " device_id = ?, started_at = ? WHERE sha256 = ?")) {
+                ps.setLong(1, size);
+                ps.setObject(2, device);
+                ps.setTimestamp(3, Timestamp.from(now));
+                ps.setString(4, sha256);
+                ps.executeUpdate();
+            }
+            s = new HqStore.ContentState(size, 0, false);
         }
         if (s.size() != size || offset + data.length > size) {
             return new HqStore.ChunkResult(HqStore.ChunkOutcome.SIZE, s.held());
@@ -160,11 +210,15 @@ final class ContentChunks {
         }
     }
 
-    static List<HqStore.FeedRow> exhibitsWithHash(Connection c, String sha256) throws SQLException {
+    static List<HqStore.FeedRow> exhibitsWithHash(Connection c, String sha256, boolean uploaderOnly)
+            throws SQLException {
         List<HqStore.FeedRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT r.table_name, r.row_key, r.pos, r.deleted, r.case_id,"
                 + " r.person_id, r.open_conflicts FROM hq_exhibit_content x JOIN hq_record r"
                 + " ON r.table_name = 'exhibit' AND r.row_key = x.row_key"
+                // only exhibits whose hash the uploader set: that device proved it held the bytes
+                + (uploaderOnly ? " JOIN hq_content k ON k.sha256 = x.sha256 AND k.complete = TRUE"
+                        + " AND k.device_id = x.device_id" : "")
                 + " WHERE x.sha256 = ? AND r.deleted = FALSE ORDER BY r.pos")) {
             ps.setString(1, sha256);
             try (ResultSet rs = ps.executeQuery()) {

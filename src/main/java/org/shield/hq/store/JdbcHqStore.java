@@ -442,6 +442,11 @@ public final class JdbcHqStore implements HqStore {
     }
 
     @Override
+    public Optional<ContentState> contentFor(String sha256, UUID device) throws StorageException {
+        return tx(c -> ContentChunks.stateFor(c, sha256, device));
+    }
+
+    @Override
     public ChunkResult appendChunk(String sha256, long size, long offset, byte[] data, UUID device, Instant now)
             throws StorageException {
         return tx(c -> ContentChunks.append(c, sha256, size, offset, data, device, now));
@@ -458,7 +463,7 @@ public final class JdbcHqStore implements HqStore {
     }
 
     @Override
-    public List<FeedRow> exhibitsWithHash(String sha256) throws StorageException {
-        return tx(c -> ContentChunks.exhibitsWithHash(c, sha256));
+    public List<FeedRow> exhibitsWithHash(String sha256, boolean uploaderOnly) throws StorageException {
+        return tx(c -> ContentChunks.exhibitsWithHash(c, sha256, uploaderOnly));
     }
 }
