@@ -140,24 +140,28 @@ class SyncUiTest {
         clickOn(robot, "#unlock");
         await(() -> robot.lookup("#syncStatus").tryQuery().isPresent());
         Labeled status = robot.lookup("#syncStatus").queryAs(Labeled.class);
-        await(() -> status.getText().contains("Online"));
+        boolean thai = robot.lookup("#navCases").queryAs(javafx.scene.control.ToggleButton.class).getText()
+                .equals("คดี");
+        String online = thai ? "ออนไลน์" : "Online";
+        String syncing = thai ? "กำลังซิงก์" : "Syncing";
+        await(() -> status.getText().contains(online));
         line.plan(n -> org.shield.testing.FaultProxy.Fault.HOLD); // requests to HQ wait until released
         try {
             clickOn(robot, "#syncNow");
-            await(() -> status.getText().startsWith("Syncing"));
+            await(() -> status.getText().startsWith(syncing));
 
             TableView<?> cases = robot.lookup("#table").queryTableView();
             await(() -> cases.getItems().size() == 1);
             robot.interact(() -> cases.getSelectionModel().select(0));
             clickOn(robot, "#table").type(javafx.scene.input.KeyCode.ENTER);
             await(() -> robot.lookup("#caseScreen").tryQuery().isPresent());
-            assertThat(status.getText()).as("the case opened while the sync was still running").startsWith("Syncing");
+            assertThat(status.getText()).as("the case opened while the sync was still running").startsWith(syncing);
             shot(robot, "case-open-while-syncing");
         } finally {
             line.plan(n -> org.shield.testing.FaultProxy.Fault.NONE);
             line.release();
         }
-        await(() -> !status.getText().startsWith("Syncing"));
+        await(() -> !status.getText().startsWith(syncing));
     }
 
     private void shot(FxRobot robot, String name) throws Exception {
