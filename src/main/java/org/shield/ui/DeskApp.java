@@ -237,7 +237,7 @@ public final class DeskApp {
         }
         idle.disarm();
         if (main != null) {
-            main.sync().stop(); // a running sync stops at its next batch, before the vault closes
+            main.sync().stop(); // a running sync is asked to stop at its next batch; it is not waited for (ADR 0019)
         }
         deskRoot.getChildren().clear();
         hideOtherWindows();
