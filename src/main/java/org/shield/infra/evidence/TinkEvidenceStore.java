@@ -111,13 +111,7 @@ public final class TinkEvidenceStore implements EvidenceStore {
                     out.force(true);
                 }
             }
-            Path blob = dir.resolve(id + SUFFIX);
-            try {
-                Files.move(part, blob, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, blob);
-            }
-            syncDir();
+            commit(part, id);
             return new StoredContent(id, wrapped, size, digests.hashes());
         } catch (IOException e) {
             deleteQuietly(part);
@@ -176,13 +170,7 @@ public final class TinkEvidenceStore implements EvidenceStore {
                 }
                 out.force(true);
             }
-            Path blob = dir.resolve(id + SUFFIX);
-            try {
-                Files.move(part, blob, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, blob);
-            }
-            syncDir();
+            commit(part, id);
             return new StoredContent(id, wrapped, size, new ContentHashes(HEX.formatHex(sha256.digest()), null, null));
         } catch (IOException e) {
             deleteQuietly(part);
@@ -497,6 +485,17 @@ public final class TinkEvidenceStore implements EvidenceStore {
 
     private static StorageException targetFailure(IOException e) {
         return new StorageException(new UserMessage(diskFull(e) ? "error.diskFull" : "error.exportNotWritten"), e);
+    }
+
+    /** Moves a written and forced part file to its blob name, atomically where the file system can. */
+    private void commit(Path part, String id) throws IOException {
+        Path blob = dir.resolve(id + SUFFIX);
+        try {
+            Files.move(part, blob, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, blob);
+        }
+        syncDir();
     }
 
     private static void deleteQuietly(Path p) {

@@ -25,6 +25,8 @@ import org.shield.ui.common.ScreenContext;
  */
 public final class ConflictsViewModel {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern ROW_ID =
+            java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
     private final ScreenContext ctx;
     private final Runnable afterResolving;
     private final Busy busy;
@@ -85,8 +87,7 @@ public final class ConflictsViewModel {
 
     /** The record's id from its key ({@code {"id":"…"}}), or null for another kind of key. */
     static UUID rowId(ConflictView c) {
-        java.util.regex.Matcher mt = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"")
-                .matcher(c.rowKey() == null ? "" : c.rowKey());
+        java.util.regex.Matcher mt = ROW_ID.matcher(c.rowKey() == null ? "" : c.rowKey());
         return mt.find() ? UUID.fromString(mt.group(1)) : null;
     }
 
