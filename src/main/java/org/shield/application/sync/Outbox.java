@@ -9,10 +9,10 @@ public interface Outbox {
     long pending();
 
     /**
-     * The oldest changes waiting, in sequence order: at most {@code max}, and no more than about {@code maxChars}
-     * characters of content (at least one). Their clock readings are not set yet.
+     * The oldest changes waiting with a number after {@code after}, in sequence order: at most {@code max}, and no
+     * more than about {@code maxChars} characters of content (at least one). Their clock readings are not set yet.
      */
-    List<Change> next(int max, int maxChars);
+    List<Change> next(long after, int max, int maxChars);
 
     /** HQ stored every change up to {@code seq}: forgets them, and keeps {@code hlc} and {@code at}. */
     void acknowledged(long seq, Hlc hlc, Instant at);

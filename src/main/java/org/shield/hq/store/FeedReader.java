@@ -106,38 +106,27 @@ final class FeedReader {
     static Map<String, Map<String, String>> fields(Connection c, Collection<HqStore.FeedRow> rows)
             throws SQLException {
         Map<String, Map<String, String>> out = new HashMap<>();
-        for (List<HqStore.FeedRow> chunk : chunks(new ArrayList<>(rows))) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key, col, val FROM hq_field WHERE "
-                    + pairs(chunk.size()) + " ORDER BY table_name, row_key, col")) {
-                bindPairs(ps, chunk);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.computeIfAbsent(rs.getString(1) + '\u0000' + rs.getString(2), k -> new LinkedHashMap<>())
-                                .put(rs.getString(3), rs.getString(4));
-                    }
-                }
-            }
-        }
+        keysOf(rows).query(c, "SELECT table_name, row_key, col, val FROM hq_field WHERE table_name = ?"
+                + " AND row_key = ANY(?) ORDER BY row_key, col",
+                rs -> out.computeIfAbsent(rs.getString(1) + '\u0000' + rs.getString(2), k -> new LinkedHashMap<>())
+                        .put(rs.getString(3), rs.getString(4)));
         return out;
     }
 
     static Map<String, List<String>> conflictColumns(Connection c, Collection<HqStore.FeedRow> rows)
             throws SQLException {
         Map<String, List<String>> out = new HashMap<>();
-        List<HqStore.FeedRow> inConflict = rows.stream().filter(r -> r.openConflicts() > 0).toList();
-        for (List<HqStore.FeedRow> chunk : chunks(inConflict)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key, col FROM hq_conflict WHERE "
-                    + "resolved_at IS NULL AND (" + pairs(chunk.size()) + ") ORDER BY col")) {
-                bindPairs(ps, chunk);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.computeIfAbsent(rs.getString(1) + '\u0000' + rs.getString(2), k -> new ArrayList<>())
-                                .add(rs.getString(3));
-                    }
-                }
-            }
-        }
+        keysOf(rows.stream().filter(r -> r.openConflicts() > 0).toList()).query(c, "SELECT table_name, row_key, col"
+                + " FROM hq_conflict WHERE table_name = ? AND row_key = ANY(?) AND resolved_at IS NULL ORDER BY col",
+                rs -> out.computeIfAbsent(rs.getString(1) + '\u0000' + rs.getString(2), k -> new ArrayList<>())
+                        .add(rs.getString(3)));
         return out;
+    }
+
+    private static RecordKeys keysOf(Collection<HqStore.FeedRow> rows) {
+        RecordKeys keys = new RecordKeys();
+        rows.forEach(r -> keys.add(r.table(), r.rowKey()));
+        return keys;
     }
 
     static Map<UUID, List<HqStore.Party>> parties(Connection c, Collection<UUID> persons) throws SQLException {
@@ -189,17 +178,5 @@ final class FeedReader {
 
     private static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
-    }
-
-    private static String pairs(int n) {
-        return String.join(" OR ", java.util.Collections.nCopies(n, "(table_name = ? AND row_key = ?)"));
-    }
-
-    private static void bindPairs(PreparedStatement ps, List<HqStore.FeedRow> rows) throws SQLException {
-        int i = 1;
-        for (HqStore.FeedRow r : rows) {
-            ps.setString(i++, r.table());
-            ps.setString(i++, r.rowKey());
-        }
     }
 }

@@ -40,7 +40,12 @@ public final class HqDatabase implements AutoCloseable {
         if (password != null) {
             cfg.setPassword(password);
         }
-        return open(cfg, jdbcUrl.startsWith("jdbc:postgresql:"));
+        boolean postgres = jdbcUrl.startsWith("jdbc:postgresql:");
+        if (postgres) {
+            // a push writes thousands of rows in JDBC batches: sent as multi-row INSERTs, not one statement a row
+            cfg.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
+        return open(cfg, postgres);
     }
 
     /**

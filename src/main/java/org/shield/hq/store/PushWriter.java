@@ -164,21 +164,29 @@ final class PushWriter {
         return new HqStore.PushOutcome(upTo, fresh.size(), conflicts, HqStore.Refusal.NONE);
     }
 
-    /** Which of these change ids HQ already holds from this device, under any number. */
+    /**
+     * Which of these change ids HQ already holds from this device, under any number: looked up by the unique index on
+     * the change id alone (one array parameter), as a lookup of the device's rows filtered by a list of ids was
+     * planned, on a freshly filled table, as a scan of all of them.
+     */
     private java.util.Set<UUID> heldIds(List<HqStore.Incoming> changes) throws SQLException {
         java.util.Set<UUID> out = new java.util.HashSet<>();
-        for (int i = 0; i < changes.size(); i += 200) {
-            List<HqStore.Incoming> chunk = changes.subList(i, Math.min(changes.size(), i + 200));
-            try (PreparedStatement ps = c.prepareStatement("SELECT change_id FROM hq_change WHERE device_id = ? AND"
-                    + " change_id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
-                ps.setObject(1, device.id());
-                for (int k = 0; k < chunk.size(); k++) {
-                    ps.setObject(k + 2, chunk.get(k).change().changeId());
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getObject(1, UUID.class));
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT change_id, device_id FROM hq_change WHERE change_id = ANY(?)")) {
+            for (int i = 0; i < changes.size(); i += RecordKeys.PER_QUERY) {
+                java.sql.Array ids = c.createArrayOf("UUID", changes.subList(i, Math.min(changes.size(),
+                        i + RecordKeys.PER_QUERY)).stream().map(in -> in.change().changeId()).toArray());
+                try {
+                    ps.setArray(1, ids);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            if (device.id().equals(rs.getObject(2, UUID.class))) {
+                                out.add(rs.getObject(1, UUID.class));
+                            }
+                        }
                     }
+                } finally {
+                    ids.free();
                 }
             }
         }
@@ -214,50 +222,32 @@ final class PushWriter {
 
     /**
      * The records these changes touch that HQ holds, with their fields and open conflicts, keyed by table and row
-     * key: two queries per {@value #IN_LIST} records rather than two per record (one round trip each).
+     * key: two queries per table and {@value RecordKeys#PER_QUERY} records ({@link RecordKeys}).
      */
     private Map<String, MergeRecord> loadAll(List<HqStore.Incoming> changes) throws SQLException {
-        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        RecordKeys keys = new RecordKeys();
         for (HqStore.Incoming in : changes) {
-            keys.add(in.change().table() + '\u0000' + in.change().rowKey());
-        }
-        List<String[]> all = new ArrayList<>();
-        for (String k : keys) {
-            int cut = k.indexOf('\u0000');
-            all.add(new String[] {k.substring(0, cut), k.substring(cut + 1)});
+            keys.add(in.change().table(), in.change().rowKey());
         }
         Map<String, MergeRecord> out = new HashMap<>();
         List<MergeRecord> inConflict = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += IN_LIST) {
-            List<String[]> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST));
-            try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key, pos, deleted, created_by,"
-                    + " updated_at, open_conflicts, case_id, person_id FROM hq_record WHERE " + pairs(chunk.size()))) {
-                bindPairs(ps, chunk);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        MergeRecord r = new MergeRecord(rs.getString(1), rs.getString(2), rs.getLong(3),
-                                rs.getBoolean(4), rs.getObject(5, UUID.class), rs.getTimestamp(6).toInstant());
-                        r.scope(rs.getObject(8, UUID.class), rs.getObject(9, UUID.class));
-                        out.put(r.table + '\u0000' + r.rowKey, r);
-                        if (rs.getInt(7) > 0) {
-                            inConflict.add(r);
-                        }
+        keys.query(c, "SELECT table_name, row_key, pos, deleted, created_by, updated_at, open_conflicts, case_id,"
+                + " person_id FROM hq_record WHERE table_name = ? AND row_key = ANY(?)", rs -> {
+                    MergeRecord r = new MergeRecord(rs.getString(1), rs.getString(2), rs.getLong(3),
+                            rs.getBoolean(4), rs.getObject(5, UUID.class), rs.getTimestamp(6).toInstant());
+                    r.scope(rs.getObject(8, UUID.class), rs.getObject(9, UUID.class));
+                    out.put(r.table + '\u0000' + r.rowKey, r);
+                    if (rs.getInt(7) > 0) {
+                        inConflict.add(r);
                     }
-                }
-            }
-        }
-        List<String[]> held = all.stream().filter(k -> out.containsKey(k[0] + '\u0000' + k[1])).toList();
-        for (int i = 0; i < held.size(); i += IN_LIST) {
-            List<String[]> chunk = held.subList(i, Math.min(held.size(), i + IN_LIST));
-            try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key, col, val, device_id,"
-                    + " user_name, hlc, change_id, at FROM hq_field WHERE " + pairs(chunk.size()))) {
-                bindPairs(ps, chunk);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.get(rs.getString(1) + '\u0000' + rs.getString(2)).loadField(rs.getString(3), value(rs, 4));
-                    }
-                }
-            }
+                });
+        if (!out.isEmpty()) {
+            RecordKeys held = new RecordKeys();
+            out.values().forEach(r -> held.add(r.table, r.rowKey));
+            held.query(c, "SELECT table_name, row_key, col, val, device_id, user_name, hlc, change_id, at"
+                    + " FROM hq_field WHERE table_name = ? AND row_key = ANY(?)",
+                    rs -> out.get(rs.getString(1) + '\u0000' + rs.getString(2)).loadField(rs.getString(3),
+                            value(rs, 4)));
         }
         for (MergeRecord r : inConflict) {
             loadConflicts(r);
@@ -285,18 +275,6 @@ final class PushWriter {
                     k.storedDevices.add(v.device());
                 }
             }
-        }
-    }
-
-    private static String pairs(int n) {
-        return String.join(" OR ", java.util.Collections.nCopies(n, "(table_name = ? AND row_key = ?)"));
-    }
-
-    private static void bindPairs(PreparedStatement ps, List<String[]> keys) throws SQLException {
-        int i = 1;
-        for (String[] k : keys) {
-            ps.setString(i++, k[0]);
-            ps.setString(i++, k[1]);
         }
     }
 

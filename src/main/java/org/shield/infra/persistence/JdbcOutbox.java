@@ -41,12 +41,13 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public List<Change> next(int max, int maxChars) {
+    public List<Change> next(long after, int max, int maxChars) {
         return jdbc(c -> {
             List<Change> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT seq, change_id, table_name, row_key, op, changes, at"
-                    + " FROM sync_outbox ORDER BY seq LIMIT ?")) {
-                ps.setInt(1, max);
+                    + " FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                ps.setLong(1, after);
+                ps.setInt(2, max);
                 try (ResultSet rs = ps.executeQuery()) {
                     long chars = 0;
                     while (rs.next()) {

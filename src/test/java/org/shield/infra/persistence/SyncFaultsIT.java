@@ -1,6 +1,7 @@
 package org.shield.infra.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -152,6 +153,47 @@ class SyncFaultsIT {
         assertThat(hq.count("SELECT COUNT(*) FROM hq_change")).as("nothing stored twice")
                 .isEqualTo(hq.count("SELECT COUNT(DISTINCT change_id) FROM hq_change"));
         assertThat(hq.count("SELECT COUNT(*) FROM hq_change")).isEqualTo(hq.count("SELECT stored_seq FROM hq_device"));
+    }
+
+    /**
+     * The push overlaps HQ's work with the vault's (the next batch is read, the last one acknowledged, while a batch
+     * is on its way): when the link goes after some batches, the outbox keeps exactly what HQ did not store, and the
+     * next sync sends only that, each change once.
+     */
+    @Test
+    void aPushOfManyBatchesCutPartWayKeepsExactlyWhatHqDidNotStore() throws Exception {
+        try (Workspace a = laptop("a")) {
+            someWork(a, 400);
+            long waiting = a.sync().status().pending();
+            assertThat(waiting).as("at least three batches").isGreaterThan(1_000);
+            java.util.concurrent.atomic.AtomicInteger pushes = new java.util.concurrent.atomic.AtomicInteger();
+            proxy.plan((n, r) -> {
+                if (!"POST".equals(r.method())
+                        || !r.pathAndQuery().startsWith(org.shield.application.sync.SyncApi.DEVICE_CHANGES)) {
+                    return FaultProxy.Fault.NONE;
+                }
+                int k = pushes.incrementAndGet();
+                // the first batch goes through, the second is stored but its answer lost (sent again), then the
+                // link is gone
+                return k == 1 || k == 3 ? FaultProxy.Fault.NONE
+                        : k == 2 ? FaultProxy.Fault.DROP_AFTER : FaultProxy.Fault.DROP_BEFORE;
+            });
+            assertThatThrownBy(() -> a.sync().syncNow()).isInstanceOf(SyncException.class);
+
+            long stored = hq.count("SELECT stored_seq FROM hq_device");
+            assertThat(stored).as("two batches stored").isGreaterThan(500).isLessThan(waiting);
+            assertThat(a.sync().status().pending()).as("the outbox forgot exactly what HQ stored")
+                    .isEqualTo(waiting - stored);
+
+            proxy.plan(n -> FaultProxy.Fault.NONE);
+            SyncReport done = a.sync().syncNow();
+            assertThat(done.pushed()).isEqualTo(waiting - stored);
+            assertThat(done.pending()).isZero();
+        }
+        assertThat(hq.count("SELECT COUNT(*) FROM hq_change")).as("each change once")
+                .isEqualTo(hq.count("SELECT COUNT(DISTINCT change_id) FROM hq_change"))
+                .isEqualTo(hq.count("SELECT stored_seq FROM hq_device"));
+        assertThat(hq.count("SELECT COUNT(*) FROM hq_record WHERE table_name = 'case_file'")).isEqualTo(400);
     }
 
     @Test
