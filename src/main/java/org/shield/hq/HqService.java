@@ -222,7 +222,7 @@ public final class HqService {
     }
 
     /** The most records a feed page scans. */
-    static final int FEED_PAGE = 1_000;
+    static final int FEED_PAGE = 2_000;
 
     /**
      * A page of the change feed for a device (ADR 0019): the records after {@code after} its user may see, under the

@@ -48,6 +48,46 @@ public final class JdbcReplica implements Replica {
         this.persons = persons;
     }
 
+    /**
+     * The statements a page applies its records with, each prepared once per page instead of once per record; closed
+     * with the page.
+     */
+    private static final class Statements implements AutoCloseable {
+        final Connection c;
+        private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+        Statements(Connection c) {
+            this.c = c;
+        }
+
+        PreparedStatement get(String sql) throws SQLException {
+            PreparedStatement ps = prepared.get(sql);
+            if (ps == null) {
+                ps = c.prepareStatement(sql);
+                prepared.put(sql, ps);
+            } else {
+                ps.clearParameters();
+            }
+            return ps;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            SQLException first = null;
+            for (PreparedStatement ps : prepared.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            prepared.clear();
+            if (first != null) {
+                throw first;
+            }
+        }
+    }
+
     /** A synchronised table's columns (name to JDBC type), primary key, and the columns that point at its own rows. */
     private record Table(String name, Map<String, String> columns, List<String> key, List<String> selfRefs,
             boolean versioned, boolean hasCase) {
@@ -125,27 +165,34 @@ public final class JdbcReplica implements Replica {
             // are empty as the page starts, nothing in them can concern a record of the page but what it adds itself
             boolean inbox = any(c, "SELECT 1 FROM sync_inbox LIMIT 1");
             boolean conflictList = any(c, "SELECT 1 FROM sync_conflict LIMIT 1");
+            // a record with unsent changes waits for them to reach HQ; most pulls follow a push that emptied the
+            // outbox, and then no record need be looked for in it
+            boolean outbox = any(c, "SELECT 1 FROM sync_outbox LIMIT 1");
+            List<FeedRecord> page = ordered(records);
+            Map<FeedRecord, Boolean> present = present(c, page);
             Map<String, Long> caseNumbers = new HashMap<>();
-            for (FeedRecord r : ordered(records)) {
-                if (!OutboxTrigger.TABLES.contains(r.table()) || "audit_entry".equals(r.table())) {
-                    continue;
-                }
-                if (pending(c, r)) {
-                    waiting++;
-                    continue;
-                }
-                String failure = tryApply(c, r);
-                if (failure == null) {
-                    applied++;
-                    caseNumberSeen(r, caseNumbers);
-                    if (inbox) {
-                        forgetKept(c, r);
+            try (Statements st = new Statements(c)) {
+                for (FeedRecord r : page) {
+                    if (!OutboxTrigger.TABLES.contains(r.table()) || "audit_entry".equals(r.table())) {
+                        continue;
                     }
-                    conflicts(c, r, conflictList);
-                    personOf(r).ifPresent(touchedPersons::add);
-                } else {
-                    keep(c, r, failure);
-                    kept++;
+                    if (outbox && pending(c, r)) {
+                        waiting++;
+                        continue;
+                    }
+                    String failure = tryApply(st, r, present.get(r));
+                    if (failure == null) {
+                        applied++;
+                        caseNumberSeen(r, caseNumbers);
+                        if (inbox) {
+                            forgetKept(c, r);
+                        }
+                        conflicts(c, r, conflictList);
+                        personOf(r).ifPresent(touchedPersons::add);
+                    } else {
+                        keep(c, r, failure);
+                        kept++;
+                    }
                 }
             }
             moveCaseCounters(c, caseNumbers);
@@ -165,16 +212,18 @@ public final class JdbcReplica implements Replica {
             while (progress) {
                 progress = false;
                 Set<UUID> touched = new HashSet<>();
-                for (FeedRecord r : ordered(keptRecords(c))) {
-                    if (tryApply(c, r) == null) {
-                        Map<String, Long> caseNumbers = new HashMap<>();
-                        caseNumberSeen(r, caseNumbers);
-                        moveCaseCounters(c, caseNumbers);
-                        forgetKept(c, r);
-                        conflicts(c, r, true);
-                        personOf(r).ifPresent(touched::add);
-                        fitted++;
-                        progress = true;
+                try (Statements st = new Statements(c)) {
+                    for (FeedRecord r : ordered(keptRecords(c))) {
+                        if (tryApply(st, r, null) == null) {
+                            Map<String, Long> caseNumbers = new HashMap<>();
+                            caseNumberSeen(r, caseNumbers);
+                            moveCaseCounters(c, caseNumbers);
+                            forgetKept(c, r);
+                            conflicts(c, r, true);
+                            personOf(r).ifPresent(touched::add);
+                            fitted++;
+                            progress = true;
+                        }
                     }
                 }
                 reindex(touched);
@@ -305,17 +354,84 @@ public final class JdbcReplica implements Replica {
         }
     }
 
-    /** Applies one record; null if it did, else why not (a reference not here yet, a number taken here). */
-    private static String tryApply(Connection c, FeedRecord r) throws SQLException {
-        Table t = table(c, r.table());
+    /**
+     * Whether the vault holds the row of each of a page's records with a one-column key: one query per table and up
+     * to 1,000 keys instead of one per record. Records with a longer key, or deleted, are not in the answer and are
+     * looked up one by one ({@link #tryApply}).
+     */
+    private static Map<FeedRecord, Boolean> present(Connection c, List<FeedRecord> page) throws SQLException {
+        Map<String, Map<Object, List<FeedRecord>>> byTable = new LinkedHashMap<>();
+        for (FeedRecord r : page) {
+            if (r.deleted() || !OutboxTrigger.TABLES.contains(r.table())) {
+                continue;
+            }
+            Table t = table(c, r.table());
+            Object k = t.key().size() == 1 ? keyValue(t, parse(r.rowKey())) : null;
+            if (k != null) {
+                byTable.computeIfAbsent(r.table(), x -> new HashMap<>()).computeIfAbsent(k, x -> new ArrayList<>())
+                        .add(r);
+            }
+        }
+        Map<FeedRecord, Boolean> out = new java.util.IdentityHashMap<>();
+        for (Map.Entry<String, Map<Object, List<FeedRecord>>> e : byTable.entrySet()) {
+            Table t = table(c, e.getKey());
+            String col = t.key().get(0);
+            boolean uuid = "UUID".equals(t.columns().get(col));
+            Map<Object, List<FeedRecord>> wanted = e.getValue();
+            wanted.values().forEach(rs -> rs.forEach(r -> out.put(r, Boolean.FALSE)));
+            List<Object> keys = new ArrayList<>(wanted.keySet());
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + col + " FROM " + t.name() + " WHERE " + col
+                    + " = ANY(?)")) {
+                for (int i = 0; i < keys.size(); i += 1_000) {
+                    java.sql.Array arr = c.createArrayOf(uuid ? "UUID" : "VARCHAR",
+                            keys.subList(i, Math.min(keys.size(), i + 1_000)).toArray());
+                    try {
+                        ps.setArray(1, arr);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                Object k = uuid ? rs.getObject(1, UUID.class) : rs.getString(1);
+                                wanted.getOrDefault(k, List.of()).forEach(r -> out.put(r, Boolean.TRUE));
+                            }
+                        }
+                    } finally {
+                        arr.free();
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A one-column key's value as its column holds it (an id, else text); null if the record's key lacks it. */
+    private static Object keyValue(Table t, Map<String, JsonNode> key) {
+        String col = t.key().get(0);
+        JsonNode v = key.get(col);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if ("UUID".equals(t.columns().get(col))) {
+            try {
+                return UUID.fromString(v.asText());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return v.asText();
+    }
+
+    /**
+     * Applies one record; null if it did, else why not (a reference not here yet, a number taken here).
+     * {@code present}: whether its row is here, if known ({@link #present}); null to look it up.
+     */
+    private static String tryApply(Statements st, FeedRecord r, Boolean present) throws SQLException {
+        Table t = table(st.c, r.table());
         Map<String, JsonNode> key = parse(r.rowKey());
         String where = String.join(" AND ", t.key().stream().map(k -> k + " = ?").toList());
         try {
             if (r.deleted()) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t.name() + " WHERE " + where)) {
-                    bindKey(ps, 1, t, key);
-                    ps.executeUpdate();
-                }
+                PreparedStatement ps = st.get("DELETE FROM " + t.name() + " WHERE " + where);
+                bindKey(ps, 1, t, key);
+                ps.executeUpdate();
                 return null;
             }
             Map<String, String> values = new LinkedHashMap<>();
@@ -326,7 +442,10 @@ public final class JdbcReplica implements Replica {
                 }
             });
             boolean exists;
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + t.name() + " WHERE " + where)) {
+            if (present != null) {
+                exists = present;
+            } else {
+                PreparedStatement ps = st.get("SELECT 1 FROM " + t.name() + " WHERE " + where);
                 bindKey(ps, 1, t, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     exists = rs.next();
@@ -338,27 +457,24 @@ public final class JdbcReplica implements Replica {
                 }
                 String set = String.join(", ", values.keySet().stream().map(col -> col + " = ?").toList())
                         + (t.versioned() ? ", version = version + 1" : "");
-                try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.name() + " SET " + set + " WHERE "
-                        + where)) {
-                    int i = bindValues(ps, 1, t, values);
-                    bindKey(ps, i, t, key);
-                    ps.executeUpdate();
-                }
+                PreparedStatement ps = st.get("UPDATE " + t.name() + " SET " + set + " WHERE " + where);
+                int i = bindValues(ps, 1, t, values);
+                bindKey(ps, i, t, key);
+                ps.executeUpdate();
             } else {
                 List<String> cols = new ArrayList<>(t.key());
                 cols.addAll(values.keySet());
                 if (t.versioned()) {
                     cols.add("version");
                 }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.name() + " (" + String.join(", ", cols)
-                        + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(cols.size(), "?")) + ")")) {
-                    int i = bindKey(ps, 1, t, key);
-                    i = bindValues(ps, i, t, values);
-                    if (t.versioned()) {
-                        ps.setLong(i, 0);
-                    }
-                    ps.executeUpdate();
+                PreparedStatement ps = st.get("INSERT INTO " + t.name() + " (" + String.join(", ", cols)
+                        + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(cols.size(), "?")) + ")");
+                int i = bindKey(ps, 1, t, key);
+                i = bindValues(ps, i, t, values);
+                if (t.versioned()) {
+                    ps.setLong(i, 0);
                 }
+                ps.executeUpdate();
             }
             return null;
         } catch (SQLException e) {
@@ -401,15 +517,35 @@ public final class JdbcReplica implements Replica {
             throws SQLException {
         int i = from;
         for (Map.Entry<String, String> e : values.entrySet()) {
+            String json = e.getValue();
+            String type = t.columns().get(e.getKey());
+            String plain = plainString(json);
+            if (plain != null) { // most values: a JSON string with nothing escaped, read without a parser
+                bindText(ps, i++, type, plain);
+                continue;
+            }
             JsonNode v;
             try {
-                v = e.getValue() == null ? null : JSON.readTree(e.getValue());
+                v = json == null ? null : JSON.readTree(json);
             } catch (IOException ex) {
                 throw new SQLException("a value from HQ could not be read", ex);
             }
-            bind(ps, i++, t.columns().get(e.getKey()), v);
+            bind(ps, i++, type, v);
         }
         return i;
+    }
+
+    /** The text of a JSON string value with no escapes in it ({@code "abc"} gives {@code abc}); else null. */
+    static String plainString(String json) {
+        if (json == null || json.length() < 2 || json.charAt(0) != '"' || json.charAt(json.length() - 1) != '"'
+                || json.indexOf('\\') >= 0 || json.indexOf('"', 1) != json.length() - 1) {
+            return null;
+        }
+        return json.substring(1, json.length() - 1);
+    }
+
+    private static boolean isBinary(String type) {
+        return type.startsWith("BINARY") || type.equals("VARBINARY") || type.equals("BLOB");
     }
 
     /**
@@ -419,26 +555,33 @@ public final class JdbcReplica implements Replica {
     private static void bind(PreparedStatement ps, int i, String type, JsonNode v) throws SQLException {
         if (v == null || v.isNull()) {
             ps.setNull(i, Types.NULL);
-        } else if (type.startsWith("BINARY") || type.equals("VARBINARY") || type.equals("BLOB")) {
+        } else if (v.isBoolean() && !isBinary(type) && !type.equals("UUID")) {
+            ps.setBoolean(i, v.booleanValue());
+        } else if (v.isIntegralNumber() && !isBinary(type) && !type.equals("UUID")) {
+            ps.setLong(i, v.longValue());
+        } else if (v.isNumber() && !isBinary(type) && !type.equals("UUID")) {
+            ps.setBigDecimal(i, v.decimalValue());
+        } else {
+            bindText(ps, i, type, v.asText());
+        }
+    }
+
+    /** Binds the text of a value: bytes from base64, an id parsed, anything else as text. */
+    private static void bindText(PreparedStatement ps, int i, String type, String text) throws SQLException {
+        if (isBinary(type)) {
             try {
-                ps.setBytes(i, Base64.getDecoder().decode(v.asText()));
+                ps.setBytes(i, Base64.getDecoder().decode(text));
             } catch (IllegalArgumentException e) {
                 throw new SQLException("a value from HQ is not base64", "22000", e);
             }
         } else if (type.equals("UUID")) {
             try {
-                ps.setObject(i, UUID.fromString(v.asText()));
+                ps.setObject(i, UUID.fromString(text));
             } catch (IllegalArgumentException e) {
                 throw new SQLException("a value from HQ is not an id", "22000", e);
             }
-        } else if (v.isBoolean()) {
-            ps.setBoolean(i, v.booleanValue());
-        } else if (v.isIntegralNumber()) {
-            ps.setLong(i, v.longValue());
-        } else if (v.isNumber()) {
-            ps.setBigDecimal(i, v.decimalValue());
         } else {
-            ps.setString(i, v.asText());
+            ps.setString(i, text);
         }
     }
 
