@@ -59,7 +59,41 @@ public interface HqClient {
     void resolve(URI hq, String deviceToken, UUID conflict, String value) throws ApplicationException;
 
     /** Pushes a batch; the request body is signed by {@code signer}. */
-    PushResult push(URI hq, String deviceToken, PushBatch batch, BatchSigner signer) throws ApplicationException;
+    default PushResult push(URI hq, String deviceToken, PushBatch batch, BatchSigner signer)
+            throws ApplicationException {
+        return push(hq, deviceToken, sign(batch, signer));
+    }
+
+    /**
+     * A batch as it will be sent: its body and that body's signature by {@code signer}. Preparing it apart lets a sync
+     * sign one batch while the one before is on its way.
+     */
+    SignedBatch sign(PushBatch batch, BatchSigner signer) throws ApplicationException;
+
+    /** Pushes a batch prepared by {@link #sign}. */
+    PushResult push(URI hq, String deviceToken, SignedBatch batch) throws ApplicationException;
+
+    /**
+     * A push batch serialised and signed: the exact bytes to send and their signature (base64). {@link #toString()}
+     * leaves the body out: it holds personal data.
+     */
+    record SignedBatch(byte[] body, String signature) {
+        @Override
+        public String toString() {
+            return "SignedBatch[" + (body == null ? 0 : body.length) + " bytes]";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SignedBatch b && java.util.Arrays.equals(body, b.body)
+                    && java.util.Objects.equals(signature, b.signature);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Arrays.hashCode(body) + java.util.Objects.hashCode(signature);
+        }
+    }
 
     /** How much of the exhibit content with this SHA-256 HQ holds (what an upload resumes from). */
     SyncApi.ContentState contentState(URI hq, String deviceToken, String sha256) throws ApplicationException;

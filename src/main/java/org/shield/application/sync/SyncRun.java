@@ -136,36 +136,36 @@ final class SyncRun {
 
     /**
      * Sends every waiting change, a batch at a time, each acknowledged in the vault once HQ answers that it stored
-     * it. While a batch is on its way, a helper thread reads the next one from the outbox and records the previous
-     * acknowledgement: the vault's work overlaps HQ's instead of adding to it (ADR 0019, "Throughput"). The helper
-     * is only ever one batch ahead, and every acknowledgement it was given is done before this returns or throws: a
-     * batch HQ stored is never sent again because of the overlap, and one it did not store is never forgotten.
+     * it. While a batch is on its way, a helper thread reads the next one from the outbox, stamps and signs it, and
+     * records the previous acknowledgement: the vault's work overlaps HQ's instead of adding to it (ADR 0019,
+     * "Throughput"). The helper is only ever one batch ahead, and every acknowledgement it was given is done before
+     * this returns or throws: a batch HQ stored is never sent again because of the overlap, and one it did not store
+     * is never forgotten. A batch sent again after a network failure is signed again with a fresh sending time.
      */
     private void push() throws ApplicationException {
         report(SyncProgress.Step.Pushing);
         UUID epoch = tx.read(replica::pullState).epoch();
-        Hlc h = tx.read(outbox::state).hlc();
+        Hlc start = tx.read(outbox::state).hlc();
         java.util.concurrent.ExecutorService helper = newHelper();
         java.util.concurrent.Future<?> acking = null;
         try {
-            java.util.concurrent.Future<List<Change>> next = helper.submit(() -> nextBatch(0));
+            java.util.concurrent.Future<Prepared> next = helper.submit(() -> prepare(0, start, epoch));
             while (true) {
                 checkpoint();
-                List<Change> waiting = await(next);
-                if (waiting.isEmpty()) {
+                Prepared p = await(next);
+                if (p == null) {
                     break;
                 }
-                List<Change> batch = new ArrayList<>(waiting.size());
-                for (Change c : waiting) {
-                    h = h.tick(c.deviceAt().toEpochMilli());
-                    batch.add(c.withHlc(h));
-                }
-                long lastSeq = batch.get(batch.size() - 1).seq();
-                next = helper.submit(() -> nextBatch(lastSeq));
-                PushResult r = retrying.call(() -> hq.push(e.hq(), e.token(), new PushBatch(e.deviceId(),
-                        clock.instant(), epoch, batch), signer));
+                next = helper.submit(() -> prepare(p.lastSeq(), p.lastHlc(), epoch));
+                boolean[] first = {true};
+                PushResult r = retrying.call(() -> {
+                    HqClient.SignedBatch body = first[0] ? p.signed()
+                            : hq.sign(new PushBatch(e.deviceId(), clock.instant(), epoch, p.batch()), signer);
+                    first[0] = false;
+                    return hq.push(e.hq(), e.token(), body);
+                });
                 Hlc acked = null;
-                for (Change c : batch) {
+                for (Change c : p.batch()) {
                     if (c.seq() <= r.storedUpTo()) {
                         acked = Hlc.parse(c.hlc());
                     }
@@ -181,23 +181,42 @@ final class SyncRun {
                 }
                 pushed += r.stored();
                 conflicts += r.conflicts();
-                for (Change c : batch) {
+                for (Change c : p.batch()) {
                     bytesSent += utf8(c.changes());
                 }
                 report(SyncProgress.Step.Pushing);
-                if (r.storedUpTo() < lastSeq) {
+                if (r.storedUpTo() < p.lastSeq()) {
                     throw new SyncException(new UserMessage("sync.error.answer"));
                 }
             }
             await(acking);
         } finally {
-            helper.shutdown();
+            helper.shutdown(); // never interrupted: it may be committing an acknowledgement
             awaitQuietly(helper);
         }
     }
 
-    private List<Change> nextBatch(long after) throws ApplicationException {
-        return tx.read(() -> outbox.next(after, BATCH, BATCH_CHARS));
+    /** A batch ready to send: its changes with their clock readings, and its signed body. */
+    private record Prepared(List<Change> batch, HqClient.SignedBatch signed, long lastSeq, Hlc lastHlc) {
+    }
+
+    /**
+     * The next batch after change {@code after}, its clock readings continuing from {@code h} (the reading of the
+     * last change sent before it), signed; null if nothing waits.
+     */
+    private Prepared prepare(long after, Hlc h, UUID epoch) throws ApplicationException {
+        List<Change> waiting = tx.read(() -> outbox.next(after, BATCH, BATCH_CHARS));
+        if (waiting.isEmpty()) {
+            return null;
+        }
+        List<Change> batch = new ArrayList<>(waiting.size());
+        Hlc clockAt = h;
+        for (Change c : waiting) {
+            clockAt = clockAt.tick(c.deviceAt().toEpochMilli());
+            batch.add(c.withHlc(clockAt));
+        }
+        HqClient.SignedBatch signed = hq.sign(new PushBatch(e.deviceId(), clock.instant(), epoch, batch), signer);
+        return new Prepared(batch, signed, batch.get(batch.size() - 1).seq(), clockAt);
     }
 
     /** The helper's result, or what it threw. */

@@ -188,14 +188,23 @@ public final class HttpHqClient implements HqClient {
     }
 
     @Override
-    public PushResult push(URI hq, String deviceToken, PushBatch batch, BatchSigner signer)
-            throws ApplicationException {
-        return call(hq, "POST", SyncApi.DEVICE_CHANGES, deviceToken, batch, signer, new TypeReference<>() { });
+    public SignedBatch sign(PushBatch batch, BatchSigner signer) throws ApplicationException {
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(batch);
+        } catch (IOException e) {
+            throw new SyncException(new UserMessage("sync.error.answer"), e);
+        }
+        return new SignedBatch(bytes, Base64.getEncoder().encodeToString(signer.sign(bytes)));
     }
 
-    private <T> T call(URI hq, String method, String path, String bearer, Object body, TypeReference<T> type)
-            throws ApplicationException {
-        return call(hq, method, path, bearer, body, null, type);
+    @Override
+    public PushResult push(URI hq, String deviceToken, SignedBatch batch) throws ApplicationException {
+        HttpRequest.Builder b = request(hq, SyncApi.DEVICE_CHANGES, deviceToken)
+                .header(SyncApi.SIGNATURE, batch.signature())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(batch.body()));
+        return parse(send(hq, b), new TypeReference<>() { });
     }
 
     @Override
@@ -231,8 +240,8 @@ public final class HttpHqClient implements HqClient {
         return b;
     }
 
-    private <T> T call(URI hq, String method, String path, String bearer, Object body, BatchSigner signer,
-            TypeReference<T> type) throws ApplicationException {
+    private <T> T call(URI hq, String method, String path, String bearer, Object body, TypeReference<T> type)
+            throws ApplicationException {
         HttpRequest.Builder b = request(hq, path, bearer);
         if (body != null) {
             byte[] bytes;
@@ -240,9 +249,6 @@ public final class HttpHqClient implements HqClient {
                 bytes = json.writeValueAsBytes(body);
             } catch (IOException e) {
                 throw new SyncException(new UserMessage("sync.error.answer"), e);
-            }
-            if (signer != null) {
-                b.header(SyncApi.SIGNATURE, Base64.getEncoder().encodeToString(signer.sign(bytes)));
             }
             b.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
