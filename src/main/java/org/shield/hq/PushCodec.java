@@ -143,8 +143,32 @@ public final class PushCodec {
         }
     }
 
-    private static String text(JsonNode v) {
-        return v == null || v.isNull() ? null : v.toString();
+    /**
+     * A value as compact JSON text, as {@link JsonNode#toString()} writes it. The common cases are written directly:
+     * a string with nothing to escape, an integer, a boolean (about a third of the time HQ spends reading a push went
+     * to {@code toString()}'s generator).
+     */
+    static String text(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isTextual()) {
+            String t = v.textValue();
+            for (int i = 0; i < t.length(); i++) {
+                char ch = t.charAt(i);
+                if (ch < 0x20 || ch == '"' || ch == '\\') {
+                    return v.toString(); // needs escaping: the generator's rules
+                }
+            }
+            return '"' + t + '"';
+        }
+        if (v.isInt() || v.isLong()) {
+            return Long.toString(v.longValue());
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue() ? "true" : "false";
+        }
+        return v.toString();
     }
 
     private static ValidationException bad(Exception cause) {

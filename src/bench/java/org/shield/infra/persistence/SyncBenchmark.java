@@ -98,6 +98,8 @@ import org.shield.testing.TestVaults;
  * <li>{@code --scenario memory}: HQ seeded with {@code --changes} changes; a fresh real laptop in a child JVM with
  * {@code -Xmx}{@code --laptop-xmx} catches up with one {@code sync now} while its heap is sampled.</li>
  * </ul>
+ * {@code --warmup N}: before push and pull, the same scenario with {@code N} changes on its own database, untimed
+ * ({@code WARM-UP} lines), so that the figure is the JIT-compiled throughput rather than the first minute of a JVM.
  * Every record is synthetic and says DEMO. Run: {@code mvn -o -q -Pbench test-compile exec:exec
  * -Dbench.main=org.shield.infra.persistence.SyncBenchmark -Dbench.args="--scenario push --changes 2000"}.
  */
@@ -139,10 +141,21 @@ public final class SyncBenchmark {
                 }
                 System.out.println(b);
             }
+            int warmUp = intArg(args, "--warmup", 0);
             for (String s : scenarios) {
+                if (warmUp > 0 && ("push".equals(s) || "pull".equals(s))) {
+                    // the same scenario, smaller, on its own database: the JIT has compiled the path once
+                    try (Hq hq = new Hq(pg, "bench_warm_" + s)) {
+                        if ("push".equals(s)) {
+                            push(hq, dir.resolve("warm-push"), warmUp, "warm-up push");
+                        } else {
+                            pull(hq, dir.resolve("warm-pull"), Math.max(1, warmUp / PER_CASE), "warm-up pull");
+                        }
+                    }
+                }
                 try (Hq hq = new Hq(pg, "bench_" + s.replace('-', '_'))) {
                     switch (s) {
-                        case "push" -> push(hq, dir.resolve("push"), intArg(args, "--changes", 30_000));
+                        case "push" -> push(hq, dir.resolve("push"), intArg(args, "--changes", 30_000), "push");
                         case "pull" -> pull(hq, dir.resolve("pull"), intArg(args, "--changes", 30_000) / PER_CASE,
                                 "pull");
                         case "first-sync" -> pull(hq, dir.resolve("first"), intArg(args, "--cases", 100_000),
@@ -161,8 +174,8 @@ public final class SyncBenchmark {
 
     // ---- scenarios
 
-    /** A real laptop with {@code changes} changes waiting runs sync now. */
-    private static void push(Hq hq, Path dir, int changes) throws Exception {
+    /** A real laptop with {@code changes} changes waiting runs sync now; its figures printed after {@code label}. */
+    private static void push(Hq hq, Path dir, int changes, String label) throws Exception {
         int cases = Math.max(1, changes / PER_CASE);
         Path vault = dir.resolve("laptop");
         String user = "bench.push";
@@ -184,14 +197,19 @@ public final class SyncBenchmark {
             long feedAt = hq.timing.firstFeed.get();
             double pushS = secs(feedAt - start);
             double wholeS = secs(end - start);
-            System.out.printf(Locale.ROOT, "RESULT push: %d changes stored by HQ in %.2f s = %.0f records/s (push phase"
+            System.out.printf(Locale.ROOT, "%s %s: %d changes stored by HQ in %.2f s = %.0f records/s (push phase"
                     + " of sync now: read outbox, sign, send, store at HQ, acknowledge); HQ in store.push %.2f s over"
                     + " %d batches; whole sync now %.2f s (it then pulled back %d records, its own, %.0f records/s);"
-                    + " pending after %d; load %s%n", r.pushed(), pushS, r.pushed() / pushS,
+                    + " pending after %d; load %s%n", result(label), label, r.pushed(), pushS, r.pushed() / pushS,
                     hq.timing.seconds("push"), hq.timing.calls("push"), wholeS, r.pulled(),
                     r.pulled() / Math.max(1e-9, wholeS - pushS), r.pending(), load());
             System.out.println("HQ store time by method: " + hq.timing.summary());
         }
+    }
+
+    /** The word a figure's line starts with: a warm-up's is not a result. */
+    private static String result(String label) {
+        return label.startsWith("warm-up") ? "WARM-UP" : "RESULT";
     }
 
     /** HQ holds {@code cases} synthetic cases; a freshly enrolled real laptop pulls them all. */
@@ -214,10 +232,11 @@ public final class SyncBenchmark {
             double pullS = secs(end - feedAt);
             double wholeS = secs(end - start);
             long held = countRows(ws, vault);
-            System.out.printf(Locale.ROOT, "RESULT %s: %d records applied in %.2f s = %.0f records/s (pull phase: feed"
+            System.out.printf(Locale.ROOT, "%s %s: %d records applied in %.2f s = %.0f records/s (pull phase: feed"
                     + " pages, apply, cursor, epoch); whole sync now %.2f s = %.0f records/s; vault creation and"
                     + " enrolment before it %.2f s; kept back %d; cases in the vault %d of %d; HQ feed pages %d, HQ"
-                    + " time in feed reads %.2f s; load %s%n", label, r.pulled(), pullS, r.pulled() / pullS, wholeS,
+                    + " time in feed reads %.2f s; load %s%n", result(label), label, r.pulled(), pullS,
+                    r.pulled() / pullS, wholeS,
                     r.pulled() / wholeS, enrolS, r.keptBack(), held, cases, hq.timing.calls("recordsAfter"),
                     hq.timing.feedSeconds(), load());
             System.out.println("HQ store time by method: " + hq.timing.summary());
