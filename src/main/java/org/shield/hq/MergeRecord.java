@@ -119,6 +119,14 @@ public final class MergeRecord {
         storedFields.add(col);
     }
 
+    /**
+     * Marks a stored record as changed outside a merge (a conflict resolved at HQ), so that what derives from its
+     * fields (its case and person, need-to-know relations, exhibit content) is written again.
+     */
+    public void markChanged() {
+        dirty = true;
+    }
+
     /** Loads a stored open conflict. */
     public void loadConflict(Conflict c) {
         conflicts.put(c.col, c);

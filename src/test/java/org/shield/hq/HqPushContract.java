@@ -61,9 +61,13 @@ abstract class HqPushContract {
         Hlc hlc = Hlc.ZERO;
 
         Laptop(String user) throws Exception {
+            this(user, "Investigator");
+        }
+
+        Laptop(String user, String role) throws Exception {
             key = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             String session = hq.signIn("hq.admin", PASS);
-            String code = hq.issueCode(session, user, "Investigator", "ATU-DEMO").code();
+            String code = hq.issueCode(session, user, role, "ATU-DEMO").code();
             e = hq.enrol(code, Base64.getEncoder().encodeToString(key.getPublic().getEncoded()), user);
         }
 
@@ -462,5 +466,47 @@ abstract class HqPushContract {
         assertThat(again.scopeChanged()).isFalse();
         assertThat(again.scope()).isEqualTo(keptNothing.feed(b.e.token(), 0, 100, led.scope(), null).scope());
         assertThat(again.records()).as("b's case now reaches b").isNotEmpty();
+    }
+
+    /**
+     * A conflict on who leads a case, resolved at HQ, changes who may see the case exactly as a push of the chosen
+     * value would: HQ's relations follow the resolution, their version moves, and the new lead's next page says so.
+     */
+    @Test
+    void resolvingAConflictOnACasesLeadMovesItsNeedToKnow() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        Laptop b = new Laptop("inv.b");
+        Laptop c = new Laptop("inv.c");
+        String caseId = UUID.randomUUID().toString();
+        a.push(a.change("case_file", caseId, "INSERT", "id", null, "\"" + caseId + "\"", "unit_code", null,
+                "\"ATU-DEMO\"", "lead_investigator", null, "\"inv.a\"", "title", null, "\"DEMO lead\""));
+        a.push(a.change("case_file", caseId, "UPDATE", "lead_investigator", "\"inv.a\"", "\"inv.x\""));
+        PushResult rb = b.push(b.change("case_file", caseId, "UPDATE", "lead_investigator", "\"inv.a\"",
+                "\"inv.b\""));
+        assertThat(rb.conflicts()).isEqualTo(1);
+        Laptop supervisor = new Laptop("sup.a", "Supervisor");
+        org.shield.application.sync.ConflictView lead = hq.conflicts(supervisor.e.token()).stream()
+                .filter(k -> "lead_investigator".equals(k.column())).findFirst().orElseThrow();
+
+        org.shield.application.sync.FeedPage start = hq.feed(c.e.token(), 0, 100, "", null);
+        org.shield.application.sync.FeedPage before = hq.feed(c.e.token(), 0, 100, start.scope(), null);
+        assertThat(before.records()).as("not c's case yet").isEmpty();
+        long version = count("SELECT relations_version FROM hq_feed_state");
+
+        hq.resolve(supervisor.e.token(), lead.id(), "\"inv.c\"");
+
+        assertThat(field("case_file", caseId, "lead_investigator")).isEqualTo("\"inv.c\"");
+        try (Connection conn = db.dataSource().getConnection(); PreparedStatement ps = conn.prepareStatement(
+                "SELECT lead FROM hq_case WHERE case_id = ?")) {
+            ps.setObject(1, UUID.fromString(caseId));
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).as("need-to-know follows the resolution").isEqualTo("inv.c");
+            }
+        }
+        assertThat(count("SELECT relations_version FROM hq_feed_state")).isGreaterThan(version);
+        org.shield.application.sync.FeedPage after = hq.feed(c.e.token(), before.next(), 100, before.scope(), null);
+        assertThat(after.scopeChanged()).as("c now leads a case it could hold records of").isTrue();
+        assertThat(after.visibleCases()).contains(UUID.fromString(caseId));
     }
 }

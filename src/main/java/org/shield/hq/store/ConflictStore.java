@@ -156,9 +156,12 @@ final class ConflictStore {
         }
         exec(c, "UPDATE hq_conflict SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?",
                 Timestamp.from(now), user, value, conflictId);
+        // a resolved unit, lead, party, referral or exhibit hash changes who may see what, as a push of it would
+        boolean relationsChanged = new PushWriter(c, null, now).rederive(table, rowKey);
         exec(c, "UPDATE hq_record SET pos = ?, open_conflicts = open_conflicts - 1, updated_at = ?"
                 + " WHERE table_name = ? AND row_key = ?", pos, Timestamp.from(now), table, rowKey);
-        exec(c, "UPDATE hq_feed_state SET next_pos = ?, hlc = ? WHERE id = 1", pos + 1, clock.toString());
+        exec(c, "UPDATE hq_feed_state SET next_pos = ?, hlc = ?, relations_version = relations_version + ?"
+                + " WHERE id = 1", pos + 1, clock.toString(), relationsChanged ? 1 : 0);
         exec(c, "INSERT INTO hq_audit (at, actor, device_id, action, detail) VALUES (?, ?, ?, ?, ?)",
                 Timestamp.from(now), user, device, "ConflictResolved", conflictId + " " + table + "." + col);
         return true;

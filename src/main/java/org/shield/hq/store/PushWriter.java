@@ -229,6 +229,39 @@ final class PushWriter {
         for (HqStore.Incoming in : changes) {
             keys.add(in.change().table(), in.change().rowKey());
         }
+        return load(keys);
+    }
+
+    /**
+     * After a conflict on a record was resolved ({@link ConflictStore#resolve}, in the same transaction, its new value
+     * written): the record's case and person, and the need-to-know relations and exhibit content that derive from its
+     * fields, are written again, as a push of that value would. True if a relation changed: the relations version
+     * must then move, under the feed row lock the caller holds.
+     */
+    boolean rederive(String table, String rowKey) throws SQLException {
+        Map<String, MergeRecord> loaded = load(new RecordKeys().add(table, rowKey));
+        MergeRecord r = loaded.get(table + '\u0000' + rowKey);
+        if (r == null) {
+            return false;
+        }
+        r.markChanged();
+        UUID caseBefore = r.caseId();
+        UUID personBefore = r.personId();
+        scope(r, loaded);
+        if (!java.util.Objects.equals(caseBefore, r.caseId()) || !java.util.Objects.equals(personBefore, r.personId())) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE hq_record SET case_id = ?, person_id = ?"
+                    + " WHERE table_name = ? AND row_key = ?")) {
+                ps.setObject(1, r.caseId());
+                ps.setObject(2, r.personId());
+                ps.setString(3, table);
+                ps.setString(4, rowKey);
+                ps.executeUpdate();
+            }
+        }
+        return access(List.of(r));
+    }
+
+    private Map<String, MergeRecord> load(RecordKeys keys) throws SQLException {
         Map<String, MergeRecord> out = new HashMap<>();
         List<MergeRecord> inConflict = new ArrayList<>();
         keys.query(c, "SELECT table_name, row_key, pos, deleted, created_by, updated_at, open_conflicts, case_id,"
