@@ -42,6 +42,7 @@ import org.shield.ui.settings.SettingsViewModel;
 import org.shield.ui.shell.MainView;
 import org.shield.ui.shell.MainViewModel;
 import org.shield.ui.shell.SectionPages;
+import org.shield.ui.sync.SyncViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +58,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeskApp {
     private static final Logger LOG = LoggerFactory.getLogger(DeskApp.class);
+    /** How long locking or closing waits for a running sync to stop before the vault closes. */
+    static final java.time.Duration SYNC_STOP_WAIT = java.time.Duration.ofSeconds(30);
 
     private final DeskContext ctx;
     private final Duration autoLockOverride;
@@ -236,13 +239,15 @@ public final class DeskApp {
             return;
         }
         idle.disarm();
-        if (main != null) {
-            main.sync().stop(); // a running sync is asked to stop at its next batch; it is not waited for (ADR 0019)
+        SyncViewModel sync = main == null ? null : main.sync();
+        if (sync != null) {
+            sync.stop(); // a running sync stops at its next batch, page or chunk; the vault closes once it has
         }
         deskRoot.getChildren().clear();
         hideOtherWindows();
         Workspace ws = session.lock();
         tasks.run("ui.task.lock", c -> {
+            awaitSyncStopped(sync);
             ws.close();
             return null;
         }, done -> LOG.info("locked"), errors::explain);
@@ -338,12 +343,14 @@ public final class DeskApp {
             return;
         }
         e.consume();
-        if (main != null) {
-            main.sync().stop();
+        SyncViewModel sync = main == null ? null : main.sync();
+        if (sync != null) {
+            sync.stop();
         }
         Workspace ws = session == null ? null : session.lock();
         idle.detach();
         tasks.run("ui.task.close", c -> {
+            awaitSyncStopped(sync);
             if (ws != null) {
                 ws.close();
             }
@@ -352,6 +359,16 @@ public final class DeskApp {
             errors.explain(failure);
             finish();
         });
+    }
+
+    /**
+     * On a worker: waits for a sync asked to stop to return (it stops at its next batch, page or chunk), at most
+     * {@link #SYNC_STOP_WAIT}; then the vault closes whatever it is doing (committed work is safe: ADR 0107).
+     */
+    private static void awaitSyncStopped(SyncViewModel sync) {
+        if (sync != null && !sync.awaitStopped(SYNC_STOP_WAIT)) {
+            LOG.warn("a sync had not stopped after {} s; the vault closes anyway", SYNC_STOP_WAIT.toSeconds());
+        }
     }
 
     private void finish() {

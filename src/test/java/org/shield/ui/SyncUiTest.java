@@ -6,6 +6,7 @@ import static org.shield.ui.UiHarness.clickOn;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -162,6 +163,54 @@ class SyncUiTest {
             line.release();
         }
         await(() -> !status.getText().startsWith(syncing));
+    }
+
+    /**
+     * Locking while a sync waits on HQ: the vault closes only once the sync has stopped, so the sync ends as cancelled
+     * with its line in the sync log (it used to fail on the closed vault, and the line was lost).
+     */
+    @Test
+    void lockingDuringASyncLetsItStopAndLogBeforeTheVaultCloses(FxRobot robot) throws Exception {
+        clickOn(robot, "#userName").write(TestVaults.ADMIN);
+        clickOn(robot, "#passphrase").write(TestVaults.PASSPHRASE);
+        clickOn(robot, "#unlock");
+        await(() -> robot.lookup("#syncStatus").tryQuery().isPresent());
+        Labeled status = robot.lookup("#syncStatus").queryAs(Labeled.class);
+        boolean thai = robot.lookup("#navCases").queryAs(javafx.scene.control.ToggleButton.class).getText()
+                .equals("คดี");
+        await(() -> status.getText().contains(thai ? "ออนไลน์" : "Online"));
+        line.plan(n -> org.shield.testing.FaultProxy.Fault.HOLD);
+        try {
+            clickOn(robot, "#syncNow");
+            await(() -> status.getText().startsWith(thai ? "กำลังซิงก์" : "Syncing"));
+            Thread.sleep(300); // the sync's first request is at HQ's door
+            robot.interact(() -> app.lock());
+            await(() -> robot.lookup("#passphrase").tryQuery().isPresent());
+        } finally {
+            line.plan(n -> org.shield.testing.FaultProxy.Fault.NONE);
+            line.release();
+        }
+        try (Workspace ws = openOnceClosed(dir.resolve("vault"))) {
+            List<org.shield.application.sync.SyncLogEntry> log = ws.sync().log(3);
+            assertThat(log).isNotEmpty();
+            assertThat(log.get(0).outcome()).as("the stopped sync wrote its line before the vault closed")
+                    .isEqualTo("Cancelled");
+        }
+    }
+
+    /** The vault, opened here as soon as the app has closed it (H2 refuses a second opening meanwhile). */
+    private static Workspace openOnceClosed(Path vault) throws Exception {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(45);
+        while (true) {
+            try {
+                return TestVaults.unlock(vault);
+            } catch (Exception stillOpen) {
+                if (System.nanoTime() > until) {
+                    throw stillOpen;
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 
     private void shot(FxRobot robot, String name) throws Exception {

@@ -73,14 +73,24 @@ public final class ExhibitTransfer implements RemoteContent {
      * the next sync; a network failure after the retries ends the sync, and the next one resumes at HQ's offset.
      */
     int upload(HqClient via, DeviceEnrolment e, LongConsumer sent) throws ApplicationException {
+        return upload(via, e, sent, new org.shield.application.common.CancellationToken());
+    }
+
+    /**
+     * As {@link #upload(HqClient, DeviceEnrolment, LongConsumer)}, stopping between chunks when {@code cancel} is
+     * cancelled (HQ keeps what it took; the next sync resumes at its offset).
+     */
+    int upload(HqClient via, DeviceEnrolment e, LongConsumer sent, org.shield.application.common.CancellationToken cancel)
+            throws ApplicationException {
         List<ContentLedger.Local> waiting = tx.read(() -> ledger.unconfirmed(MAX_CONTENTS));
         int confirmed = 0;
         for (ContentLedger.Local l : waiting) {
+            cancel.throwIfCancelled();
             boolean done;
             try {
-                done = send(via, e, l, sent);
-            } catch (SyncException network) {
-                throw network; // HQ out of reach: the sync ends here and the next one resumes
+                done = send(via, e, l, sent, cancel);
+            } catch (SyncException | org.shield.application.common.OperationCancelledException stop) {
+                throw stop; // HQ out of reach, or the sync asked to stop: it ends here and the next one resumes
             } catch (ApplicationException notThisOne) {
                 // one content that cannot go (unreadable here, refused at HQ) must not stop the others, nor the sync
                 LOG.warn("exhibit content of {} bytes not sent: {}", l.size(), notThisOne.userMessage().key());
@@ -97,8 +107,8 @@ public final class ExhibitTransfer implements RemoteContent {
         return confirmed;
     }
 
-    private boolean send(HqClient via, DeviceEnrolment e, ContentLedger.Local l, LongConsumer sent)
-            throws ApplicationException {
+    private boolean send(HqClient via, DeviceEnrolment e, ContentLedger.Local l, LongConsumer sent,
+            org.shield.application.common.CancellationToken cancel) throws ApplicationException {
         SyncApi.ContentState s = retrying(() -> via.contentState(e.hq(), e.token(), l.sha256()));
         int damaged = 0;
         long reported = s.held(); // what HQ held before this sync was not sent now
@@ -108,6 +118,7 @@ public final class ExhibitTransfer implements RemoteContent {
             try (InputStream in = store.open(l.blobId(), l.wrappedKey())) {
                 in.skipNBytes(offset);
                 while (true) {
+                    cancel.throwIfCancelled();
                     int n = (int) Math.min(chunk, l.size() - offset);
                     byte[] data = in.readNBytes(n);
                     if (data.length != n) {

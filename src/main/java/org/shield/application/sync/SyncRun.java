@@ -90,7 +90,7 @@ final class SyncRun {
             contentBytes += bytes;
             bytesSent += bytes;
             report(SyncProgress.Step.Exhibits);
-        });
+        }, cancel);
         report(SyncProgress.Step.Finishing);
         UUID from = tx.read(replica::pullState).epoch();
         UUID to = UUID.randomUUID();

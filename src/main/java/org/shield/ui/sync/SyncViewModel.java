@@ -82,6 +82,8 @@ public final class SyncViewModel {
     /** Automatic syncs that failed in a row. */
     private int failures;
     private TaskHandle running;
+    /** Opens when the sync work last started has returned (its task may look cancelled before: it is never cut). */
+    private volatile java.util.concurrent.CountDownLatch workReturned = new java.util.concurrent.CountDownLatch(0);
 
     /**
      * {@code onShredded}: HQ reported this laptop lost and the vault's keys are destroyed (the session must end);
@@ -111,6 +113,20 @@ public final class SyncViewModel {
         }
         if (running != null) {
             running.cancel();
+        }
+    }
+
+    /**
+     * Waits, on a worker thread (never the JavaFX thread), until a sync asked to {@link #stop} has returned, for at
+     * most {@code timeout}: locking or closing closes the vault only then, so the sync ends as cancelled with its log
+     * line written rather than failing on a closed vault. True if no sync is running any more.
+     */
+    public boolean awaitStopped(java.time.Duration timeout) {
+        try {
+            return workReturned.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -199,10 +215,16 @@ public final class SyncViewModel {
         problem.set(null);
         lastAttempt = clock.instant();
         progress.set(new SyncProgress(SyncProgress.Step.Connecting, 0, 0, 0, 0));
+        java.util.concurrent.CountDownLatch returned = new java.util.concurrent.CountDownLatch(1);
+        workReturned = returned;
         TaskHandle h = ctx.tasks().run("ui.task.sync", c -> {
-            var sync = ctx.session().workspace().sync();
-            SyncReport r = sync.syncNow(p -> c.publish(() -> progress.set(p)), c.cancellation());
-            return new Done(r, sync.localStatus(), sync.log(LOG_LINES));
+            try {
+                var sync = ctx.session().workspace().sync();
+                SyncReport r = sync.syncNow(p -> c.publish(() -> progress.set(p)), c.cancellation());
+                return new Done(r, sync.localStatus(), sync.log(LOG_LINES));
+            } finally {
+                returned.countDown();
+            }
         }, done -> {
             finished();
             failures = 0;

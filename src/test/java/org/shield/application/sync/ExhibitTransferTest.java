@@ -205,6 +205,26 @@ class ExhibitTransferTest {
     }
 
     @Test
+    void aSyncAskedToStopStopsBetweenChunksAndTheNextResumesAtHqsOffset() throws Exception {
+        byte[] content = held(3_500, 9);
+        org.shield.application.common.CancellationToken stop = new org.shield.application.common.CancellationToken();
+        AtomicLong sent = new AtomicLong();
+
+        assertThatThrownBy(() -> transfer().upload(hq.client(), ENROLMENT, n -> {
+            sent.addAndGet(n);
+            if (sent.get() >= 2_000) {
+                stop.cancel(); // the user locks the laptop during the third chunk's wait
+            }
+        }, stop)).isInstanceOf(org.shield.application.common.OperationCancelledException.class);
+
+        assertThat(hq.chunkOffsets).as("no chunk after the stop").containsExactly(0L, 1_000L);
+        assertThat(confirmed).isEmpty();
+        assertThat(transfer().upload(hq.client(), ENROLMENT, sent::addAndGet)).isEqualTo(1);
+        assertThat(hq.chunkOffsets).containsExactly(0L, 1_000L, 2_000L, 3_000L);
+        assertThat(hq.held.get(sha256(content)).toByteArray()).isEqualTo(content);
+    }
+
+    @Test
     void aChunkWhoseAnswerWasLostIsNotSentTwiceAndCountsOnce() throws Exception {
         byte[] content = held(3_500, 2);
         hq.loseAnswerOfChunk = 2;
