@@ -95,12 +95,7 @@ class SyncUiTest {
 
     @Test
     void theStatusBarShowsTheLinkAndTheConflictIsResolvedFromTheSyncPage(FxRobot robot) throws Exception {
-        clickOn(robot, "#userName").write(TestVaults.ADMIN);
-        clickOn(robot, "#passphrase").write(TestVaults.PASSPHRASE);
-        clickOn(robot, "#unlock");
-        await(() -> robot.lookup("#syncStatus").tryQuery().isPresent());
-        Labeled status = robot.lookup("#syncStatus").queryAs(Labeled.class);
-        await(() -> status.getText().contains("Online") || status.getText().contains("ออนไลน์"));
+        Labeled status = signInOnline(robot);
         await(() -> status.getText().contains("1 conflict") || status.getText().contains("ขัดแย้ง 1"));
 
         TableView<?> cases = robot.lookup("#table").queryTableView();
@@ -127,25 +122,16 @@ class SyncUiTest {
         robot.clickOn(keep);
 
         await(() -> conflicts.getItems().isEmpty());
-        boolean thai = robot.lookup("#navCases").queryAs(javafx.scene.control.ToggleButton.class).getText()
-                .equals("คดี");
-        await(() -> !status.getText().contains(thai ? "ขัดแย้ง" : "conflict"));
+        String conflict = thai(robot) ? "ขัดแย้ง" : "conflict";
+        await(() -> !status.getText().contains(conflict));
         shot(robot, "sync-page-resolved");
         assertThat(hq.count("SELECT COUNT(*) FROM hq_conflict WHERE resolved_at IS NULL")).isZero();
     }
 
     @Test
     void theAppStaysUsableWhileASyncRuns(FxRobot robot) throws Exception {
-        clickOn(robot, "#userName").write(TestVaults.ADMIN);
-        clickOn(robot, "#passphrase").write(TestVaults.PASSPHRASE);
-        clickOn(robot, "#unlock");
-        await(() -> robot.lookup("#syncStatus").tryQuery().isPresent());
-        Labeled status = robot.lookup("#syncStatus").queryAs(Labeled.class);
-        boolean thai = robot.lookup("#navCases").queryAs(javafx.scene.control.ToggleButton.class).getText()
-                .equals("คดี");
-        String online = thai ? "ออนไลน์" : "Online";
-        String syncing = thai ? "กำลังซิงก์" : "Syncing";
-        await(() -> status.getText().contains(online));
+        Labeled status = signInOnline(robot);
+        String syncing = thai(robot) ? "กำลังซิงก์" : "Syncing";
         line.plan(n -> org.shield.testing.FaultProxy.Fault.HOLD); // requests to HQ wait until released
         try {
             clickOn(robot, "#syncNow");
@@ -171,18 +157,12 @@ class SyncUiTest {
      */
     @Test
     void lockingDuringASyncLetsItStopAndLogBeforeTheVaultCloses(FxRobot robot) throws Exception {
-        clickOn(robot, "#userName").write(TestVaults.ADMIN);
-        clickOn(robot, "#passphrase").write(TestVaults.PASSPHRASE);
-        clickOn(robot, "#unlock");
-        await(() -> robot.lookup("#syncStatus").tryQuery().isPresent());
-        Labeled status = robot.lookup("#syncStatus").queryAs(Labeled.class);
-        boolean thai = robot.lookup("#navCases").queryAs(javafx.scene.control.ToggleButton.class).getText()
-                .equals("คดี");
-        await(() -> status.getText().contains(thai ? "ออนไลน์" : "Online"));
+        Labeled status = signInOnline(robot);
+        String syncing = thai(robot) ? "กำลังซิงก์" : "Syncing";
         line.plan(n -> org.shield.testing.FaultProxy.Fault.HOLD);
         try {
             clickOn(robot, "#syncNow");
-            await(() -> status.getText().startsWith(thai ? "กำลังซิงก์" : "Syncing"));
+            await(() -> status.getText().startsWith(syncing));
             Thread.sleep(300); // the sync's first request is at HQ's door
             robot.interact(() -> app.lock());
             await(() -> robot.lookup("#passphrase").tryQuery().isPresent());
@@ -196,6 +176,22 @@ class SyncUiTest {
             assertThat(log.get(0).outcome()).as("the stopped sync wrote its line before the vault closed")
                     .isEqualTo("Cancelled");
         }
+    }
+
+    /** Signs in and waits for the status bar to say the laptop is online; the status bar's label. */
+    private static Labeled signInOnline(FxRobot robot) throws Exception {
+        clickOn(robot, "#userName").write(TestVaults.ADMIN);
+        clickOn(robot, "#passphrase").write(TestVaults.PASSPHRASE);
+        clickOn(robot, "#unlock");
+        await(() -> robot.lookup("#syncStatus").tryQuery().isPresent());
+        Labeled status = robot.lookup("#syncStatus").queryAs(Labeled.class);
+        String online = thai(robot) ? "ออนไลน์" : "Online";
+        await(() -> status.getText().contains(online));
+        return status;
+    }
+
+    private static boolean thai(FxRobot robot) {
+        return robot.lookup("#navCases").queryAs(javafx.scene.control.ToggleButton.class).getText().equals("คดี");
     }
 
     /** The vault, opened here as soon as the app has closed it (H2 refuses a second opening meanwhile). */
