@@ -451,17 +451,19 @@ public final class JdbcReplica implements Replica {
                     exists = rs.next();
                 }
             }
+            if (exists && values.isEmpty()) {
+                return null;
+            }
             if (exists) {
-                if (values.isEmpty()) {
-                    return null;
-                }
                 String set = String.join(", ", values.keySet().stream().map(col -> col + " = ?").toList())
                         + (t.versioned() ? ", version = version + 1" : "");
                 PreparedStatement ps = st.get("UPDATE " + t.name() + " SET " + set + " WHERE " + where);
                 int i = bindValues(ps, 1, t, values);
                 bindKey(ps, i, t, key);
-                ps.executeUpdate();
-            } else {
+                // none: the row went after the page's look-up (a delete cascading from a record before it); insert it
+                exists = ps.executeUpdate() > 0;
+            }
+            if (!exists) {
                 List<String> cols = new ArrayList<>(t.key());
                 cols.addAll(values.keySet());
                 if (t.versioned()) {
