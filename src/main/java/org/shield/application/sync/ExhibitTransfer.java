@@ -68,20 +68,13 @@ public final class ExhibitTransfer implements RemoteContent {
 
     /**
      * Sends every content held here that HQ has not confirmed (ADR 0019), smallest first; {@code sent} hears the bytes
-     * HQ took, as HQ's count of what it holds moves on. Returns how many contents HQ confirmed. A content HQ will not take (no exhibit of this
-     * device carries its hash yet, or its whole hash differs: damage here, which verification reports) is left for
-     * the next sync; a network failure after the retries ends the sync, and the next one resumes at HQ's offset.
+     * HQ took, as HQ's count of what it holds moves on. Returns how many contents HQ confirmed. A content HQ will not
+     * take (no exhibit of this device carries its hash yet, or its whole hash differs: damage here, which verification
+     * reports) is left for the next sync; a network failure after the retries ends the sync, and the next one resumes
+     * at HQ's offset. It stops between chunks once {@code cancel} is cancelled; HQ keeps what it took.
      */
-    int upload(HqClient via, DeviceEnrolment e, LongConsumer sent) throws ApplicationException {
-        return upload(via, e, sent, new org.shield.application.common.CancellationToken());
-    }
-
-    /**
-     * As {@link #upload(HqClient, DeviceEnrolment, LongConsumer)}, stopping between chunks when {@code cancel} is
-     * cancelled (HQ keeps what it took; the next sync resumes at its offset).
-     */
-    int upload(HqClient via, DeviceEnrolment e, LongConsumer sent, org.shield.application.common.CancellationToken cancel)
-            throws ApplicationException {
+    int upload(HqClient via, DeviceEnrolment e, LongConsumer sent,
+            org.shield.application.common.CancellationToken cancel) throws ApplicationException {
         List<ContentLedger.Local> waiting = tx.read(() -> ledger.unconfirmed(MAX_CONTENTS));
         int confirmed = 0;
         for (ContentLedger.Local l : waiting) {

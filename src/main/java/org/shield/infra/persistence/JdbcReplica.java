@@ -176,7 +176,7 @@ public final class JdbcReplica implements Replica {
                     if (!OutboxTrigger.TABLES.contains(r.table()) || "audit_entry".equals(r.table())) {
                         continue;
                     }
-                    if (outbox && pending(c, r)) {
+                    if (outbox && pending(st, r)) {
                         waiting++;
                         continue;
                     }
@@ -343,14 +343,12 @@ public final class JdbcReplica implements Replica {
         }
     }
 
-    private static boolean pending(Connection c, FeedRecord r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM sync_outbox WHERE table_name = ? AND row_key = ? LIMIT 1")) {
-            ps.setString(1, r.table());
-            ps.setString(2, r.rowKey());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+    private static boolean pending(Statements st, FeedRecord r) throws SQLException {
+        PreparedStatement ps = st.get("SELECT 1 FROM sync_outbox WHERE table_name = ? AND row_key = ? LIMIT 1");
+        ps.setString(1, r.table());
+        ps.setString(2, r.rowKey());
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
         }
     }
 

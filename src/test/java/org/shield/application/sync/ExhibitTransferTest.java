@@ -194,14 +194,14 @@ class ExhibitTransferTest {
         byte[] content = held(3_500, 1);
         AtomicLong sent = new AtomicLong();
 
-        int done = transfer().upload(hq.client(), ENROLMENT, sent::addAndGet);
+        int done = transfer().upload(hq.client(), ENROLMENT, sent::addAndGet, new org.shield.application.common.CancellationToken());
 
         assertThat(done).isEqualTo(1);
         assertThat(hq.chunkOffsets).containsExactly(0L, 1_000L, 2_000L, 3_000L);
         assertThat(hq.held.get(sha256(content)).toByteArray()).isEqualTo(content);
         assertThat(confirmed).containsExactly(sha256(content));
         assertThat(sent.get()).isEqualTo(3_500);
-        assertThat(transfer().upload(hq.client(), ENROLMENT, sent::addAndGet)).as("nothing left").isZero();
+        assertThat(transfer().upload(hq.client(), ENROLMENT, sent::addAndGet, new org.shield.application.common.CancellationToken())).as("nothing left").isZero();
     }
 
     @Test
@@ -219,7 +219,7 @@ class ExhibitTransferTest {
 
         assertThat(hq.chunkOffsets).as("no chunk after the stop").containsExactly(0L, 1_000L);
         assertThat(confirmed).isEmpty();
-        assertThat(transfer().upload(hq.client(), ENROLMENT, sent::addAndGet)).isEqualTo(1);
+        assertThat(transfer().upload(hq.client(), ENROLMENT, sent::addAndGet, new org.shield.application.common.CancellationToken())).isEqualTo(1);
         assertThat(hq.chunkOffsets).containsExactly(0L, 1_000L, 2_000L, 3_000L);
         assertThat(hq.held.get(sha256(content)).toByteArray()).isEqualTo(content);
     }
@@ -230,7 +230,7 @@ class ExhibitTransferTest {
         hq.loseAnswerOfChunk = 2;
         AtomicLong sent = new AtomicLong();
 
-        transfer().upload(hq.client(), ENROLMENT, sent::addAndGet);
+        transfer().upload(hq.client(), ENROLMENT, sent::addAndGet, new org.shield.application.common.CancellationToken());
 
         assertThat(hq.chunkOffsets).as("the retry of 1000 is refused as held; HQ's count moves on")
                 .containsExactly(0L, 1_000L, 1_000L, 2_000L, 3_000L);
@@ -245,7 +245,7 @@ class ExhibitTransferTest {
         hq.held.get(sha256(content)).write(content, 0, 2_000);
         AtomicLong sent = new AtomicLong();
 
-        transfer().upload(hq.client(), ENROLMENT, sent::addAndGet);
+        transfer().upload(hq.client(), ENROLMENT, sent::addAndGet, new org.shield.application.common.CancellationToken());
 
         assertThat(hq.chunkOffsets).containsExactly(2_000L, 3_000L);
         assertThat(sent.get()).as("only what this sync sent").isEqualTo(1_500);
@@ -256,13 +256,13 @@ class ExhibitTransferTest {
     void aDamagedChunkIsSentAgainAndDamageWithoutEndStopsTheSyncWithAClearMessage() throws Exception {
         byte[] content = held(2_500, 4);
         hq.damageChunks = 1;
-        transfer().upload(hq.client(), ENROLMENT, n -> { });
+        transfer().upload(hq.client(), ENROLMENT, n -> { }, new org.shield.application.common.CancellationToken());
         assertThat(hq.chunkOffsets).containsExactly(0L, 0L, 1_000L, 2_000L);
         assertThat(hq.complete).contains(sha256(content));
 
         held(1_500, 5);
         hq.damageChunks = 100;
-        assertThatThrownBy(() -> transfer().upload(hq.client(), ENROLMENT, n -> { }))
+        assertThatThrownBy(() -> transfer().upload(hq.client(), ENROLMENT, n -> { }, new org.shield.application.common.CancellationToken()))
                 .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.userMessage().key())
                         .isEqualTo("sync.error.contentDamaged"));
     }
@@ -274,7 +274,7 @@ class ExhibitTransferTest {
         blobs.get("blob6")[1_499] ^= 1; // ...no longer have the hash the record carries
         byte[] good = held(1_200, 7);
 
-        int done = transfer().upload(hq.client(), ENROLMENT, n -> { });
+        int done = transfer().upload(hq.client(), ENROLMENT, n -> { }, new org.shield.application.common.CancellationToken());
 
         assertThat(done).isEqualTo(1);
         assertThat(confirmed).containsExactly(sha256(good));
@@ -284,7 +284,7 @@ class ExhibitTransferTest {
     @Test
     void contentIsReadFromHqRangeByRangeAndOfflineSaysItIsAtHq() throws Exception {
         byte[] content = held(2_345, 8);
-        transfer().upload(hq.client(), ENROLMENT, n -> { });
+        transfer().upload(hq.client(), ENROLMENT, n -> { }, new org.shield.application.common.CancellationToken());
         confirmed.clear();
 
         try (InputStream in = transfer().open(sha256(content), content.length)) {
