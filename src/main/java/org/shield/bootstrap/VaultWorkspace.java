@@ -137,7 +137,8 @@ final class VaultWorkspace implements Workspace {
                 db.replica(),
                 () -> keys.destroy(dir), hqClient, auditStore, user, clock,
                 auditStore::signWithVaultKey, syncBackoff,
-                d -> Thread.sleep(d.toMillis()), exhibitTransfer);
+                d -> Thread.sleep(d.toMillis()), exhibitTransfer,
+                new org.shield.application.evidence.ReceivedEvidence(db.exhibitRepository(), auditStore, user));
         this.audit = new AuditService(db.transactions(), auditStore, access, new RecordRelations() {
             @Override
             public CaseRelation of(java.util.UUID recordId) {

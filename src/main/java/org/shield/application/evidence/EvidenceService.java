@@ -146,14 +146,7 @@ public final class EvidenceService {
                 e.setHandling(cmd.condition(), cmd.sealNumber(), cmd.storageLocation());
                 e.setParent(parentIn(c, null, cmd.parentId()));
                 exhibits.add(e);
-                ChangeSet created = ChangeSet.diff(Map.of(), e.auditState()).with("exhibitNumber", number)
-                        .with("type", e.getType()).with("caseId", c.getId());
-                if (stored != null) {
-                    created.with("sizeBytes", stored.sizeBytes()).with("sha256", stored.hashes().sha256())
-                            .with("md5", stored.hashes().md5()).with("sha1", stored.hashes().sha1())
-                            .with("originalFileName", e.getOriginalFileName());
-                }
-                audit.append(user.userName(), AuditAction.Create, TYPE, e.getId(), created);
+                audit.append(user.userName(), AuditAction.Create, TYPE, e.getId(), intake(e));
                 Instant when = cmd.acquisition() != null && cmd.acquisition().collectedAt() != null
                         ? cmd.acquisition().collectedAt() : now;
                 String place = cmd.acquisition() == null ? null : cmd.acquisition().place();
@@ -474,16 +467,21 @@ public final class EvidenceService {
         try {
             for (Exhibit listed : targets) {
                 cancel.throwIfCancelled();
-                Exhibit target = ensureHere(listed, ProgressListener.NONE, cancel);
+                Fetched fetched = hereIfReachable(listed, cancel);
+                Exhibit target = fetched.exhibit();
                 long base = done;
-                ContentCheck check = !target.hasContent() ? null : store.check(target.getBlobId(),
+                ContentCheck check = target == null || !target.hasContent() ? null : store.check(target.getBlobId(),
                         target.getWrappedKey(), (d, t) -> progress.progress(base + d, total), cancel);
-                done = base + (target.getSizeBytes() == null ? 0 : target.getSizeBytes());
-                HashCheck content = check == null ? HashCheck.NotChecked : outcome(check, target.getHashes().sha256());
+                done = base + (listed.getSizeBytes() == null ? 0 : listed.getSizeBytes());
+                HashCheck content = target == null ? fetched.otherwise()
+                        : check == null ? HashCheck.NotChecked : outcome(check, target.getHashes().sha256());
+                if (target == null) {
+                    progress.progress(done, total);
+                }
                 if (pending.isEmpty()) {
                     pendingSince = System.nanoTime();
                 }
-                pending.add(new ContentChecked(target.getId(), content, check == null ? null : check.sha256()));
+                pending.add(new ContentChecked(listed.getId(), content, check == null ? null : check.sha256()));
                 if (pending.size() >= VERIFY_BATCH || System.nanoTime() - pendingSince > VERIFY_BATCH_NANOS) {
                     results.addAll(recordVerification(pending));
                     pending.clear();
@@ -505,6 +503,33 @@ public final class EvidenceService {
         return report;
     }
 
+    /**
+     * The exhibit with its content here ({@link #ensureHere}), or, for content HQ cannot give now, no exhibit and
+     * what the verification says instead: {@code AtHq} (not checked here) when this laptop is offline, HQ does not
+     * hold the content yet or refuses it to this user; {@code Mismatch} when what HQ sent does not have the recorded
+     * hash. The verification goes on with the next exhibit either way.
+     */
+    private Fetched hereIfReachable(Exhibit e, CancellationToken cancel) throws ApplicationException {
+        try {
+            return new Fetched(ensureHere(e, ProgressListener.NONE, cancel), null);
+        } catch (org.shield.application.common.SyncException | org.shield.application.common.AccessDeniedException
+                notFetched) {
+            String key = notFetched.userMessage().key();
+            if ("evidence.contentFromHqDiffers".equals(key)) {
+                return new Fetched(null, HashCheck.Mismatch);
+            }
+            if (notFetched instanceof org.shield.application.common.SyncException
+                    || "hq.error.contentNotVisible".equals(key)) {
+                LOG.info("exhibit {}: content at HQ not fetched ({}), not checked here", e.getId(), key);
+                return new Fetched(null, HashCheck.AtHq);
+            }
+            throw notFetched;
+        }
+    }
+
+    private record Fetched(Exhibit exhibit, HashCheck otherwise) {
+    }
+
     /** One exhibit's content compared with its intake hash, waiting to be recorded. */
     private record ContentChecked(UUID exhibitId, HashCheck content, String found) {
     }
@@ -523,7 +548,8 @@ public final class EvidenceService {
             Map<UUID, Exhibit> loaded = new HashMap<>();
             exhibits.findAll(ids).forEach(x -> loaded.put(x.getId(), x));
             Map<UUID, List<AuditEntry>> history = new HashMap<>();
-            for (AuditEntry entry : audit.history(ids, Set.of(AuditAction.Create, AuditAction.Custody))) {
+            for (AuditEntry entry : audit.history(ids, Set.of(AuditAction.Create, AuditAction.Custody,
+                    AuditAction.Received))) {
                 history.computeIfAbsent(entry.recordId(), k -> new ArrayList<>()).add(entry);
             }
             Map<UUID, List<CustodyEvent>> chains = new HashMap<>();
@@ -541,8 +567,10 @@ public final class EvidenceService {
                 String problem = trailProblem(e, history.getOrDefault(e.getId(), List.of()),
                         chains.getOrDefault(e.getId(), List.of()));
                 boolean intact = (content == HashCheck.Match || content == HashCheck.NotChecked) && problem == null;
-                e.recordVerification(intact, clock.instant());
-                String expected = e.hasContent() ? e.getHashes().sha256() : null;
+                if (content != HashCheck.AtHq || problem != null) {
+                    e.recordVerification(intact, clock.instant()); // content not checked here proves nothing yet
+                }
+                String expected = e.hasContent() || e.contentElsewhere() ? e.getHashes().sha256() : null;
                 audit.append(user.userName(), AuditAction.IntegrityVerified, TYPE, e.getId(), new ChangeSet()
                         .with("expected", expected).with("found", done.found()).with("contentCheck", content)
                         .with("custody", problem == null ? "intact" : problem));
@@ -714,7 +742,8 @@ public final class EvidenceService {
     private static String trailProblem(Exhibit e, List<AuditEntry> history, List<CustodyEvent> events) {
         Map<String, String> intake = null;
         for (AuditEntry entry : history) {
-            if (AuditAction.Create.name().equals(entry.action()) && TYPE.equals(entry.recordType())) {
+            if (TYPE.equals(entry.recordType()) && (AuditAction.Create.name().equals(entry.action())
+                    || received(entry, "exhibit"))) {
                 intake = fields(entry);
             }
         }
@@ -732,6 +761,24 @@ public final class EvidenceService {
         return custodyProblem(e, history, events);
     }
 
+    /** An entry recording the arrival from HQ of an exhibit ({@code exhibit}) or a custody step ({@code custody}). */
+    private static boolean received(AuditEntry entry, String kind) {
+        return AuditAction.Received.name().equals(entry.action())
+                && kind.equals(fields(entry).get(ReceivedEvidence.KIND));
+    }
+
+    /** What an exhibit's intake entry holds: its particulars, number, type, case, and size and hashes if digital. */
+    static ChangeSet intake(Exhibit e) {
+        ChangeSet c = ChangeSet.diff(Map.of(), e.auditState()).with("exhibitNumber", e.getExhibitNumber())
+                .with("type", e.getType()).with("caseId", e.getCaseId());
+        if (e.getHashes() != null) {
+            c.with("sizeBytes", e.getSizeBytes()).with("sha256", e.getHashes().sha256())
+                    .with("md5", e.getHashes().md5()).with("sha1", e.getHashes().sha1())
+                    .with("originalFileName", e.getOriginalFileName());
+        }
+        return c;
+    }
+
     private static Map<String, String> fields(AuditEntry entry) {
         Map<String, String> fields = new HashMap<>();
         for (ChangeSet.Change ch : ChangeSet.decode(entry.detail()).changes()) {
@@ -743,9 +790,12 @@ public final class EvidenceService {
     private static String custodyProblem(Exhibit e, List<AuditEntry> history, List<CustodyEvent> events) {
         Map<String, Map<String, String>> trail = new HashMap<>();
         for (AuditEntry entry : history) {
-            if (AuditAction.Custody.name().equals(entry.action())) {
+            boolean received = received(entry, "custody");
+            if (AuditAction.Custody.name().equals(entry.action()) || received) {
                 Map<String, String> fields = fields(entry);
-                fields.put("(actor)", entry.actor());
+                fields.remove(ReceivedEvidence.KIND);
+                // a step recorded in another vault: its recorder is in the step; this vault's user only received it
+                fields.put("(actor)", received ? fields.get("recordedBy") : entry.actor());
                 if (trail.put(fields.get("eventId"), fields) != null) {
                     return "integrity.custody.differs"; // the same step written twice
                 }
@@ -772,7 +822,8 @@ public final class EvidenceService {
             if (!recorded.equals(expected)) {
                 return "integrity.custody.differs";
             }
-            if (seq == 1 && e.hasContent() && !Objects.equals(ev.getHashChecked(), e.getHashes().sha256())) {
+            if (seq == 1 && (e.hasContent() || e.contentElsewhere())
+                    && !Objects.equals(ev.getHashChecked(), e.getHashes().sha256())) {
                 return "integrity.record.differs"; // the intake step holds the hash taken when it came in
             }
             previous = ev.getId();

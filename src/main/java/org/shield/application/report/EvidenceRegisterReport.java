@@ -75,10 +75,14 @@ public final class EvidenceRegisterReport implements ReportBuilder {
         ReportContent.Builder b = new ReportContent.Builder(c.id(), c.caseNumber())
                 .classification(ReportSections.classification(c, text))
                 .scope(text.get("report.scope.EvidenceRegister", c.caseNumber()));
-        String overall = verification.allIntact()
-                ? text.get("report.integrity.allIntact", verification.results().size())
-                : text.get("report.integrity.someFailed", verification.failures().size(),
-                        verification.results().size());
+        int checked = verification.results().size();
+        String overall = verification.allIntact() ? text.get("report.integrity.allIntact", checked)
+                : ReportSections.join(" ",
+                        verification.failures().isEmpty() ? ""
+                                : text.get("report.integrity.someFailed", verification.failures().size(), checked),
+                        verification.notCheckedHere().isEmpty() ? ""
+                                : text.get("report.integrity.someNotHere", verification.notCheckedHere().size(),
+                                        checked));
 
         b.table("particulars");
         ReportSections.field(b, "particulars", text.get("report.field.caseNumber"), c.caseNumber());
@@ -215,7 +219,8 @@ public final class EvidenceRegisterReport implements ReportBuilder {
         String chain = v.custodyIntact() ? text.get("report.integrity.custodyIntact")
                 : text.get("report.integrity.custodyBroken", problem(v.custodyProblem(), text));
         String heading = ReportSections.join(" · ",
-                text.get(v.intact() ? "report.integrity.intact" : "report.integrity.failed"),
+                text.get(v.intact() ? "report.integrity.intact"
+                        : v.notCheckedHere() ? "report.integrity.notCheckedHere" : "report.integrity.failed"),
                 text.get("report.integrity.content", text.label(v.content())), chain);
         String hashes;
         if (v.expectedSha256() == null) {

@@ -2,6 +2,8 @@ package org.shield.application.sync;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -13,8 +15,23 @@ public interface Replica {
     record PullState(long cursor, String scope, UUID epoch) {
     }
 
-    /** What a page did: records applied, kept back until what they point at arrives, left for after a push. */
-    record Applied(int applied, int parked, int waiting) {
+    /**
+     * What a page did: records applied, kept back until what they point at arrives, left for after a push; and the
+     * evidence that arrived new (not here before), which this vault's trail must hold as it arrived.
+     */
+    record Applied(int applied, int parked, int waiting, Arrived arrived) {
+    }
+
+    /** Exhibits inserted from HQ, and custody steps inserted from HQ with their exhibit. */
+    record Arrived(Set<UUID> exhibits, Map<UUID, UUID> steps) {
+        public Arrived {
+            exhibits = Set.copyOf(exhibits);
+            steps = Map.copyOf(steps);
+        }
+
+        public boolean isEmpty() {
+            return exhibits.isEmpty() && steps.isEmpty();
+        }
     }
 
     PullState pullState();
@@ -27,8 +44,8 @@ public interface Replica {
      */
     Applied apply(List<FeedRecord> records, long cursor, String scope, Instant at);
 
-    /** Tries the kept-back records again, parents first; returns how many now fit. */
-    int retryKept();
+    /** Tries the kept-back records again, parents first; {@code applied}: how many now fit. */
+    Applied retryKept();
 
     /** How many records are kept back. */
     long kept();

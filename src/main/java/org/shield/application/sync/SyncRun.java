@@ -9,6 +9,7 @@ import org.shield.application.common.ConflictException;
 import org.shield.application.common.SyncException;
 import org.shield.application.common.TransactionRunner;
 import org.shield.application.common.UserMessage;
+import org.shield.application.evidence.ReceivedEvidence;
 
 /**
  * One sync of this vault with HQ (ADR 0019): push everything waiting, pull everything new, send the exhibit content
@@ -43,6 +44,7 @@ final class SyncRun {
     private final SyncProgress.Listener listener;
     private final org.shield.application.common.CancellationToken cancel;
     private final ExhibitTransfer exhibits;
+    private final ReceivedEvidence received;
     long pushed;
     /** Exhibit contents HQ confirmed in this run, and the bytes of content sent (ADR 0019). */
     int contents;
@@ -55,8 +57,10 @@ final class SyncRun {
 
     SyncRun(TransactionRunner tx, Outbox outbox, Replica replica, HqClient hq, BatchSigner signer, Clock clock,
             Retrying retrying, DeviceEnrolment e, boolean holdsPersonsAnywhere, ExhibitTransfer exhibits,
-            SyncProgress.Listener listener, org.shield.application.common.CancellationToken cancel) {
+            ReceivedEvidence received, SyncProgress.Listener listener,
+            org.shield.application.common.CancellationToken cancel) {
         this.exhibits = exhibits;
+        this.received = received;
         this.listener = listener;
         this.cancel = cancel;
         this.tx = tx;
@@ -294,8 +298,8 @@ final class SyncRun {
                 FeedPage current = page;
                 java.util.concurrent.Future<FeedPage> ahead = current.more()
                         ? helper.submit(() -> feed(current.next(), PAGE, current.scope(), epoch)) : null;
-                Replica.Applied a = tx.write(() -> replica.apply(current.records(), current.next(), current.scope(),
-                        clock.instant()));
+                Replica.Applied a = tx.write(() -> received(replica.apply(current.records(), current.next(),
+                        current.scope(), clock.instant())));
                 pulled += a.applied();
                 for (FeedRecord r : current.records()) {
                     for (String v : r.fields().values()) {
@@ -312,7 +316,13 @@ final class SyncRun {
             helper.shutdownNow(); // a page asked ahead and no longer wanted: the helper only talks to HQ, never the vault
             awaitQuietly(helper);
         }
-        pulled += tx.write(replica::retryKept);
+        pulled += tx.write(() -> received(replica.retryKept())).applied();
+    }
+
+    /** Records in the trail, in the transaction that applied them, the exhibits and custody steps that arrived. */
+    private Replica.Applied received(Replica.Applied a) {
+        received.record(a.arrived().exhibits(), a.arrived().steps());
+        return a;
     }
 
     private FeedPage feed(long after, int limit, String scope, UUID epoch) throws ApplicationException {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.shield.application.audit.AuditStore;
+import org.shield.application.evidence.ReceivedEvidence;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.ConflictException;
 import org.shield.application.common.CurrentUser;
@@ -36,12 +37,14 @@ public final class SyncService {
     private final Backoff backoff;
     private final Backoff.Sleeper sleeper;
     private final ExhibitTransfer exhibits;
+    private final ReceivedEvidence received;
 
     public SyncService(TransactionRunner tx, EnrolmentStore enrolments, Outbox outbox, Replica replica,
             KeyShredder shredder,
             HqClient hq, AuditStore audit, CurrentUser user, Clock clock, BatchSigner signer, Backoff backoff,
-            Backoff.Sleeper sleeper, ExhibitTransfer exhibits) {
+            Backoff.Sleeper sleeper, ExhibitTransfer exhibits, ReceivedEvidence received) {
         this.exhibits = exhibits;
+        this.received = received;
         this.signer = signer;
         this.backoff = backoff;
         this.sleeper = sleeper;
@@ -211,7 +214,7 @@ public final class SyncService {
                 java.util.Set.of(org.shield.domain.security.Role.valueOf(e.role())),
                 org.shield.domain.security.Permission.PERSON_VIEW);
         SyncRun run = new SyncRun(tx, outbox, replica, hq(e), signer, clock, this::retrying, e, personsAnywhere,
-                exhibits, listener, cancel);
+                exhibits, received, listener, cancel);
         try {
             DeviceState standing = retrying(() -> hq(e).status(e.hq(), e.token()));
             if (standing == DeviceState.Lost) {

@@ -34,5 +34,11 @@ public enum AuditAction {
     /** This vault enrolled at HQ as a device (issue 7). */
     DeviceEnrolled,
     /** HQ reported this laptop lost; its vault keys were destroyed (issue 7). */
-    DeviceKeysDestroyed;
+    DeviceKeysDestroyed,
+    /**
+     * An exhibit or custody step recorded on another laptop arrived through HQ, as it arrived (issue 7): what this
+     * vault's integrity verification compares that record with, since its own audit entries stay in the vault
+     * that wrote it.
+     */
+    Received;
 }

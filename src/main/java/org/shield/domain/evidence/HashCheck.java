@@ -7,5 +7,10 @@ public enum HashCheck {
     Match,
     Mismatch,
     /** The stored content is missing or cannot be decrypted (altered on disk). */
-    Unreadable;
+    Unreadable,
+    /**
+     * Not checked here: the exhibit arrived by sync, its content is held at HQ, and it could not be fetched (offline,
+     * or HQ does not hold it yet). A verification result only, never a custody step's.
+     */
+    AtHq;
 }

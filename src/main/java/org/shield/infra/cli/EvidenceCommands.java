@@ -182,6 +182,10 @@ final class EvidenceCommands {
                 return 0;
             }
             PrintWriter out = spec.commandLine().getOut();
+            for (IntegrityResult f : report.notCheckedHere()) {
+                out.println(m.text("cli.evidenceAtHq", f.caseNumber() == null ? "-" : f.caseNumber(),
+                        f.exhibitNumber(), f.expectedSha256()));
+            }
             for (IntegrityResult f : report.failures()) {
                 String found = f.foundSha256() == null ? m.text("cli.evidenceUnreadable") : f.foundSha256();
                 String caseNo = f.caseNumber() == null ? "-" : f.caseNumber();
@@ -191,8 +195,9 @@ final class EvidenceCommands {
                                 m.text(f.custodyProblem())));
             }
             out.flush();
-            spec.commandLine().getErr().println(m.text("cli.evidenceNotIntact", report.failures().size(),
-                    report.results().size()));
+            spec.commandLine().getErr().println(report.failures().isEmpty()
+                    ? m.text("cli.evidenceNotCheckedHere", report.notCheckedHere().size(), report.results().size())
+                    : m.text("cli.evidenceNotIntact", report.failures().size(), report.results().size()));
             return 1;
         }
     }

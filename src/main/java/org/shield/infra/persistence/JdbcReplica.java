@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.jdbc.ReturningWork;
 import org.shield.application.sync.FeedRecord;
 import org.shield.application.sync.Replica;
+import org.shield.application.sync.Replica.Arrived;
 import org.shield.domain.party.Person;
 
 /**
@@ -170,6 +171,7 @@ public final class JdbcReplica implements Replica {
             boolean outbox = any(c, "SELECT 1 FROM sync_outbox LIMIT 1");
             List<FeedRecord> page = ordered(records);
             Map<FeedRecord, Boolean> present = present(c, page);
+            Arrivals arrived = new Arrivals();
             Map<String, Long> caseNumbers = new HashMap<>();
             try (Statements st = new Statements(c)) {
                 for (FeedRecord r : page) {
@@ -180,7 +182,7 @@ public final class JdbcReplica implements Replica {
                         waiting++;
                         continue;
                     }
-                    String failure = tryApply(st, r, present.get(r));
+                    String failure = tryApply(st, r, present.get(r), arrived);
                     if (failure == null) {
                         applied++;
                         caseNumberSeen(r, caseNumbers);
@@ -199,22 +201,23 @@ public final class JdbcReplica implements Replica {
             update(c, "UPDATE sync_state SET feed_cursor = ?, scope = ?, last_pull_at = ?", cursor, scope,
                     at.atOffset(ZoneOffset.UTC));
             reindex(touchedPersons);
-            return new Applied(applied, kept, waiting);
+            return new Applied(applied, kept, waiting, arrived.done());
         });
         return done;
     }
 
     @Override
-    public int retryKept() {
+    public Applied retryKept() {
         return jdbc(c -> {
             int fitted = 0;
+            Arrivals arrived = new Arrivals();
             boolean progress = true;
             while (progress) {
                 progress = false;
                 Set<UUID> touched = new HashSet<>();
                 try (Statements st = new Statements(c)) {
                     for (FeedRecord r : ordered(keptRecords(c))) {
-                        if (tryApply(st, r, null) == null) {
+                        if (tryApply(st, r, null, arrived) == null) {
                             Map<String, Long> caseNumbers = new HashMap<>();
                             caseNumberSeen(r, caseNumbers);
                             moveCaseCounters(c, caseNumbers);
@@ -228,7 +231,7 @@ public final class JdbcReplica implements Replica {
                 }
                 reindex(touched);
             }
-            return fitted;
+            return new Applied(fitted, 0, 0, arrived.done());
         });
     }
 
@@ -421,7 +424,31 @@ public final class JdbcReplica implements Replica {
      * Applies one record; null if it did, else why not (a reference not here yet, a number taken here).
      * {@code present}: whether its row is here, if known ({@link #present}); null to look it up.
      */
-    private static String tryApply(Statements st, FeedRecord r, Boolean present) throws SQLException {
+    /** The exhibits and custody steps a page inserted (not those it updated): evidence new to this vault. */
+    private static final class Arrivals {
+        private final Set<UUID> exhibits = new HashSet<>();
+        private final Map<UUID, UUID> steps = new HashMap<>();
+
+        void inserted(FeedRecord r) throws SQLException {
+            if ("exhibit".equals(r.table())) {
+                exhibits.add(UUID.fromString(keyPart(r.rowKey(), "id")));
+            } else if ("custody_event".equals(r.table())) {
+                try {
+                    UUID exhibit = UUID.fromString(JSON.readTree(r.fields().get("exhibit_id")).asText());
+                    steps.put(UUID.fromString(keyPart(r.rowKey(), "id")), exhibit);
+                } catch (IOException | RuntimeException e) {
+                    throw new SQLException("a custody step from HQ could not be read", e);
+                }
+            }
+        }
+
+        Arrived done() {
+            return new Arrived(exhibits, steps);
+        }
+    }
+
+    private static String tryApply(Statements st, FeedRecord r, Boolean present, Arrivals arrived)
+            throws SQLException {
         Table t = table(st.c, r.table());
         Map<String, JsonNode> key = parse(r.rowKey());
         String where = String.join(" AND ", t.key().stream().map(k -> k + " = ?").toList());
@@ -475,6 +502,7 @@ public final class JdbcReplica implements Replica {
                     ps.setLong(i, 0);
                 }
                 ps.executeUpdate();
+                arrived.inserted(r);
             }
             return null;
         } catch (SQLException e) {

@@ -121,9 +121,9 @@ public final class ThaiTextMeasurerFactory extends TextMeasurerFactory {
             }
             int style = TextAttribute.WEIGHT_BOLD.equals(weight) ? Font.BOLD : Font.PLAIN;
             // a font set's family (ShieldReport) resolves to the font its one run is in
-            Font font = loaded.computeIfAbsent(List.of(family.getFamily(), style, size, String.valueOf(text.getLocale())),
-                    k -> Optional.ofNullable(fonts.getAwtFontFromBundles(family, style, ((Number) size).floatValue(),
-                            text.getLocale(), false))).orElse(null);
+            List<Object> key = List.of(family.getFamily(), style, size, String.valueOf(text.getLocale()));
+            Font font = loaded.computeIfAbsent(key, k -> Optional.ofNullable(fonts.getAwtFontFromBundles(family,
+                    style, ((Number) size).floatValue(), text.getLocale(), false))).orElse(null);
             return font == null || !FONTS.contains(font.getFamily(Locale.ROOT)) || font.isTransformed()
                     || font.hasLayoutAttributes() ? null : font;
         }

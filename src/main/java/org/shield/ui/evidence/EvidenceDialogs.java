@@ -158,8 +158,9 @@ final class EvidenceDialogs {
                 ok.setId("verifiedAllIntact");
                 box.getChildren().add(ok);
             } else {
-                Paragraph bad = new Paragraph(m.get("ui.evidence.verified.failures", r.failures().size(),
-                        r.results().size()));
+                Paragraph bad = new Paragraph(r.failures().isEmpty()
+                        ? m.get("ui.evidence.verified.notCheckedHere", r.notCheckedHere().size(), r.results().size())
+                        : m.get("ui.evidence.verified.failures", r.failures().size(), r.results().size()));
                 bad.getStyleClass().add("form-error");
                 box.getChildren().addAll(bad, IntegrityTable.of(FXCollections.observableArrayList(
                         IntegrityTable.failures(r.results())), m, "verifiedFailures"));

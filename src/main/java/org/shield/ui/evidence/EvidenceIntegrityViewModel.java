@@ -64,8 +64,11 @@ public final class EvidenceIntegrityViewModel {
                     verified.set(true);
                     summary.set(report.allIntact()
                             ? new UserMessage("ui.integrity.allIntact", report.results().size())
-                            : new UserMessage("ui.integrity.failures", report.failures().size(),
-                                    report.results().size()));
+                            : report.failures().isEmpty()
+                                    ? new UserMessage("ui.integrity.notCheckedHere", report.notCheckedHere().size(),
+                                            report.results().size())
+                                    : new UserMessage("ui.integrity.failures", report.failures().size(),
+                                            report.results().size()));
                     load();
                 }, failure -> {
                     UserMessage m = ctx.errors().explain(failure);

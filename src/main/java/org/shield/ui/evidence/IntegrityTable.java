@@ -54,7 +54,7 @@ final class IntegrityTable {
         return table;
     }
 
-    /** Only the failures of a run, for the result dialog. */
+    /** The exhibits of a run that are not intact (failed, or not checked here), for the result dialog. */
     static List<IntegrityResult> failures(List<IntegrityResult> all) {
         return all.stream().filter(r -> !r.intact()).toList();
     }

@@ -247,9 +247,12 @@ class ExhibitContentSyncIT {
         a.sync().syncNow();
         assertThat(read(a.evidence().open(made.id(), null))).as("where b keeps it never travels to a")
                 .isEqualTo(content);
-        // b's content check reads what it fetched; (its custody check cannot find a's audit entries, which stay a's)
+        // b's content check reads what it fetched; its custody check compares with what b recorded as it arrived
         assertThat(b.evidence().verifyExhibit(made.id(), ProgressListener.NONE, new CancellationToken()).results())
-                .singleElement().satisfies(r -> assertThat(r.content()).isEqualTo(HashCheck.Match));
+                .singleElement().satisfies(r -> {
+                    assertThat(r.content()).isEqualTo(HashCheck.Match);
+                    assertThat(r.intact()).isTrue();
+                });
     }
 
     @Test

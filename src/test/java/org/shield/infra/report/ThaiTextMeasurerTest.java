@@ -142,7 +142,8 @@ class ThaiTextMeasurerTest {
         for (int x = 1; x <= 40; x++) {
             String no = String.format(Locale.ROOT, "TEST/%03d", x);
             b.row("register", "no", no, "heading", sentence(words, random, 12), "detail",
-                    sentence(words, random, 25) + "\n" + sentence(words, random, 10), "hash", "SHA-256 " + "ab".repeat(32));
+                    sentence(words, random, 25) + "\n" + sentence(words, random, 10), "hash",
+                    "SHA-256 " + "ab".repeat(32));
             for (int s = 1; s <= 12; s++) {
                 b.row("custody", "exhibit", no, "exhibitHeading", no + " · " + sentence(words, random, 10),
                         "exhibitHash", "SHA-256 " + "cd".repeat(32), "no", s + ".",
