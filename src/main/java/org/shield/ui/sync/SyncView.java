@@ -149,7 +149,7 @@ public final class SyncView {
         conflictTable.setItems(conflicts.rows());
         conflictTable.setPlaceholder(new Label(m.get("ui.sync.conflicts.empty")));
         column(colRecord, c -> conflicts.label(c) != null ? conflicts.label(c) : recordLabel(c, m));
-        column(colField, ConflictView::column);
+        column(colField, c -> SyncTexts.field(c.table(), c.column(), m));
         column(colOpened, c -> m.dateTime(c.openedAt()));
         conflictTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -201,7 +201,7 @@ public final class SyncView {
             conflictTable.getSelectionModel().select(c);
         }
         conflictHeading.setText(m.get("ui.sync.conflicts.heading", conflicts.label(c) != null ? conflicts.label(c)
-                : recordLabel(c, m), c.column()));
+                : recordLabel(c, m), SyncTexts.field(c.table(), c.column(), m)));
         conflictCurrent.setText(m.get("ui.sync.conflicts.current", ConflictsViewModel.shown(c.current())));
         for (ConflictView.Competing v : c.values()) {
             VBox card = new VBox(4);
