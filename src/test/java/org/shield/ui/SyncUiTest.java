@@ -104,7 +104,8 @@ class SyncUiTest {
         clickOn(robot, "#table").type(javafx.scene.input.KeyCode.ENTER);
         await(() -> robot.lookup("#syncConflict").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         assertThat(robot.lookup("#syncConflict").queryAs(org.shield.ui.common.Paragraph.class).getText())
-                .contains("title");
+                .as("the field as the case editor names it").contains(thai(robot) ? "ชื่อคดี" : "Title")
+                .doesNotContain("title");
         shot(robot, "case-in-conflict");
 
         clickOn(robot, "#navSync");

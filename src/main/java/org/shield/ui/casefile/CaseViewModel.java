@@ -140,7 +140,8 @@ public final class CaseViewModel implements Document {
         }, l -> {
                     loading.set(false);
                     syncConflict.set(l.conflicts().isEmpty() ? null
-                            : new UserMessage("ui.case.syncConflict", String.join(", ", l.conflicts())));
+                            : new UserMessage("ui.case.syncConflict",
+                                    new org.shield.ui.sync.ConflictedFields("case_file", l.conflicts())));
                     show(l.details());
                     overview.load(l.details());
                     parties.show(l.parties());

@@ -80,12 +80,17 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : labelled(args));
     }
 
-    /** Code-list values among the arguments become their translated labels ({@code enum.<Type>.<CONST>}). */
+    /**
+     * Code-list values among the arguments become their translated labels ({@code enum.<Type>.<CONST>}), and
+     * {@link Labelled} ones their own words.
+     */
     private Object[] labelled(Object[] args) {
         Object[] out = args.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof Enum<?> e) {
                 out[i] = label(e);
+            } else if (out[i] instanceof Labelled l) {
+                out[i] = l.label(this);
             }
         }
         return out;

@@ -42,6 +42,7 @@ public final class EvidenceView {
     @FXML private Button cancelWork;
     @FXML private Paragraph error;
     @FXML private Paragraph notice;
+    @FXML private Paragraph syncConflict;
     @FXML private TableView<ExhibitDetails> exhibitsTable;
     @FXML private TableColumn<ExhibitDetails, String> colNumber;
     @FXML private TableColumn<ExhibitDetails, String> colType;
@@ -138,6 +139,7 @@ public final class EvidenceView {
         Controls.showWhen(busy, vm.busyProperty().or(vm.opener().busyProperty()));
         Controls.showMessage(error, vm.errorProperty(), m);
         Controls.showMessage(notice, vm.noticeProperty(), m);
+        Controls.showMessage(syncConflict, vm.syncConflictProperty(), m);
         bindWork();
 
         EvidenceDialogs.attachAdd(vm.add(), exhibitsTable, m);

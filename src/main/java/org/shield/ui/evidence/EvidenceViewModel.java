@@ -33,6 +33,7 @@ public final class EvidenceViewModel {
     private final ObjectProperty<ExhibitDetails> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> notice = new SimpleObjectProperty<>();
+    private final ObjectProperty<UserMessage> syncConflict = new SimpleObjectProperty<>();
     private final ObjectProperty<IntegrityReport> verified = new SimpleObjectProperty<>();
     private final ReadOnlyObjectProperty<CaseDetails> details;
     private final BooleanBinding visible;
@@ -102,6 +103,7 @@ public final class EvidenceViewModel {
         selected.addListener((o, was, now) -> {
             if (now == null) {
                 custody.clear();
+                syncConflict.set(null);
             } else if (was == null || !was.id().equals(now.id()) || was.version() != now.version()) {
                 reloadCustody(now.id());
             }
@@ -181,12 +183,23 @@ public final class EvidenceViewModel {
     }
 
     private void reloadCustody(UUID exhibitId) {
-        busy.run("ui.evidence.task.custodyChain", c -> ctx.session().workspace().evidence().custody(exhibitId),
-                chain -> {
+        busy.run("ui.evidence.task.custodyChain", c -> new Shown(ctx.session().workspace().evidence().custody(exhibitId),
+                ctx.session().workspace().sync().conflictsOn("exhibit", exhibitId)), shown -> {
                     if (selected.get() != null && selected.get().id().equals(exhibitId)) {
-                        custody.setAll(chain);
+                        custody.setAll(shown.chain());
+                        syncConflict.set(shown.conflicts().isEmpty() ? null : new UserMessage("ui.evidence.syncConflict",
+                                new org.shield.ui.sync.ConflictedFields("exhibit", shown.conflicts())));
                     }
                 }, failure -> error.set(ctx.errors().explain(failure)));
+    }
+
+    /** The selected exhibit's custody chain, and its fields in an open conflict at HQ. */
+    private record Shown(java.util.List<CustodyEventDetails> chain, java.util.List<String> conflicts) {
+    }
+
+    /** Set while fields of the selected exhibit are in an open conflict at HQ (issue 7), until it is resolved. */
+    public ObjectProperty<UserMessage> syncConflictProperty() {
+        return syncConflict;
     }
 
     private void stopped(UserMessage why) {

@@ -38,6 +38,7 @@ public final class InterviewEditorView {
     @FXML private Paragraph error;
     @FXML private Paragraph saveError;
     @FXML private Paragraph notice;
+    @FXML private Paragraph syncConflict;
     @FXML private Paragraph saveNotice;
     @FXML private Button saveInterview;
     @FXML private Button signOffInterview;
@@ -97,6 +98,7 @@ public final class InterviewEditorView {
         Controls.showMessage(error, vm.errorProperty(), m);
         Controls.showMessage(saveError, vm.saveErrorProperty(), m);
         Controls.showMessage(notice, vm.noticeProperty(), m);
+        Controls.showMessage(syncConflict, vm.syncConflictProperty(), m);
         Controls.showMessage(saveNotice, vm.saveNoticeProperty(), m);
         Controls.showWhen(busy, vm.busyProperty());
         Controls.showWhen(saveInterview, vm.editableProperty());

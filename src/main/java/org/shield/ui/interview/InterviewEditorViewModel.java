@@ -48,6 +48,7 @@ public final class InterviewEditorViewModel {
     private final ObservableList<AddendumDetails> addenda = FXCollections.observableArrayList();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> notice = new SimpleObjectProperty<>();
+    private final ObjectProperty<UserMessage> syncConflict = new SimpleObjectProperty<>();
     private final InterviewConditionsForm conditions = new InterviewConditionsForm();
     private final InterviewConsentForm consent = new InterviewConsentForm();
     private final InterviewStatementForm statement = new InterviewStatementForm();
@@ -120,8 +121,19 @@ public final class InterviewEditorViewModel {
     }
 
     private void show(InterviewDetails d) {
+        boolean another = loaded.get() == null || !loaded.get().id().equals(d.id());
         loaded.set(d);
         signatureBroken.set(false);
+        if (another) {
+            syncConflict.set(null);
+        }
+        busy.run("ui.task.loadInterview", c -> ctx.session().workspace().sync().conflictsOn("interview", d.id()),
+                fields -> {
+                    if (loaded.get() != null && loaded.get().id().equals(d.id())) {
+                        syncConflict.set(fields.isEmpty() ? null : new UserMessage("ui.interview.syncConflict",
+                                new org.shield.ui.sync.ConflictedFields("interview", fields)));
+                    }
+                }, failure -> error.set(ctx.errors().explain(failure)));
         if (d.frozen()) {
             // the signed content is checked against its hash and the audit trail each time it is shown
             busy.run("ui.task.checkInterviewSignature", c -> ctx.session().workspace().interviews()
@@ -347,6 +359,11 @@ public final class InterviewEditorViewModel {
     /** A failure of the last action (save failures come from the versioned editor). */
     public ObjectProperty<UserMessage> errorProperty() {
         return error;
+    }
+
+    /** Set while fields of this interview are in an open conflict at HQ (issue 7), until it is resolved. */
+    public ObjectProperty<UserMessage> syncConflictProperty() {
+        return syncConflict;
     }
 
     public ObjectProperty<UserMessage> noticeProperty() {

@@ -38,6 +38,7 @@ public final class OrganisationEditorView implements DocumentView {
     @FXML private Paragraph countryProblem;
     @FXML private Paragraph error;
     @FXML private Paragraph notice;
+    @FXML private Paragraph syncConflict;
     @FXML private Button saveOrganisation;
     @FXML private ProgressIndicator busy;
 
@@ -75,6 +76,7 @@ public final class OrganisationEditorView implements DocumentView {
         Controls.showMessage(countryProblem, vm.countryProblemProperty(), m);
         Controls.showMessage(error, vm.errorProperty(), m);
         Controls.showMessage(notice, vm.noticeProperty(), m);
+        Controls.showMessage(syncConflict, vm.syncConflictProperty(), m);
         Controls.showWhen(busy, vm.busyProperty());
         // nothing typed during a save can be overwritten when the saved version comes back
         organisationForm.disableProperty().bind(vm.busyProperty());

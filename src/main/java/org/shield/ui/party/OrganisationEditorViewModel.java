@@ -37,6 +37,7 @@ public final class OrganisationEditorViewModel implements Document {
     private final StringProperty country = new SimpleStringProperty("");
     private final ObjectProperty<OrganisationDetails> loaded = new SimpleObjectProperty<>();
     private final ObjectProperty<SaveOrganisationCommand> baseline = new SimpleObjectProperty<>();
+    private final ObjectProperty<UserMessage> syncConflict = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> title =
             new SimpleObjectProperty<>(new UserMessage("ui.organisation.tab.new"));
     private final ObjectBinding<UserMessage> nameProblem;
@@ -87,6 +88,14 @@ public final class OrganisationEditorViewModel implements Document {
     public void open(UUID id) {
         ctx.tasks().run("ui.task.loadOrganisation", c -> ctx.session().organisations().get(id), this::show,
                 failure -> editor.errorProperty().set(ctx.errors().explain(failure)));
+        ctx.tasks().run("ui.task.loadOrganisation", c -> ctx.session().workspace().sync().conflictsOn("organisation",
+                id), fields -> syncConflict.set(fields.isEmpty() ? null : new UserMessage("ui.organisation.syncConflict",
+                        new org.shield.ui.sync.ConflictedFields("organisation", fields))), ctx.errors()::explain);
+    }
+
+    /** Set while fields of this organisation are in an open conflict at HQ (issue 7), until it is resolved. */
+    public ObjectProperty<UserMessage> syncConflictProperty() {
+        return syncConflict;
     }
 
     private void show(OrganisationDetails d) {

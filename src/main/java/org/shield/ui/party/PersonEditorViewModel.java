@@ -110,7 +110,8 @@ public final class PersonEditorViewModel implements Document {
                 failure -> editor.errorProperty().set(ctx.errors().explain(failure)));
         ctx.tasks().run("ui.task.loadPerson", c -> ctx.session().workspace().sync().conflictsOn("person", id),
                 fields -> syncConflict.set(fields.isEmpty() ? null
-                        : new UserMessage("ui.person.syncConflict", String.join(", ", fields))),
+                        : new UserMessage("ui.person.syncConflict",
+                                new org.shield.ui.sync.ConflictedFields("person", fields))),
                 ctx.errors()::explain);
     }
 

@@ -17,9 +17,11 @@ import org.shield.application.casefile.CaseDetails;
 import org.shield.application.casefile.CreateCaseCommand;
 import org.shield.application.casefile.UpdateCaseCommand;
 import org.shield.application.common.UserMessage;
+import org.shield.application.party.SaveOrganisationCommand;
 import org.shield.application.security.Workspace;
 import org.shield.application.sync.ConflictView;
 import org.shield.application.sync.SyncProgress;
+import org.shield.domain.party.OrganisationType;
 import org.shield.domain.security.Role;
 import org.shield.ui.DeskFixture;
 import org.shield.ui.common.ScreenContext;
@@ -253,7 +255,10 @@ class SyncViewModelTest {
                 desk(0).navigator);
         caseOnA.open(id);
         assertThat(caseOnA.syncConflictProperty().get()).as("the case shows that it is in conflict")
-                .isEqualTo(new UserMessage("ui.case.syncConflict", "title"));
+                .isEqualTo(new UserMessage("ui.case.syncConflict", new ConflictedFields("case_file", List.of("title"))));
+        assertThat(new org.shield.ui.common.Messages(java.util.Locale.ENGLISH, false)
+                .format(caseOnA.syncConflictProperty().get())).as("the field as the case editor names it")
+                .startsWith("In conflict at headquarters: Title.");
 
         ConflictsViewModel conflicts = onA.conflicts();
         conflicts.load();
@@ -277,6 +282,38 @@ class SyncViewModelTest {
         assertThat(b.cases().get(id).title()).isEqualTo("DEMO title by B");
         caseOnA.open(id);
         assertThat(caseOnA.syncConflictProperty().get()).isNull();
+    }
+
+    @Test
+    void anOrganisationInConflictSaysWhichFieldsUntilItIsResolved() throws Exception {
+        Workspace a = hq.laptop(tmp.resolve("laptop-a"), "sup.a", Role.Supervisor, UNIT);
+        Workspace b = hq.laptop(tmp.resolve("laptop-b"), "sup.b", Role.Supervisor, UNIT);
+        SyncViewModel onA = over(a);
+        SyncViewModel onB = over(b);
+        var made = a.organisations().save(new SaveOrganisationCommand(null, 0, "DEMO shared shelter",
+                OrganisationType.NGO, "DEMO town", "TH"));
+        onA.syncNow();
+        onB.syncNow();
+        var onLaptopB = b.organisations().get(made.id());
+        a.organisations().save(new SaveOrganisationCommand(made.id(), a.organisations().get(made.id()).version(),
+                "DEMO shelter named by A",
+                OrganisationType.NGO, "DEMO town", "TH"));
+        b.organisations().save(new SaveOrganisationCommand(made.id(), onLaptopB.version(), "DEMO shelter named by B",
+                OrganisationType.NGO, "DEMO town", "TH"));
+        onA.syncNow();
+        onB.syncNow();
+        onA.syncNow();
+        org.shield.ui.party.OrganisationEditorViewModel editor = new org.shield.ui.party.OrganisationEditorViewModel(
+                desk(0).context, desk(0).navigator);
+
+        editor.open(made.id());
+
+        assertThat(editor.syncConflictProperty().get()).isEqualTo(new UserMessage("ui.organisation.syncConflict",
+                new ConflictedFields("organisation", List.of("name"))));
+        assertThat(new org.shield.ui.common.Messages(java.util.Locale.forLanguageTag("th-TH"), true)
+                .format(editor.syncConflictProperty().get())).as("named as the editor names it, in Thai")
+                .contains(new org.shield.ui.common.Messages(java.util.Locale.forLanguageTag("th-TH"), true)
+                        .get("ui.organisation.field.name")).doesNotContain(": name");
     }
 
     @Test
