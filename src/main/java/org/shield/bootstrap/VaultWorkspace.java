@@ -92,7 +92,7 @@ final class VaultWorkspace implements Workspace {
                 d -> Thread.sleep(d.toMillis()), exhibitChunk);
         this.evidence = new EvidenceService(db.transactions(), db.exhibitRepository(), cases, db.caseRepository(),
                 db.userRepository(), evidenceStore, new JacksonDisclosureWriter(), access, auditStore,
-                clock, exhibitTransfer);
+                clock, exhibitTransfer, db.deviceTag());
         this.interviews = new InterviewService(db.transactions(), db.interviewRepository(), cases, db.caseRepository(),
                 db.exhibitRepository(), access, auditStore, clock);
         this.timeline = new TimelineService(cases, interviews, evidence, approvals, clock);

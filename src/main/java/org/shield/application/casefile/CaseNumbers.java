@@ -15,6 +15,12 @@ public final class CaseNumbers {
         return unit + "-" + year + "-" + deviceTag;
     }
 
+    /** The tag of the vault that opened the case, from its number; null for a number not made here. */
+    public static String deviceTagOf(String caseNumber) {
+        String[] parts = caseNumber == null ? new String[0] : caseNumber.split("-");
+        return parts.length >= 4 ? parts[parts.length - 2] : null;
+    }
+
     public static String format(String prefix, long sequence) {
         return prefix + "-" + String.format(Locale.ROOT, "%05d", sequence);
     }

@@ -296,7 +296,7 @@ public final class CaseService {
                 user.userName(), clock.instant());
         if (p.isProtectedRole() && !person.isProtected()) {
             int year = LocalDate.now(clock).getYear();
-            String prefix = Pseudonyms.prefix(p.isVictimRole(), year);
+            String prefix = Pseudonyms.prefix(p.isVictimRole(), year, deviceTag);
             person.protectAs(Pseudonyms.format(prefix, cases.nextSequence("PSEUDONYM:" + prefix)));
             audit.append(user.userName(), AuditAction.Update, "Person", person.getId(),
                     new ChangeSet().change("pseudonym", null, person.getPseudonym()));

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.shield.application.access.AccessControl;
 import org.shield.application.access.UserRepository;
 import org.shield.application.audit.AuditStore;
+import org.shield.application.casefile.CaseNumbers;
 import org.shield.application.casefile.CaseRepository;
 import org.shield.application.casefile.CaseService;
 import org.shield.application.common.ApplicationException;
@@ -79,18 +80,24 @@ public final class EvidenceService {
     private final CurrentUser user;
     private final Clock clock;
     private final RemoteContent remote;
+    private final String deviceTag;
 
     public EvidenceService(TransactionRunner tx, ExhibitRepository exhibits, CaseService cases, CaseRepository caseStore,
             UserRepository users, EvidenceStore store, DisclosureWriter disclosure, AccessControl access,
             AuditStore audit, Clock clock) {
-        this(tx, exhibits, cases, caseStore, users, store, disclosure, access, audit, clock, RemoteContent.NONE);
+        this(tx, exhibits, cases, caseStore, users, store, disclosure, access, audit, clock, RemoteContent.NONE, null);
     }
 
-    /** With {@code remote}: content of exhibits that arrived by sync is fetched from HQ when first read. */
+    /**
+     * With {@code remote}: content of exhibits that arrived by sync is fetched from HQ when first read; and this
+     * vault's {@code deviceTag} (as in case numbers), which numbers the exhibits it adds to a case another vault
+     * opened ({@code EX-KP5S-0001}), so that laptops working on one case never give the same number.
+     */
     public EvidenceService(TransactionRunner tx, ExhibitRepository exhibits, CaseService cases, CaseRepository caseStore,
             UserRepository users, EvidenceStore store, DisclosureWriter disclosure, AccessControl access,
-            AuditStore audit, Clock clock, RemoteContent remote) {
+            AuditStore audit, Clock clock, RemoteContent remote, String deviceTag) {
         this.remote = remote;
+        this.deviceTag = deviceTag;
         this.tx = tx;
         this.exhibits = exhibits;
         this.cases = cases;
@@ -922,9 +929,13 @@ public final class EvidenceService {
             }
             return wanted;
         }
+        // the vault that opened the case numbers EX-0001…; any other vault within its own tag, so two laptops
+        // adding exhibits to one case while apart never give the same number (ADR 0019)
+        String prefix = deviceTag == null || deviceTag.equals(CaseNumbers.deviceTagOf(c.getCaseNumber())) ? "EX-"
+                : "EX-" + deviceTag + "-";
         String next;
         do {
-            next = String.format(java.util.Locale.ROOT, "EX-%04d", caseStore.nextSequence("EXHIBIT:" + c.getId()));
+            next = prefix + String.format(java.util.Locale.ROOT, "%04d", caseStore.nextSequence("EXHIBIT:" + c.getId()));
         } while (exhibits.findByNumber(c.getId(), next).isPresent());
         return next;
     }

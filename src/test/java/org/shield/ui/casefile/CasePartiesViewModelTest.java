@@ -42,7 +42,7 @@ class CasePartiesViewModelTest {
 
         assertThat(vm.parties()).singleElement().satisfies(p -> {
             assertThat(p.protectedIdentity()).isTrue();
-            assertThat(p.personName()).matches("V-\\d{4}-\\d{4}").isEqualTo(p.pseudonym());
+            assertThat(p.personName()).matches("V-\\d{4}-[A-Z0-9]{4}-\\d{4}").isEqualTo(p.pseudonym());
             assertThat(p.role()).isEqualTo(PartyRole.Victim);
         });
         assertThat(vm.roleProperty().get()).isNull();
