@@ -51,6 +51,17 @@ public interface Replica {
     long kept();
 
     /**
+     * A record from HQ kept back: its table and key, and why ({@code reference}: a record it points at is not here
+     * yet; {@code duplicate}: a number it carries is taken here by another record; {@code incomplete}: a value it
+     * needs is missing).
+     */
+    record Held(String table, String rowKey, String reason) {
+    }
+
+    /** The records kept back, at most {@code limit}, in table and key order. */
+    List<Held> keptBack(int limit);
+
+    /**
      * What the user may see changed: removes the cases not in {@code visibleCases} (except those with changes not
      * sent yet) with everything in them, the details of protected persons, and the persons left without a case
      * here that the user may not otherwise hold; then starts the pull over from the beginning under {@code scope}.

@@ -183,6 +183,14 @@ public final class SyncService {
         return tx.read(() -> replica.conflictedFields(table, id));
     }
 
+    /**
+     * Records from HQ this vault keeps back until they fit (at most {@code limit}): what they are and why, for the
+     * Sync page. They are kept in the vault and tried again at every sync; none is lost.
+     */
+    public java.util.List<Replica.Held> heldBack(int limit) throws ApplicationException {
+        return tx.read(() -> replica.keptBack(limit));
+    }
+
     /** The newest lines of this laptop's sync log, newest first. */
     public java.util.List<SyncLogEntry> log(int limit) throws ApplicationException {
         return tx.read(() -> outbox.log(limit));

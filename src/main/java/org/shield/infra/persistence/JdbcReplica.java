@@ -241,6 +241,23 @@ public final class JdbcReplica implements Replica {
     }
 
     @Override
+    public List<Held> keptBack(int limit) {
+        return jdbc(c -> {
+            List<Held> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT table_name, row_key, reason FROM sync_inbox ORDER BY table_name, row_key LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Held(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public long openConflicts() {
         return count("SELECT COUNT(*) FROM sync_conflict");
     }

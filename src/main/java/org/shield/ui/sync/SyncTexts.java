@@ -42,6 +42,11 @@ public final class SyncTexts {
             case "exhibit" -> m.get("ui.sync.table.exhibit");
             case "interview" -> m.get("ui.sync.table.interview");
             case "organisation" -> m.get("ui.sync.table.organisation");
+            case "custody_event" -> m.get("ui.sync.table.custodyEvent");
+            case "case_note" -> m.get("ui.sync.table.caseNote");
+            case "interview_addendum" -> m.get("ui.sync.table.interviewAddendum");
+            case "trafficking_event" -> m.get("ui.sync.table.traffickingEvent");
+            case "person_alias" -> m.get("ui.sync.table.personAlias");
             default -> table;
         };
     }
@@ -50,47 +55,47 @@ public final class SyncTexts {
     private static final java.util.Map<String, String> EDITOR = java.util.Map.of("case_file", "ui.case.field.",
             "person", "ui.person.field.", "exhibit", "ui.evidence.field.", "organisation", "ui.organisation.field.",
             "interview", "ui.interview.field.", "case_party", "ui.parties.add.");
-    /** Columns whose editor label is not their name in camel case. */
+    /** Columns ({@code table:column}) whose editor label is not their name in camel case. */
     private static final java.util.Map<String, String> LABELLED = java.util.Map.ofEntries(
-            java.util.Map.entry("case_file.lead_investigator", "ui.case.field.lead"),
-            java.util.Map.entry("case_file.unit_code", "ui.case.field.unit"),
-            java.util.Map.entry("exhibit.storage_location", "ui.evidence.field.storage"),
-            java.util.Map.entry("exhibit.seal_number", "ui.evidence.field.seal"),
-            java.util.Map.entry("exhibit.item_condition", "ui.evidence.field.condition"),
-            java.util.Map.entry("organisation.org_type", "ui.organisation.field.type"),
-            java.util.Map.entry("interview.interview_date", "ui.interview.field.date"),
-            java.util.Map.entry("interview.start_time", "ui.interview.field.start"),
-            java.util.Map.entry("interview.end_time", "ui.interview.field.end"),
-            java.util.Map.entry("case_party.party_role", "ui.parties.add.role"),
-            java.util.Map.entry("case_file.case_number", "ui.cases.column.number"),
-            java.util.Map.entry("exhibit.exhibit_number", "ui.evidence.column.number"),
-            java.util.Map.entry("exhibit.exhibit_type", "ui.evidence.column.type"),
-            java.util.Map.entry("exhibit.device_make", "ui.evidence.add.deviceMake"),
-            java.util.Map.entry("exhibit.device_model", "ui.evidence.add.deviceModel"),
-            java.util.Map.entry("exhibit.device_serial", "ui.evidence.field.serial"),
-            java.util.Map.entry("exhibit.source_account", "ui.evidence.field.account"),
-            java.util.Map.entry("exhibit.source_url", "ui.evidence.field.url"),
-            java.util.Map.entry("exhibit.collected_by_role", "ui.evidence.add.collectedByRole"),
-            java.util.Map.entry("exhibit.collected_by_badge", "ui.evidence.add.badge"),
-            java.util.Map.entry("exhibit.tool_version", "ui.evidence.add.toolVersion"),
-            java.util.Map.entry("exhibit.original_file_name", "ui.evidence.field.fileName"),
-            java.util.Map.entry("exhibit.size_bytes", "ui.evidence.field.size"),
-            java.util.Map.entry("exhibit.identifies_victim", "ui.evidence.flag.identifiesVictim"),
-            java.util.Map.entry("exhibit.involves_minor", "ui.evidence.flag.involvesMinor"),
-            java.util.Map.entry("exhibit.sexual_content", "ui.evidence.flag.sexualContent"),
-            java.util.Map.entry("exhibit.parent_id", "ui.evidence.field.parent"),
-            java.util.Map.entry("interview.kind", "ui.interview.new.kind"),
-            java.util.Map.entry("interview.state", "ui.interview.register.column.state"),
-            java.util.Map.entry("interview.recording_exhibit_id", "ui.interview.field.recording"),
-            java.util.Map.entry("interview.c_agreed", "ui.interview.consent.agreed"),
-            java.util.Map.entry("interview.c_purpose", "ui.interview.consent.toldPurpose"),
-            java.util.Map.entry("interview.c_data_use", "ui.interview.consent.toldDataUse"),
-            java.util.Map.entry("interview.c_research", "ui.interview.consent.toldResearchUse"),
-            java.util.Map.entry("interview.c_right_to_see", "ui.interview.consent.toldRightToSee"),
-            java.util.Map.entry("interview.c_retention", "ui.interview.consent.toldRetention"),
-            java.util.Map.entry("interview.c_withdrawal", "ui.interview.consent.toldWithdrawal"),
-            java.util.Map.entry("interview.c_caution", "ui.interview.consent.cautionGiven"),
-            java.util.Map.entry("interview.c_counsel", "ui.interview.consent.legalCounsel"));
+            java.util.Map.entry("case_file:lead_investigator", "ui.case.field.lead"),
+            java.util.Map.entry("case_file:unit_code", "ui.case.field.unit"),
+            java.util.Map.entry("exhibit:storage_location", "ui.evidence.field.storage"),
+            java.util.Map.entry("exhibit:seal_number", "ui.evidence.field.seal"),
+            java.util.Map.entry("exhibit:item_condition", "ui.evidence.field.condition"),
+            java.util.Map.entry("organisation:org_type", "ui.organisation.field.type"),
+            java.util.Map.entry("interview:interview_date", "ui.interview.field.date"),
+            java.util.Map.entry("interview:start_time", "ui.interview.field.start"),
+            java.util.Map.entry("interview:end_time", "ui.interview.field.end"),
+            java.util.Map.entry("case_party:party_role", "ui.parties.add.role"),
+            java.util.Map.entry("case_file:case_number", "ui.cases.column.number"),
+            java.util.Map.entry("exhibit:exhibit_number", "ui.evidence.column.number"),
+            java.util.Map.entry("exhibit:exhibit_type", "ui.evidence.column.type"),
+            java.util.Map.entry("exhibit:device_make", "ui.evidence.add.deviceMake"),
+            java.util.Map.entry("exhibit:device_model", "ui.evidence.add.deviceModel"),
+            java.util.Map.entry("exhibit:device_serial", "ui.evidence.field.serial"),
+            java.util.Map.entry("exhibit:source_account", "ui.evidence.field.account"),
+            java.util.Map.entry("exhibit:source_url", "ui.evidence.field.url"),
+            java.util.Map.entry("exhibit:collected_by_role", "ui.evidence.add.collectedByRole"),
+            java.util.Map.entry("exhibit:collected_by_badge", "ui.evidence.add.badge"),
+            java.util.Map.entry("exhibit:tool_version", "ui.evidence.add.toolVersion"),
+            java.util.Map.entry("exhibit:original_file_name", "ui.evidence.field.fileName"),
+            java.util.Map.entry("exhibit:size_bytes", "ui.evidence.field.size"),
+            java.util.Map.entry("exhibit:identifies_victim", "ui.evidence.flag.identifiesVictim"),
+            java.util.Map.entry("exhibit:involves_minor", "ui.evidence.flag.involvesMinor"),
+            java.util.Map.entry("exhibit:sexual_content", "ui.evidence.flag.sexualContent"),
+            java.util.Map.entry("exhibit:parent_id", "ui.evidence.field.parent"),
+            java.util.Map.entry("interview:kind", "ui.interview.new.kind"),
+            java.util.Map.entry("interview:state", "ui.interview.register.column.state"),
+            java.util.Map.entry("interview:recording_exhibit_id", "ui.interview.field.recording"),
+            java.util.Map.entry("interview:c_agreed", "ui.interview.consent.agreed"),
+            java.util.Map.entry("interview:c_purpose", "ui.interview.consent.toldPurpose"),
+            java.util.Map.entry("interview:c_data_use", "ui.interview.consent.toldDataUse"),
+            java.util.Map.entry("interview:c_research", "ui.interview.consent.toldResearchUse"),
+            java.util.Map.entry("interview:c_right_to_see", "ui.interview.consent.toldRightToSee"),
+            java.util.Map.entry("interview:c_retention", "ui.interview.consent.toldRetention"),
+            java.util.Map.entry("interview:c_withdrawal", "ui.interview.consent.toldWithdrawal"),
+            java.util.Map.entry("interview:c_caution", "ui.interview.consent.cautionGiven"),
+            java.util.Map.entry("interview:c_counsel", "ui.interview.consent.legalCounsel"));
 
     /**
      * A field in conflict, for people: the label its record's editor gives it (without its mnemonic), in the user's
@@ -98,7 +103,7 @@ public final class SyncTexts {
      */
     public static String field(String table, String column, Messages m) {
         String prefix = EDITOR.get(table);
-        String key = LABELLED.getOrDefault(table + "." + column, prefix == null ? null : prefix + camel(column));
+        String key = LABELLED.getOrDefault(table + ":" + column, prefix == null ? null : prefix + camel(column));
         return key != null && m.has(key) ? m.get(key).replace("_", "") : column.replace('_', ' ');
     }
 
@@ -114,6 +119,15 @@ public final class SyncTexts {
             }
         }
         return s.toString();
+    }
+
+    /** Why a record from HQ is kept back here, in words ({@code Replica.Held#reason}). */
+    public static String heldReason(String reason, Messages m) {
+        return m.get(switch (reason) {
+            case "reference" -> "ui.sync.held.reason.reference";
+            case "duplicate" -> "ui.sync.held.reason.duplicate";
+            default -> "ui.sync.held.reason.incomplete";
+        });
     }
 
     /** One line for the status bar: the link, the last sync, what waits and open conflicts. */

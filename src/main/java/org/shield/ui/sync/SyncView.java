@@ -76,6 +76,10 @@ public final class SyncView {
     @FXML private TableColumn<SyncLogEntry, String> colPulled;
     @FXML private TableColumn<SyncLogEntry, String> colConflicts;
     @FXML private TableColumn<SyncLogEntry, String> colDetail;
+    @FXML private javafx.scene.control.Tab heldTab;
+    @FXML private TableView<org.shield.application.sync.Replica.Held> heldTable;
+    @FXML private TableColumn<org.shield.application.sync.Replica.Held, String> colHeldRecord;
+    @FXML private TableColumn<org.shield.application.sync.Replica.Held, String> colHeldReason;
 
     private final SyncViewModel vm;
     private final ConflictsViewModel conflicts;
@@ -134,6 +138,7 @@ public final class SyncView {
 
         bindConflicts();
         bindLog();
+        bindHeld();
     }
 
     private void applyLinkStyle() {
@@ -178,8 +183,12 @@ public final class SyncView {
 
     /** What the record is, for people: its kind, and the start of its id. */
     static String recordLabel(ConflictView c, Messages m) {
-        String kind = SyncTexts.table(c.table(), m);
-        String key = c.rowKey() == null ? "" : c.rowKey().replaceAll("[^0-9a-fA-F-]", "");
+        return recordLabel(c.table(), c.rowKey(), m);
+    }
+
+    private static String recordLabel(String table, String rowKey, Messages m) {
+        String kind = SyncTexts.table(table, m);
+        String key = rowKey == null ? "" : rowKey.replaceAll("[^0-9a-fA-F-]", "");
         return key.length() >= 8 ? kind + " " + key.substring(0, 8) : kind;
     }
 
@@ -232,6 +241,20 @@ public final class SyncView {
         logColumn(colPulled, e -> Long.toString(e.pulled()));
         logColumn(colConflicts, e -> Integer.toString(e.conflicts()));
         logColumn(colDetail, this::detail);
+    }
+
+    /** Records from HQ kept back here: what each is and why, in words; the tab shows how many. */
+    private void bindHeld() {
+        heldTable.setItems(vm.held());
+        heldTable.setPlaceholder(new Label(m.get("ui.sync.held.empty")));
+        colHeldRecord.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(recordLabel(c.getValue().table(),
+                c.getValue().rowKey(), m)));
+        colHeldReason.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(SyncTexts.heldReason(
+                c.getValue().reason(), m)));
+        Runnable title = () -> heldTab.setText(vm.held().isEmpty() ? m.get("ui.sync.held.tab")
+                : m.get("ui.sync.held.tabCount", vm.held().size()));
+        vm.held().addListener((javafx.collections.ListChangeListener<Object>) ch -> title.run());
+        title.run();
     }
 
     private String detail(SyncLogEntry e) {

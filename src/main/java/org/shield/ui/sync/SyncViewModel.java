@@ -22,6 +22,7 @@ import org.shield.application.common.UserMessage;
 import org.shield.application.sync.DeviceShreddedException;
 import org.shield.application.sync.SyncLogEntry;
 import org.shield.application.sync.SyncProgress;
+import org.shield.application.sync.Replica;
 import org.shield.application.sync.SyncReport;
 import org.shield.application.sync.SyncStatus;
 import org.shield.ui.common.ScreenContext;
@@ -43,6 +44,8 @@ public final class SyncViewModel {
     public static final Duration SYNC_EVERY = Duration.ofMinutes(5);
     /** How many sync log lines the page shows. */
     static final int LOG_LINES = 100;
+    /** The held-back records listed; the status line counts them all. */
+    static final int HELD_LINES = 200;
 
     /** What the status bar says about HQ. */
     public enum Link {
@@ -71,6 +74,7 @@ public final class SyncViewModel {
     private final ObjectProperty<UserMessage> problem = new SimpleObjectProperty<>();
     private final ObjectProperty<SyncReport> lastReport = new SimpleObjectProperty<>();
     private final ObservableList<SyncLogEntry> log = FXCollections.observableArrayList();
+    private final ObservableList<Replica.Held> held = FXCollections.observableArrayList();
     private final ConflictsViewModel conflictList;
     private final StringProperty enrolAddress = new SimpleStringProperty("");
     private final StringProperty enrolCode = new SimpleStringProperty("");
@@ -140,11 +144,11 @@ public final class SyncViewModel {
             var sync = ctx.session().workspace().sync();
             SyncStatus s = sync.localStatus();
             boolean reachable = s.enrolled() && sync.reachable();
-            return new Look(s, reachable, sync.log(LOG_LINES));
+            return new Look(s, reachable, sync.log(LOG_LINES), sync.heldBack(HELD_LINES));
         }, look -> {
             checking = false;
             Link was = link.get();
-            show(look.status(), look.log());
+            show(look.status(), look.log(), look.held());
             if (!look.status().enrolled()) {
                 link.set(Link.NotEnrolled);
                 return;
@@ -178,15 +182,16 @@ public final class SyncViewModel {
         return !clock.instant().isBefore(lastAttempt.plus(wait));
     }
 
-    private record Look(SyncStatus status, boolean reachable, List<SyncLogEntry> log) {
+    private record Look(SyncStatus status, boolean reachable, List<SyncLogEntry> log, List<Replica.Held> held) {
     }
 
-    private void show(SyncStatus s, List<SyncLogEntry> entries) {
+    private void show(SyncStatus s, List<SyncLogEntry> entries, List<Replica.Held> kept) {
         pending.set(s.pending());
         lastSync.set(s.lastSync());
         conflicts.set(s.conflicts());
         hqAddress.set(s.hq() == null ? "" : s.hq().toString());
         log.setAll(entries);
+        held.setAll(kept);
     }
 
     /** The user's "Sync now": a failure is shown like any other. */
@@ -221,7 +226,7 @@ public final class SyncViewModel {
             try {
                 var sync = ctx.session().workspace().sync();
                 SyncReport r = sync.syncNow(p -> c.publish(() -> progress.set(p)), c.cancellation());
-                return new Done(r, sync.localStatus(), sync.log(LOG_LINES));
+                return new Done(r, sync.localStatus(), sync.log(LOG_LINES), sync.heldBack(HELD_LINES));
             } finally {
                 returned.countDown();
             }
@@ -229,7 +234,7 @@ public final class SyncViewModel {
             finished();
             failures = 0;
             lastReport.set(done.report());
-            show(done.status(), done.log());
+            show(done.status(), done.log(), done.held());
             link.set(Link.Online);
             if (done.report().pulled() > 0) {
                 onPulled.run();
@@ -247,7 +252,7 @@ public final class SyncViewModel {
         }
     }
 
-    private record Done(SyncReport report, SyncStatus status, List<SyncLogEntry> log) {
+    private record Done(SyncReport report, SyncStatus status, List<SyncLogEntry> log, List<Replica.Held> held) {
     }
 
     private void finished() {
@@ -285,8 +290,8 @@ public final class SyncViewModel {
         }
         ctx.tasks().run("ui.task.syncCheck", c -> {
             var sync = ctx.session().workspace().sync();
-            return new Look(sync.localStatus(), false, sync.log(LOG_LINES));
-        }, look -> show(look.status(), look.log()), ctx.errors()::explain);
+            return new Look(sync.localStatus(), false, sync.log(LOG_LINES), sync.heldBack(HELD_LINES));
+        }, look -> show(look.status(), look.log(), look.held()), ctx.errors()::explain);
     }
 
     /**
@@ -391,6 +396,11 @@ public final class SyncViewModel {
     }
 
     /** The sync log, newest first. */
+    /** Records from HQ kept back here until they fit, with why (the Sync page's "Held back" tab). */
+    public ObservableList<Replica.Held> held() {
+        return held;
+    }
+
     public ObservableList<SyncLogEntry> log() {
         return log;
     }
