@@ -808,13 +808,21 @@ public final class EvidenceService {
                 }
             }
         }
-        UUID previous = null;
-        int seq = 0;
+        // numbered 1, 2, 3… from the intake step, each step linked to one numbered just before it; steps recorded on
+        // two laptops apart may share a number, side by side after the same step (ADR 0019). Events come in number
+        // order.
+        Map<UUID, Integer> numbered = new HashMap<>();
+        int highest = 0;
         for (CustodyEvent ev : events) {
-            seq++;
-            if (ev.getSequence() != seq || !Objects.equals(ev.getPreviousEventId(), previous)) {
+            int seq = ev.getSequence();
+            Integer before = ev.getPreviousEventId() == null ? null : numbered.get(ev.getPreviousEventId());
+            boolean linked = seq == 1 ? highest == 0 && ev.getPreviousEventId() == null
+                    : before != null && before == seq - 1;
+            if (!linked || seq > highest + 1) {
                 return "integrity.custody.chainBroken";
             }
+            highest = Math.max(highest, seq);
+            numbered.put(ev.getId(), seq);
             Map<String, String> recorded = trail.remove(ev.getId().toString());
             Map<String, String> expected = new HashMap<>();
             ev.auditState().forEach((k, v) -> {
@@ -833,7 +841,6 @@ public final class EvidenceService {
                     && !Objects.equals(ev.getHashChecked(), e.getHashes().sha256())) {
                 return "integrity.record.differs"; // the intake step holds the hash taken when it came in
             }
-            previous = ev.getId();
         }
         return trail.isEmpty() ? null : "integrity.custody.missingEvent";
     }

@@ -185,7 +185,8 @@ public final class EvidenceRegisterReport implements ReportBuilder {
                     r.apply(x.description()));
             String intake = x.sha256() == null ? text.get("report.exhibit.noContent") : "SHA-256 " + x.sha256();
             List<CustodyEventDetails> chain = byExhibit.getOrDefault(x.id(), List.of()).stream()
-                    .sorted(Comparator.comparingInt(CustodyEventDetails::sequence)).toList();
+                    .sorted(Comparator.comparingInt(CustodyEventDetails::sequence)
+                    .thenComparing(CustodyEventDetails::occurredAt).thenComparing(CustodyEventDetails::id)).toList();
             if (chain.isEmpty()) {
                 b.row("custody", "exhibit", group, "exhibitHeading", heading, "exhibitHash", intake, "no", "",
                         "heading", text.get("report.custody.noSteps"), "detail", "", "hash", "");

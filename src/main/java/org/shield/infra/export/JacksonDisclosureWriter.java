@@ -129,7 +129,8 @@ public final class JacksonDisclosureWriter implements DisclosureWriter {
         String exhibitNumber = item.exhibit().exhibitNumber();
         String base = safeFileName(exhibitNumber);
         List<Map<String, Object>> rows = item.custody() == null ? List.of()
-                : item.custody().stream().sorted(Comparator.comparingInt(CustodyEventDetails::sequence))
+                : item.custody().stream().sorted(Comparator.comparingInt(CustodyEventDetails::sequence)
+                    .thenComparing(CustodyEventDetails::occurredAt).thenComparing(CustodyEventDetails::id))
                         .map(JacksonDisclosureWriter::custodyRow).toList();
         writeCsv(create(inside(dir, base + ".csv"), created), CUSTODY_COLUMNS, rows);
         Map<String, Object> head = new LinkedHashMap<>();

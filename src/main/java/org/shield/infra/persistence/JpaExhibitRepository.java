@@ -69,8 +69,8 @@ public final class JpaExhibitRepository implements ExhibitRepository {
     @Override
     public List<CustodyEvent> custody(UUID exhibitId) {
         s().flush();
-        return s().createSelectionQuery("from CustodyEvent e where e.exhibitId = :x order by e.sequence",
-                CustodyEvent.class).setParameter("x", exhibitId).getResultList();
+        return s().createSelectionQuery("from CustodyEvent e where e.exhibitId = :x order by e.sequence, e.occurredAt, "
+                + "e.id", CustodyEvent.class).setParameter("x", exhibitId).getResultList();
     }
 
     @Override
@@ -79,7 +79,8 @@ public final class JpaExhibitRepository implements ExhibitRepository {
             return List.of();
         }
         s().flush();
-        return s().createSelectionQuery("from CustodyEvent e where e.exhibitId in :x order by e.exhibitId, e.sequence",
+        return s().createSelectionQuery("from CustodyEvent e where e.exhibitId in :x order by e.exhibitId, e.sequence, "
+                + "e.occurredAt, e.id",
                 CustodyEvent.class).setParameter("x", List.copyOf(exhibitIds)).getResultList();
     }
 
@@ -93,7 +94,8 @@ public final class JpaExhibitRepository implements ExhibitRepository {
     @Override
     public Optional<CustodyEvent> lastEvent(UUID exhibitId) {
         s().flush();
-        return s().createSelectionQuery("from CustodyEvent e where e.exhibitId = :x order by e.sequence desc",
+        return s().createSelectionQuery("from CustodyEvent e where e.exhibitId = :x order by e.sequence desc, "
+                + "e.occurredAt desc, e.id desc",
                 CustodyEvent.class).setParameter("x", exhibitId).setMaxResults(1).uniqueResultOptional();
     }
 

@@ -129,6 +129,23 @@ class EvidenceTamperIT {
     }
 
     @Test
+    void aStepMovedOutOfItsPlaceInTheChainIsCaught() throws Exception {
+        // steps may stand side by side (recorded on two laptops apart), but each follows one numbered just before it
+        sql("update custody_event set seq = 3 where exhibit_id = ? and seq = 2", target.id());
+        var failures = failures();
+        assertThat(failures).extracting(IntegrityResult::exhibitId).containsExactly(target.id());
+        assertThat(failures.get(0).custodyProblem()).isEqualTo("integrity.custody.chainBroken");
+    }
+
+    @Test
+    void aSecondFirstStepIsCaught() throws Exception {
+        sql("update custody_event set seq = 1, previous_event_id = null where exhibit_id = ? and seq = 2", target.id());
+        var failures = failures();
+        assertThat(failures).extracting(IntegrityResult::exhibitId).containsExactly(target.id());
+        assertThat(failures.get(0).custodyProblem()).isEqualTo("integrity.custody.chainBroken");
+    }
+
+    @Test
     void aRemovedCustodyStepIsCaught() throws Exception {
         sql("delete from custody_event where exhibit_id = ? and seq = 2", target.id());
         assertThat(failures()).singleElement().satisfies(f -> {

@@ -132,6 +132,30 @@ class ReceivedEvidenceIT {
     }
 
     @Test
+    void custodyStepsRecordedOnBothLaptopsApartStandSideBySideAndVerifyOnBoth() throws Exception {
+        for (Workspace ws : List.of(a, b)) {
+            ws.evidence().recordCustody(new RecordCustodyCommand(physical.id(), CustodyAction.Analysed, null, null,
+                    "DEMO lab", "DEMO look while apart", null, false), ProgressListener.NONE, new CancellationToken());
+        }
+
+        assertThat(a.sync().syncNow().keptBack()).isZero();
+        assertThat(b.sync().syncNow().keptBack()).as("a's step is not held back as a duplicate").isZero();
+        assertThat(a.sync().syncNow().keptBack()).isZero();
+
+        for (Workspace ws : List.of(a, b)) {
+            assertThat(ws.evidence().custody(physical.id())).extracting(s -> s.sequence() + " " + s.recordedBy())
+                    .containsExactlyInAnyOrder("1 sup.a", "2 sup.a", "3 sup.a", "3 sup.b");
+            IntegrityReport report = ws.evidence().verify(caseId, ProgressListener.NONE, new CancellationToken());
+            assertThat(report.failures()).as("both steps follow the same step: a chain with two steps side by side")
+                    .isEmpty();
+        }
+        b.evidence().recordCustody(new RecordCustodyCommand(physical.id(), CustodyAction.Analysed, null, null,
+                "DEMO lab", "DEMO look after both", null, false), ProgressListener.NONE, new CancellationToken());
+        assertThat(b.evidence().custody(physical.id())).last().satisfies(s -> assertThat(s.sequence()).isEqualTo(4));
+        assertThat(b.evidence().verify(caseId, ProgressListener.NONE, new CancellationToken()).failures()).isEmpty();
+    }
+
+    @Test
     void aReceivedCustodyStepEditedAfterItArrivedIsCaught() throws Exception {
         Path vaultB = tmp.resolve("laptop-b");
         b.close();

@@ -317,38 +317,35 @@ class SyncViewModelTest {
     }
 
     @Test
-    void aCustodyStepRecordedOnTwoLaptopsApartIsListedAsHeldBackWithWhy() throws Exception {
+    void anExhibitNumberChosenOnTwoLaptopsApartIsListedAsHeldBackWithWhy() throws Exception {
         Workspace a = hq.laptop(tmp.resolve("laptop-a"), "sup.a", Role.Supervisor, UNIT);
         Workspace b = hq.laptop(tmp.resolve("laptop-b"), "sup.b", Role.Supervisor, UNIT);
         SyncViewModel onA = over(a);
         SyncViewModel onB = over(b);
-        UUID caseId = a.cases().create(new CreateCaseCommand("DEMO case with a contested step", null, Set.of(), UNIT,
-                null, null, "DEMO summary", null, Set.of())).id();
-        UUID exhibit = a.evidence().add(new org.shield.application.evidence.AddExhibitCommand(caseId,
-                org.shield.domain.evidence.ExhibitType.Physical, null, "DEMO sealed bag",
-                org.shield.domain.evidence.ExhibitSource.NONE, null, org.shield.domain.evidence.ExhibitFlags.NONE, null,
-                null, null, null, null, false), org.shield.application.common.ProgressListener.NONE,
-                new org.shield.application.common.CancellationToken()).id();
+        UUID caseId = a.cases().create(new CreateCaseCommand("DEMO case with a number chosen twice", null, Set.of(),
+                UNIT, null, null, "DEMO summary", null, Set.of())).id();
         onA.syncNow();
         onB.syncNow();
         assertThat(onB.held()).isEmpty();
         for (Workspace ws : List.of(a, b)) {
-            ws.evidence().recordCustody(new org.shield.application.evidence.RecordCustodyCommand(exhibit,
-                    org.shield.domain.evidence.CustodyAction.Analysed, null, null, "DEMO lab", "DEMO look on "
-                    + ws.toString().length(), null, false), org.shield.application.common.ProgressListener.NONE,
+            // both officers choose the same number of their own for different bags
+            ws.evidence().add(new org.shield.application.evidence.AddExhibitCommand(caseId,
+                    org.shield.domain.evidence.ExhibitType.Physical, "DEMO-BAG-1", "DEMO sealed bag",
+                    org.shield.domain.evidence.ExhibitSource.NONE, null, org.shield.domain.evidence.ExhibitFlags.NONE,
+                    null, null, null, null, null, false), org.shield.application.common.ProgressListener.NONE,
                     new org.shield.application.common.CancellationToken());
         }
 
         onA.syncNow();
         onB.syncNow();
 
-        assertThat(onB.held()).as("a's step has the number b's own step took").singleElement().satisfies(h -> {
-            assertThat(h.table()).isEqualTo("custody_event");
-            assertThat(h.reason()).isEqualTo("duplicate");
-        });
+        assertThat(onB.held()).as("a's exhibit has the number b's own took; its first custody step waits for it")
+                .extracting(h -> h.table() + " " + h.reason())
+                .containsExactlyInAnyOrder("exhibit duplicate", "custody_event reference");
         org.shield.ui.common.Messages en = new org.shield.ui.common.Messages(java.util.Locale.ENGLISH, false);
-        assertThat(SyncTexts.heldReason(onB.held().get(0).reason(), en)).startsWith("Its number is already used here");
-        assertThat(SyncTexts.table(onB.held().get(0).table(), en)).isEqualTo("Custody step");
+        assertThat(SyncTexts.heldReason("duplicate", en)).startsWith("Its number is already used here");
+        assertThat(SyncTexts.heldReason("reference", en)).startsWith("Waiting for a record it belongs to");
+        assertThat(SyncTexts.table("custody_event", en)).isEqualTo("Custody step");
     }
 
     @Test
