@@ -185,7 +185,7 @@ class CaseAndPersonStoreIT {
 
         assertThat(ws.cases().parties(c.id())).singleElement()
                 .satisfies(s -> {
-                    assertThat(s.personName()).matches("V-\\d{4}-0001").doesNotContain("Testsuk");
+                    assertThat(s.personName()).matches("V-\\d{4}-[A-Z0-9]{4}-0001").doesNotContain("Testsuk");
                     assertThat(s.protectedIdentity()).isTrue();
                 });
         assertThat(ws.cases().events(c.id())).extracting(e -> e.type())
