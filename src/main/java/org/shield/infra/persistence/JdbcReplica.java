@@ -437,10 +437,6 @@ public final class JdbcReplica implements Replica {
         return v.asText();
     }
 
-    /**
-     * Applies one record; null if it did, else why not (a reference not here yet, a number taken here).
-     * {@code present}: whether its row is here, if known ({@link #present}); null to look it up.
-     */
     /** The exhibits and custody steps a page inserted (not those it updated): evidence new to this vault. */
     private static final class Arrivals {
         private final Set<UUID> exhibits = new HashSet<>();
@@ -464,6 +460,11 @@ public final class JdbcReplica implements Replica {
         }
     }
 
+    /**
+     * Applies one record; null if it did, else why not (a reference not here yet, a number taken here).
+     * {@code present}: whether its row is here, if known ({@link #present}); null to look it up. A row it inserts
+     * is noted in {@code arrived} if it is evidence.
+     */
     private static String tryApply(Statements st, FeedRecord r, Boolean present, Arrivals arrived)
             throws SQLException {
         Table t = table(st.c, r.table());
