@@ -18,8 +18,11 @@ import org.shield.application.evidence.ReceivedEvidence;
  * it numbers its unsent changes after what HQ holds and pulls in full. Counts what it did. Not thread-safe.
  */
 final class SyncRun {
-    /** Changes per pushed batch, and about how many characters of content at most. */
-    static final int BATCH = 500;
+    /**
+     * Changes per pushed batch (HQ takes up to 5,000), and about how many characters of content at most. 1,000 rather
+     * than 500 pushed 13 % more per second in a fresh JVM, fewer round trips for the same work (docs/BENCHMARKS.md).
+     */
+    static final int BATCH = 1_000;
     static final int BATCH_CHARS = 4_000_000;
     /**
      * Records HQ scans per feed page; the first page of a pull is smaller ({@link #FIRST_PAGE}): nothing overlaps the

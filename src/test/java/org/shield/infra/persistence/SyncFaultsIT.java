@@ -163,9 +163,9 @@ class SyncFaultsIT {
     @Test
     void aPushOfManyBatchesCutPartWayKeepsExactlyWhatHqDidNotStore() throws Exception {
         try (Workspace a = laptop("a")) {
-            someWork(a, 400);
+            someWork(a, 800);
             long waiting = a.sync().status().pending();
-            assertThat(waiting).as("at least three batches").isGreaterThan(1_000);
+            assertThat(waiting).as("at least three batches of 1,000").isGreaterThan(2_000);
             java.util.concurrent.atomic.AtomicInteger pushes = new java.util.concurrent.atomic.AtomicInteger();
             proxy.plan((n, r) -> {
                 if (!"POST".equals(r.method())
@@ -181,7 +181,7 @@ class SyncFaultsIT {
             assertThatThrownBy(() -> a.sync().syncNow()).isInstanceOf(SyncException.class);
 
             long stored = hq.count("SELECT stored_seq FROM hq_device");
-            assertThat(stored).as("two batches stored").isGreaterThan(500).isLessThan(waiting);
+            assertThat(stored).as("two batches stored").isGreaterThan(1_000).isLessThan(waiting);
             assertThat(a.sync().status().pending()).as("the outbox forgot exactly what HQ stored")
                     .isEqualTo(waiting - stored);
 
@@ -204,14 +204,14 @@ class SyncFaultsIT {
             });
             SyncReport pulled = b.sync().syncNow();
             assertThat(pages.get()).as("several pages, two of them asked twice").isGreaterThanOrEqualTo(4);
-            assertThat(pulled.pulled()).as("each case and its tag").isGreaterThanOrEqualTo(800);
-            assertThat(b.cases().count()).isEqualTo(400);
+            assertThat(pulled.pulled()).as("each case and its tag").isGreaterThanOrEqualTo(1_600);
+            assertThat(b.cases().count()).isEqualTo(800);
             assertThat(b.sync().syncNow().pulled()).as("nothing left to pull").isZero();
         }
         assertThat(hq.count("SELECT COUNT(*) FROM hq_change")).as("each change once")
                 .isEqualTo(hq.count("SELECT COUNT(DISTINCT change_id) FROM hq_change"))
                 .isEqualTo(hq.count("SELECT SUM(stored_seq) FROM hq_device"));
-        assertThat(hq.count("SELECT COUNT(*) FROM hq_record WHERE table_name = 'case_file'")).isEqualTo(400);
+        assertThat(hq.count("SELECT COUNT(*) FROM hq_record WHERE table_name = 'case_file'")).isEqualTo(800);
     }
 
     @Test
