@@ -67,6 +67,12 @@ public final class HqServer implements AutoCloseable {
                 });
             }
         });
+        app.before(ctx -> {
+            ctx.header(SyncApi.FORMAT_HEADER, SyncApi.FORMAT);
+            if (!ctx.path().equals(SyncApi.HEALTH) && !SyncApi.FORMAT.equals(ctx.header(SyncApi.FORMAT_HEADER))) {
+                throw new ValidationException(new UserMessage("hq.error.syncFormat"));
+            }
+        });
         app.get(SyncApi.HEALTH, ctx -> ctx.json(Map.of("service", "shield-hq", "version", version)));
         app.post(SyncApi.SIGN_IN, this::signIn);
         app.post(SyncApi.ENROLMENT_CODES, this::issueCode);

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import org.shield.application.sync.SyncApi;
 
 /**
  * A loopback HTTP/1.1 proxy between a laptop and HQ for tests, at the socket level so that its faults are real: it
@@ -41,7 +42,7 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     private static final Set<String> FORWARDED = Set.of("authorization", "x-shield-signature", "content-type",
-            "accept", "x-shield-chunk-sha256");
+            "accept", "x-shield-chunk-sha256", "x-shield-sync-format");
     private final ServerSocket server;
     private final URI target;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -158,6 +159,8 @@ public final class FaultProxy implements AutoCloseable {
             StringBuilder h = new StringBuilder("HTTP/1.1 ").append(answer.statusCode()).append(" X\r\n");
             answer.headers().firstValue("content-type").ifPresent(v -> h.append("Content-Type: ").append(v)
                     .append("\r\n"));
+            answer.headers().firstValue(SyncApi.FORMAT_HEADER).ifPresent(v -> h.append(SyncApi.FORMAT_HEADER)
+                    .append(": ").append(v).append("\r\n"));
             h.append("Content-Length: ").append(out.length).append("\r\nConnection: close\r\n\r\n");
             OutputStream o = s.getOutputStream();
             o.write(h.toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -221,6 +224,7 @@ public final class FaultProxy implements AutoCloseable {
         if (r.signature() != null) {
             b.header("X-Shield-Signature", r.signature());
         }
+        b.header(SyncApi.FORMAT_HEADER, SyncApi.FORMAT); // as the laptop sent it: else HQ refuses it unread
         if (r.body().length > 0) {
             b.header("Content-Type", "application/json");
         }

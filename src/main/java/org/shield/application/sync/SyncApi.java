@@ -40,6 +40,14 @@ public final class SyncApi {
     public static final String DEVICE_CONTENT = PREFIX + "/device/content/{sha256}";
     /** The header carrying a chunk's own SHA-256 (hex). */
     public static final String CHUNK_SHA256 = "X-Shield-Chunk-Sha256";
+    /**
+     * The header in which the laptop and HQ each name the form of the records they exchange, {@link #FORMAT}; each
+     * refuses the other without it, so that a laptop and an HQ a version apart never mix two forms of a record
+     * (ADR 0020: format 2 keys a person's list items by id, not position).
+     */
+    public static final String FORMAT_HEADER = "X-Shield-Sync-Format";
+    /** The form of the records this version exchanges. */
+    public static final String FORMAT = "2";
     /** The header carrying the base64 Ed25519 signature of the exact request body. */
     public static final String SIGNATURE = "X-Shield-Signature";
 

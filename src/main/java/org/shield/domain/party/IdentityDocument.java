@@ -67,6 +67,14 @@ public class IdentityDocument {
         return expiresOn;
     }
 
+    /**
+     * Whether {@code a} and {@code b} are the same document (same type and number), perhaps with other details: a
+     * person's editor saving a document with a corrected expiry date updates that document instead of replacing it.
+     */
+    public static boolean sameDocument(IdentityDocument a, IdentityDocument b) {
+        return a.type == b.type && Objects.equals(a.number, b.number);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof IdentityDocument d && d.type == type && Objects.equals(d.number, number)

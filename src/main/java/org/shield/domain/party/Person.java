@@ -8,20 +8,25 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.Set;
 import java.util.TreeSet;
 import org.shield.domain.common.BaseEntity;
 import org.shield.domain.common.DomainRuleViolation;
 import org.shield.domain.common.Text;
+import org.shield.domain.common.UuidV7;
 
 /**
  * A person known to the vault: victim, witness, suspect or anyone else. One person can appear in
@@ -53,8 +58,8 @@ public class Person extends BaseEntity {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderColumn(name = "ord")
-    private List<PersonAlias> aliases = new ArrayList<>();
+    @MapKeyColumn(name = "item_id")
+    private Map<UUID, PersonAlias> aliases = new HashMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_citizenship", joinColumns = @JoinColumn(name = "person_id"))
@@ -68,13 +73,13 @@ public class Person extends BaseEntity {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "identity_document", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderColumn(name = "ord")
-    private List<IdentityDocument> documents = new ArrayList<>();
+    @MapKeyColumn(name = "item_id")
+    private Map<UUID, IdentityDocument> documents = new HashMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contact_identifier", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderColumn(name = "ord")
-    private List<ContactIdentifier> contacts = new ArrayList<>();
+    @MapKeyColumn(name = "item_id")
+    private Map<UUID, ContactIdentifier> contacts = new HashMap<>();
 
     @Column(name = "pseudonym", length = 20)
     private String pseudonym;
@@ -123,7 +128,7 @@ public class Person extends BaseEntity {
 
     public void setAliases(Collection<PersonAlias> newAliases) {
         ensureNotDeleted();
-        replace(aliases, new LinkedHashSet<>(nullToEmpty(newAliases)));
+        replace(aliases, new LinkedHashSet<>(nullToEmpty(newAliases)), Object::equals);
     }
 
     public void setCitizenships(Collection<String> codes) {
@@ -148,19 +153,54 @@ public class Person extends BaseEntity {
 
     public void setDocuments(Collection<IdentityDocument> docs) {
         ensureNotDeleted();
-        replace(documents, new LinkedHashSet<>(nullToEmpty(docs)));
+        replace(documents, new LinkedHashSet<>(nullToEmpty(docs)), IdentityDocument::sameDocument);
     }
 
     public void setContacts(Collection<ContactIdentifier> newContacts) {
         ensureNotDeleted();
-        replace(contacts, new LinkedHashSet<>(nullToEmpty(newContacts)));
+        replace(contacts, new LinkedHashSet<>(nullToEmpty(newContacts)), Object::equals);
     }
 
-    private static <T> void replace(List<T> target, Collection<T> source) {
-        if (!target.equals(new ArrayList<>(source))) {
-            target.clear();
-            target.addAll(source);
+    /**
+     * Makes {@code target} hold {@code source}, keeping the item id of every item that stays ({@code same}: the same
+     * item, perhaps with other details) so that an edit is an update of that item, and giving each new item a fresh,
+     * time-ordered id. Items are keyed by id, not by position, so that items added, removed or edited on two laptops
+     * apart merge item by item (ADR 0020).
+     */
+    private static <T> void replace(Map<UUID, T> target, Collection<T> source, BiPredicate<T, T> same) {
+        Map<UUID, T> next = new HashMap<>();
+        List<T> added = new ArrayList<>();
+        for (T item : source) {
+            UUID kept = target.entrySet().stream().filter(e -> !next.containsKey(e.getKey()))
+                    .filter(e -> same.test(e.getValue(), item)).map(Map.Entry::getKey).findFirst().orElse(null);
+            if (kept == null) {
+                added.add(item);
+            } else {
+                next.put(kept, item);
+            }
         }
+        List<UUID> ids = new ArrayList<>();
+        added.forEach(a -> ids.add(UuidV7.next()));
+        ids.sort(Person::byItemOrder); // items added together keep the order they were given in
+        for (int i = 0; i < added.size(); i++) {
+            next.put(ids.get(i), added.get(i));
+        }
+        target.keySet().retainAll(next.keySet());
+        next.forEach((id, item) -> {
+            if (!item.equals(target.get(id))) {
+                target.put(id, item);
+            }
+        });
+    }
+
+    /** Item ids in the order their items were added (ids migrated from list positions come first, in that order). */
+    private static int byItemOrder(UUID a, UUID b) {
+        return a.toString().compareTo(b.toString());
+    }
+
+    private static <T> List<T> ordered(Map<UUID, T> items) {
+        return items.entrySet().stream().sorted((x, y) -> byItemOrder(x.getKey(), y.getKey()))
+                .map(Map.Entry::getValue).toList();
     }
 
     private static <T> Collection<T> nullToEmpty(Collection<T> c) {
@@ -182,15 +222,15 @@ public class Person extends BaseEntity {
         if (nameLatin != null) {
             names.add(nameLatin);
         }
-        aliases.forEach(a -> names.add(a.getText()));
+        aliases.values().forEach(a -> names.add(a.getText()));
         for (String name : names) {
             addKey(keys, SearchFolding.fold(name));
             for (String word : name.split("[\\s,.\\-/]+")) {
                 addKey(keys, SearchFolding.fold(word));
             }
         }
-        documents.forEach(d -> addKey(keys, SearchFolding.fold(d.getNumber())));
-        for (ContactIdentifier c : contacts) {
+        documents.values().forEach(d -> addKey(keys, SearchFolding.fold(d.getNumber())));
+        for (ContactIdentifier c : getContacts()) {
             if (c.getType() == ContactType.Phone) {
                 String digits = SearchFolding.digits(c.getValue());
                 addKey(keys, digits);
@@ -239,11 +279,11 @@ public class Person extends BaseEntity {
         m.put("gender", gender == null ? null : gender.name());
         m.put("dateOfBirth", dateOfBirth == null ? null : dateOfBirth.toString());
         m.put("estimatedAge", estimatedAge == null ? null : estimatedAge.toString());
-        m.put("aliases", aliases.stream().map(a -> a.getKind() + ":" + a.getText()).toList().toString());
+        m.put("aliases", getAliases().stream().map(a -> a.getKind() + ":" + a.getText()).toList().toString());
         m.put("citizenships", String.join(",", citizenships));
         m.put("languages", String.join(",", languages));
-        m.put("documents", documents.stream().map(d -> d.getType() + ":" + d.getNumber()).toList().toString());
-        m.put("contacts", contacts.stream().map(c -> c.getType() + ":" + c.getValue()).toList().toString());
+        m.put("documents", getDocuments().stream().map(d -> d.getType() + ":" + d.getNumber()).toList().toString());
+        m.put("contacts", getContacts().stream().map(c -> c.getType() + ":" + c.getValue()).toList().toString());
         m.put("pseudonym", pseudonym);
         return m;
     }
@@ -281,7 +321,7 @@ public class Person extends BaseEntity {
     }
 
     public List<PersonAlias> getAliases() {
-        return Collections.unmodifiableList(aliases);
+        return ordered(aliases);
     }
 
     public Set<String> getCitizenships() {
@@ -293,10 +333,10 @@ public class Person extends BaseEntity {
     }
 
     public List<IdentityDocument> getDocuments() {
-        return Collections.unmodifiableList(documents);
+        return ordered(documents);
     }
 
     public List<ContactIdentifier> getContacts() {
-        return Collections.unmodifiableList(contacts);
+        return ordered(contacts);
     }
 }

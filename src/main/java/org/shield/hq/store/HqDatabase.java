@@ -76,13 +76,18 @@ public final class HqDatabase implements AutoCloseable {
             throw new StorageException(new UserMessage("hq.error.database"), e);
         }
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/hq").table("hq_schema_history")
-                    .load().migrate();
+            migrations(ds).load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw new StorageException(new UserMessage("hq.error.database"), e);
         }
         return new HqDatabase(ds, postgres);
+    }
+
+    /** HQ's migrations, for either database: the SQL ones under {@code db/hq} and those written in Java. */
+    public static org.flywaydb.core.api.configuration.FluentConfiguration migrations(DataSource ds) {
+        return Flyway.configure().dataSource(ds).locations("classpath:db/hq").table("hq_schema_history")
+                .javaMigrations(new org.shield.hq.store.migration.V9__list_items_keyed_by_id());
     }
 
     public DataSource dataSource() {

@@ -173,7 +173,7 @@ public final class VaultDatabase implements AutoCloseable {
                 c.isValid(1);
             }
             long t1 = System.nanoTime();
-            Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+            Flyway flyway = flyway(ds);
             if (mustExist) {
                 keepCopyBeforeMigrating(vaultDir, ds, flyway);
             }
@@ -193,6 +193,12 @@ public final class VaultDatabase implements AutoCloseable {
             closeQuietly(ds);
             throw StorageErrors.translate(e);
         }
+    }
+
+    /** The vault's migrations: the SQL ones under {@code db/migration} and those written in Java. */
+    static Flyway flyway(javax.sql.DataSource ds) {
+        return Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                .javaMigrations(new org.shield.infra.persistence.migration.V14__list_items_keyed_by_id()).load();
     }
 
     /**
@@ -256,7 +262,7 @@ public final class VaultDatabase implements AutoCloseable {
         cfg.setMaximumPoolSize(2); // Flyway holds a second connection for its lock
         cfg.setPoolName("warmup");
         try (HikariDataSource ds = new HikariDataSource(cfg)) {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            flyway(ds).migrate();
             try (SessionFactory sf = sessionFactory(ds)) {
                 VaultDatabase db = new VaultDatabase(null, ds, sf);
                 db.transactions.read(() -> {
@@ -537,7 +543,7 @@ public final class VaultDatabase implements AutoCloseable {
                 rows.put(t.toLowerCase(java.util.Locale.ROOT), n);
                 progress.progress(++done, tables.size());
             }
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().validate();
+            flyway(dataSource).validate();
             return new VerifyReport(rows);
         } catch (SQLException | RuntimeException e) {
             throw StorageErrors.translate(e);

@@ -233,7 +233,7 @@ public final class HttpHqClient implements HqClient {
 
     private HttpRequest.Builder request(URI hq, String path, String bearer) {
         HttpRequest.Builder b = HttpRequest.newBuilder(hq.resolve(path)).timeout(REQUEST)
-                .header("Accept", "application/json");
+                .header("Accept", "application/json").header(SyncApi.FORMAT_HEADER, SyncApi.FORMAT);
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
         }
@@ -286,6 +286,10 @@ public final class HttpHqClient implements HqClient {
         }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
+            if (!SyncApi.FORMAT.equals(response.headers().firstValue(SyncApi.FORMAT_HEADER).orElse(null))) {
+                // an HQ of another version (a proxy's own error pages have no such header, and are not 2xx)
+                throw new ValidationException(new UserMessage("sync.error.syncFormat", hq.getHost()));
+            }
             return response.body();
         }
         throw refusal(status, response.body());

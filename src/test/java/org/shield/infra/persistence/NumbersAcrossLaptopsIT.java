@@ -23,8 +23,7 @@ import org.shield.application.security.Workspace;
 import org.shield.application.sync.SyncReport;
 import org.shield.domain.casefile.PartyRole;
 import org.shield.domain.party.Pseudonyms;
-import org.shield.domain.security.Role;
-import org.shield.testing.HqInProcess;
+import org.shield.testing.TwoLaptops;
 
 /**
  * Two laptops working on one case while apart give numbers that never meet (ADR 0019): the exhibits each adds and
@@ -35,16 +34,16 @@ class NumbersAcrossLaptopsIT {
     private static final String UNIT = "TST";
     @TempDir
     Path tmp;
-    private HqInProcess hq;
+    private TwoLaptops two;
     private Workspace a;
     private Workspace b;
     private UUID caseId;
 
     @BeforeEach
     void aCaseOpenedOnTheFirstLaptopAndKnownToTheSecond() throws Exception {
-        hq = new HqInProcess();
-        a = hq.laptop(tmp.resolve("laptop-a"), "sup.a", Role.Supervisor, UNIT);
-        b = hq.laptop(tmp.resolve("laptop-b"), "sup.b", Role.Supervisor, UNIT);
+        two = TwoLaptops.start(tmp);
+        a = two.a();
+        b = two.b();
         caseId = a.cases().create(new CreateCaseCommand("DEMO case worked on two laptops", null, Set.of(), UNIT, null,
                 null, "DEMO summary", null, Set.of("demo"))).id();
         exhibit(a, "DEMO exhibit added before the first sync");
@@ -54,9 +53,7 @@ class NumbersAcrossLaptopsIT {
 
     @AfterEach
     void stop() {
-        a.close();
-        b.close();
-        hq.close();
+        two.close();
     }
 
     private ExhibitDetails exhibit(Workspace ws, String description) throws Exception {

@@ -30,11 +30,11 @@ import org.shield.domain.evidence.ExhibitFlags;
 import org.shield.domain.evidence.ExhibitSource;
 import org.shield.domain.evidence.ExhibitType;
 import org.shield.domain.evidence.HashCheck;
-import org.shield.domain.security.Role;
 import org.shield.infra.vault.Argon2Params;
 import org.shield.infra.vault.FileVaultKeyStore;
 import org.shield.testing.FaultProxy;
 import org.shield.testing.HqInProcess;
+import org.shield.testing.TwoLaptops;
 import org.shield.testing.TestVaults;
 
 /**
@@ -47,6 +47,7 @@ class ReceivedEvidenceIT {
     private static final String UNIT = "TST";
     @TempDir
     Path tmp;
+    private TwoLaptops two;
     private HqInProcess hq;
     private FaultProxy proxy;
     private Workspace a;
@@ -57,10 +58,11 @@ class ReceivedEvidenceIT {
 
     @BeforeEach
     void twoLaptopsAndAnExhibitWithCustodyStepsRecordedOnTheFirst() throws Exception {
-        hq = new HqInProcess();
-        proxy = new FaultProxy(hq.url());
-        a = hq.laptop(TestVaults.vaults(), proxy.url(), tmp.resolve("laptop-a"), "sup.a", Role.Supervisor, UNIT);
-        b = hq.laptop(TestVaults.vaults(), proxy.url(), tmp.resolve("laptop-b"), "sup.b", Role.Supervisor, UNIT);
+        two = TwoLaptops.throughProxy(tmp);
+        hq = two.hq();
+        proxy = two.proxy();
+        a = two.a();
+        b = two.b();
         caseId = a.cases().create(new CreateCaseCommand("DEMO received evidence case", null, Set.of(), UNIT, null,
                 null, "DEMO summary", null, Set.of("demo"))).id();
         Path file = tmp.resolve("demo-exhibit.txt");
@@ -80,14 +82,10 @@ class ReceivedEvidenceIT {
 
     @AfterEach
     void stop() {
-        if (a != null) {
-            a.close();
-        }
         if (b != null) {
-            b.close();
+            b.close(); // laptop b, perhaps opened again by the test
         }
-        proxy.close();
-        hq.close();
+        two.close();
     }
 
     private IntegrityReport verifyOnB() throws Exception {

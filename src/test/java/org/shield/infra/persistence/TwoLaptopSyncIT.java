@@ -15,8 +15,8 @@ import org.shield.application.casefile.UpdateCaseCommand;
 import org.shield.application.security.Workspace;
 import org.shield.application.sync.ConflictView;
 import org.shield.application.sync.SyncReport;
-import org.shield.domain.security.Role;
 import org.shield.testing.HqInProcess;
+import org.shield.testing.TwoLaptops;
 
 /**
  * Two laptops and HQ in one JVM over loopback HTTP (issue 7): what one records reaches the other through HQ; both
@@ -27,26 +27,22 @@ class TwoLaptopSyncIT {
     private static final String UNIT = "TST";
     @TempDir
     Path tmp;
+    private TwoLaptops two;
     private HqInProcess hq;
     private Workspace a;
     private Workspace b;
 
     @BeforeEach
     void start() throws Exception {
-        hq = new HqInProcess();
-        a = hq.laptop(tmp.resolve("laptop-a"), "sup.a", Role.Supervisor, UNIT);
-        b = hq.laptop(tmp.resolve("laptop-b"), "sup.b", Role.Supervisor, UNIT);
+        two = TwoLaptops.start(tmp);
+        hq = two.hq();
+        a = two.a();
+        b = two.b();
     }
 
     @AfterEach
     void stop() {
-        if (a != null) {
-            a.close();
-        }
-        if (b != null) {
-            b.close();
-        }
-        hq.close();
+        two.close();
     }
 
     private static UpdateCaseCommand edit(CaseDetails d, String title, String summary) {

@@ -1,0 +1,60 @@
+package org.shield.infra.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.shield.application.common.ValidationException;
+import org.shield.application.sync.SyncApi;
+import org.shield.testing.HqInProcess;
+
+/**
+ * A laptop and an HQ of different record formats never sync (ADR 0020): HQ refuses a request that does not name its
+ * format, unread, with a message saying what to do, and the laptop refuses an HQ answer that does not name it.
+ */
+class SyncFormatIT {
+    @Test
+    void hqRefusesARequestWithoutItsFormatAndSaysWhy() throws Exception {
+        try (HqInProcess hq = new HqInProcess()) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> old = http.send(HttpRequest.newBuilder(hq.url().resolve(SyncApi.DEVICE_CHANGES
+                    .substring(1))).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(old.statusCode()).isEqualTo(400);
+            assertThat(old.body()).contains("hq.error.syncFormat");
+
+            HttpResponse<String> current = http.send(HttpRequest.newBuilder(hq.url().resolve(SyncApi.DEVICE_CHANGES
+                    .substring(1))).header(SyncApi.FORMAT_HEADER, SyncApi.FORMAT)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(current.body()).as("read, and refused for what it is").doesNotContain("hq.error.syncFormat");
+            assertThat(current.headers().firstValue(SyncApi.FORMAT_HEADER)).hasValue(SyncApi.FORMAT);
+        }
+    }
+
+    @Test
+    void theLaptopRefusesAnHqThatDoesNotNameTheFormat() throws Exception {
+        HttpServer older = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        older.createContext("/", exchange -> {
+            byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        older.start();
+        try {
+            URI url = URI.create("http://127.0.0.1:" + older.getAddress().getPort() + "/");
+            assertThatThrownBy(() -> new HttpHqClient().conflicts(url, "token"))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("sync.error.syncFormat");
+        } finally {
+            older.stop(0);
+        }
+    }
+}
