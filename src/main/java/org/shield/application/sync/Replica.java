@@ -82,4 +82,15 @@ public interface Replica {
 
     /** The fields of the record {@code id} of {@code table} that are in an open conflict at HQ, by name. */
     List<String> conflictedFields(String table, UUID id);
+
+    /**
+     * The kinds of record (tables, in {@link #VICTIM_CARE} order) of one victim's care in one case that have a field
+     * in an open conflict at HQ.
+     */
+    List<String> conflictedCareRecords(UUID caseId, UUID personId);
+
+    /** The tables of a victim's care record in a case, each with its {@code case_id} and {@code person_id}. */
+    List<String> VICTIM_CARE = List.of("screening", "mdt_decision", "shelter_stay", "care_consent", "care_task",
+            "care_assessment", "care_plan", "care_service_delivery", "care_note", "legal_support", "court_hearing",
+            "compensation_claim", "repatriation", "return_follow_up");
 }

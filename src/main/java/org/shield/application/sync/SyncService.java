@@ -184,6 +184,15 @@ public final class SyncService {
     }
 
     /**
+     * The kinds of record of one victim's care in one case that are in an open conflict at HQ (tables, see
+     * {@link Replica#VICTIM_CARE}): for a banner on the victim's care record. Names no value.
+     */
+    public java.util.List<String> conflictsOnVictim(java.util.UUID caseId, java.util.UUID personId)
+            throws ApplicationException {
+        return tx.read(() -> replica.conflictedCareRecords(caseId, personId));
+    }
+
+    /**
      * Records from HQ this vault keeps back until they fit (at most {@code limit}): what they are and why, for the
      * Sync page. They are kept in the vault and tried again at every sync; none is lost.
      */

@@ -281,6 +281,29 @@ public final class JdbcReplica implements Replica {
         });
     }
 
+    @Override
+    public List<String> conflictedCareRecords(UUID caseId, UUID personId) {
+        return jdbc(c -> {
+            List<String> out = new ArrayList<>();
+            for (String table : VICTIM_CARE) {
+                // row keys are HQ's JSON of the primary key, {"id":"…"}
+                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sync_conflict k JOIN " + table
+                        + " t ON k.row_key = CONCAT('{\"id\":\"', CAST(t.id AS VARCHAR), '\"}') WHERE"
+                        + " k.table_name = ? AND t.case_id = ? AND t.person_id = ? LIMIT 1")) {
+                    ps.setString(1, table);
+                    ps.setObject(2, caseId);
+                    ps.setObject(3, personId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            out.add(table);
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private long count(String sql) {
         return jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {

@@ -47,6 +47,22 @@ public final class SyncTexts {
             case "interview_addendum" -> m.get("ui.sync.table.interviewAddendum");
             case "trafficking_event" -> m.get("ui.sync.table.traffickingEvent");
             case "person_alias" -> m.get("ui.sync.table.personAlias");
+            case "identity_document" -> m.get("ui.sync.table.identityDocument");
+            case "contact_identifier" -> m.get("ui.sync.table.contactIdentifier");
+            case "screening" -> m.get("ui.sync.table.screening");
+            case "mdt_decision" -> m.get("ui.sync.table.mdtDecision");
+            case "shelter_stay" -> m.get("ui.sync.table.shelterStay");
+            case "care_consent" -> m.get("ui.sync.table.careConsent");
+            case "care_task" -> m.get("ui.sync.table.careTask");
+            case "care_assessment" -> m.get("ui.sync.table.careAssessment");
+            case "care_plan" -> m.get("ui.sync.table.carePlan");
+            case "care_service_delivery" -> m.get("ui.sync.table.careServiceDelivery");
+            case "care_note" -> m.get("ui.sync.table.careNote");
+            case "legal_support" -> m.get("ui.sync.table.legalSupport");
+            case "court_hearing" -> m.get("ui.sync.table.courtHearing");
+            case "compensation_claim" -> m.get("ui.sync.table.compensationClaim");
+            case "repatriation" -> m.get("ui.sync.table.repatriation");
+            case "return_follow_up" -> m.get("ui.sync.table.returnFollowUp");
             default -> table;
         };
     }

@@ -28,6 +28,7 @@ public final class VictimCareView implements DocumentView {
     @FXML private Label warning;
     @FXML private ProgressIndicator loading;
     @FXML private Paragraph error;
+    @FXML private Paragraph syncConflict;
     @FXML private TabPane victimTabs;
     @FXML private Button printVictimReport;
     @FXML private Tab overviewTab;
@@ -66,6 +67,7 @@ public final class VictimCareView implements DocumentView {
         Controls.showWhen(warning, Bindings.createBooleanBinding(() -> !warning(o.get()).isEmpty(), o));
         Controls.showWhen(loading, vm.busyProperty());
         Controls.showMessage(error, vm.errorProperty(), m);
+        Controls.showMessage(syncConflict, vm.syncConflictProperty(), m);
         Controls.showWhen(printVictimReport, o.isNotNull().and(vm.reportOfferedProperty()));
         org.shield.ui.report.ReportDialog.attach(vm.report(), victimTabs, m);
         o.addListener((obs, was, now) -> fill(now));

@@ -32,6 +32,7 @@ public final class VictimCareViewModel implements Document {
     /** True once the vault is known to offer a report on victims (victim care, MDT assessment). */
     private final javafx.beans.property.BooleanProperty reportOffered = new javafx.beans.property.SimpleBooleanProperty();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
+    private final ObjectProperty<UserMessage> syncConflict = new SimpleObjectProperty<>();
     private final ScreenContext ctx;
     private final Navigator navigator;
     private final Busy busy;
@@ -121,8 +122,11 @@ public final class VictimCareViewModel implements Document {
         return ret;
     }
 
-    /** The summary, and whether the vault offers a report on victims at all. */
-    private record Loaded(VictimOverview overview, boolean reportOffered) {
+    /**
+     * The summary, whether the vault offers a report on victims at all, and the kinds of this victim's records in
+     * an open conflict at HQ.
+     */
+    private record Loaded(VictimOverview overview, boolean reportOffered, java.util.List<String> conflicted) {
     }
 
     /** Reads the victim's summary again (after a tab saved something that may move their stage). */
@@ -131,9 +135,12 @@ public final class VictimCareViewModel implements Document {
         busy.run("ui.task.loadVictim", c -> {
             var ws = ctx.session().workspace();
             return new Loaded(ws.victims().overview(key.caseId(), key.personId()), ws.reports().kinds().stream()
-                    .anyMatch(k -> k == ReportKind.VictimCare || k == ReportKind.MdtAssessment));
+                    .anyMatch(k -> k == ReportKind.VictimCare || k == ReportKind.MdtAssessment),
+                    ws.sync().conflictsOnVictim(key.caseId(), key.personId()));
         }, l -> {
                     reportOffered.set(l.reportOffered());
+                    syncConflict.set(l.conflicted().isEmpty() ? null : new UserMessage("ui.victim.syncConflict",
+                            new org.shield.ui.sync.ConflictedRecords(l.conflicted())));
                     overview.set(l.overview());
                     title.set(new UserMessage("ui.victim.tab.title", l.overview().summary().pseudonym(),
                             l.overview().summary().caseNumber()));
@@ -197,6 +204,14 @@ public final class VictimCareViewModel implements Document {
 
     public ObjectProperty<UserMessage> errorProperty() {
         return error;
+    }
+
+    /**
+     * Set while records of this victim's care (a shelter stay, a care plan…) are in an open conflict at HQ (issue 7),
+     * naming their kinds, until it is resolved; read again with the summary.
+     */
+    public ReadOnlyObjectProperty<UserMessage> syncConflictProperty() {
+        return syncConflict;
     }
 
     public BooleanBinding busyProperty() {

@@ -317,6 +317,48 @@ class SyncViewModelTest {
     }
 
     @Test
+    void aVictimsShelterStayInConflictIsNamedOnTheirCareRecordUntilItIsResolved() throws Exception {
+        Workspace a = hq.laptop(tmp.resolve("laptop-a"), "sup.a", Role.Supervisor, UNIT);
+        Workspace b = hq.laptop(tmp.resolve("laptop-b"), "sup.b", Role.Supervisor, UNIT);
+        SyncViewModel onA = over(a);
+        SyncViewModel onB = over(b);
+        UUID caseId = a.cases().create(new CreateCaseCommand("DEMO case of a sheltered victim", null, Set.of(), UNIT,
+                null, null, "DEMO summary", null, Set.of())).id();
+        UUID victim = a.cases().addNewPersonAsParty(org.shield.application.party.SavePersonCommand.newPerson(null,
+                "Demo-Test Victim"), caseId, org.shield.domain.casefile.PartyRole.Victim, null, null).personId();
+        UUID shelter = a.organisations().save(new SaveOrganisationCommand(null, 0, "DEMO shelter", OrganisationType.NGO,
+                "DEMO town", "TH")).id();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        var stay = a.care().admit(caseId, victim, shelter, today.minusDays(10), "DEMO bed 1");
+        onA.syncNow();
+        onB.syncNow();
+        long onBVersion = b.care().stays(caseId, victim).get(0).version();
+        a.care().leave(stay.id(), a.care().stays(caseId, victim).get(0).version(), today.minusDays(2),
+                org.shield.domain.care.DepartureReason.ReturnedToFamily, null);
+        b.care().leave(stay.id(), onBVersion, today.minusDays(1), org.shield.domain.care.DepartureReason.ReturnedToFamily,
+                null);
+        onA.syncNow();
+        onB.syncNow();
+        onA.syncNow();
+        org.shield.ui.victim.VictimCareViewModel care = new org.shield.ui.victim.VictimCareViewModel(desk(0).context,
+                desk(0).navigator, caseId, victim);
+
+        care.load();
+
+        assertThat(care.syncConflictProperty().get()).isEqualTo(new UserMessage("ui.victim.syncConflict",
+                new org.shield.ui.sync.ConflictedRecords(List.of("shelter_stay"))));
+        var thai = new org.shield.ui.common.Messages(java.util.Locale.forLanguageTag("th-TH"), true);
+        assertThat(thai.format(care.syncConflictProperty().get())).as("named in Thai")
+                .contains(thai.get("ui.sync.table.shelterStay")).doesNotContain("shelter_stay");
+
+        ConflictView c = a.sync().conflicts().get(0);
+        a.sync().resolve(c.id(), c.values().get(0).value());
+        onA.syncNow();
+        care.load();
+        assertThat(care.syncConflictProperty().get()).isNull();
+    }
+
+    @Test
     void anExhibitNumberChosenOnTwoLaptopsApartIsListedAsHeldBackWithWhy() throws Exception {
         Workspace a = hq.laptop(tmp.resolve("laptop-a"), "sup.a", Role.Supervisor, UNIT);
         Workspace b = hq.laptop(tmp.resolve("laptop-b"), "sup.b", Role.Supervisor, UNIT);
