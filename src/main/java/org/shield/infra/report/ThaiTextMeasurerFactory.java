@@ -120,8 +120,13 @@ public final class ThaiTextMeasurerFactory extends TextMeasurerFactory {
                 return null;
             }
             int style = TextAttribute.WEIGHT_BOLD.equals(weight) ? Font.BOLD : Font.PLAIN;
-            // a font set's family (ShieldReport) resolves to the font its one run is in
-            List<Object> key = List.of(family.getFamily(), style, size, String.valueOf(text.getLocale()));
+            // a font set's family (ShieldReport) resolves to the font its one run is in: the member (font info) is
+            // part of the key, by its names (a FontInfo has no equality of its own)
+            net.sf.jasperreports.engine.fonts.FontInfo member = family.getFontInfo();
+            List<Object> key = java.util.Arrays.asList(family.getFamily(), style, size,
+                    String.valueOf(text.getLocale()), member == null ? null : member.getFontFamily().getName(),
+                    member == null || member.getFontFace() == null ? null : member.getFontFace().getName(),
+                    member == null ? null : member.getStyle());
             Font font = loaded.computeIfAbsent(key, k -> Optional.ofNullable(fonts.getAwtFontFromBundles(family,
                     style, ((Number) size).floatValue(), text.getLocale(), false))).orElse(null);
             return font == null || !FONTS.contains(font.getFamily(Locale.ROOT)) || font.isTransformed()

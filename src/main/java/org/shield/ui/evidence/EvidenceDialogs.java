@@ -160,7 +160,10 @@ final class EvidenceDialogs {
             } else {
                 Paragraph bad = new Paragraph(r.failures().isEmpty()
                         ? m.get("ui.evidence.verified.notCheckedHere", r.notCheckedHere().size(), r.results().size())
-                        : m.get("ui.evidence.verified.failures", r.failures().size(), r.results().size()));
+                        : r.notCheckedHere().isEmpty()
+                                ? m.get("ui.evidence.verified.failures", r.failures().size(), r.results().size())
+                                : m.get("ui.evidence.verified.failuresAndNotCheckedHere", r.failures().size(),
+                                        r.notCheckedHere().size(), r.results().size()));
                 bad.getStyleClass().add("form-error");
                 box.getChildren().addAll(bad, IntegrityTable.of(FXCollections.observableArrayList(
                         IntegrityTable.failures(r.results())), m, "verifiedFailures"));

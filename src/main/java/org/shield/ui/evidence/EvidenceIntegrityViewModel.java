@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import org.shield.application.common.OperationCancelledException;
 import org.shield.application.common.UserMessage;
 import org.shield.application.evidence.ExhibitDetails;
+import org.shield.application.evidence.IntegrityReport;
 import org.shield.application.evidence.IntegrityResult;
 import org.shield.domain.security.Permission;
 import org.shield.ui.common.Busy;
@@ -62,13 +63,7 @@ public final class EvidenceIntegrityViewModel {
                 c.progress(), c.cancellation()), report -> {
                     results.setAll(report.results());
                     verified.set(true);
-                    summary.set(report.allIntact()
-                            ? new UserMessage("ui.integrity.allIntact", report.results().size())
-                            : report.failures().isEmpty()
-                                    ? new UserMessage("ui.integrity.notCheckedHere", report.notCheckedHere().size(),
-                                            report.results().size())
-                                    : new UserMessage("ui.integrity.failures", report.failures().size(),
-                                            report.results().size()));
+                    summary.set(summaryOf(report));
                     load();
                 }, failure -> {
                     UserMessage m = ctx.errors().explain(failure);
@@ -119,5 +114,23 @@ public final class EvidenceIntegrityViewModel {
 
     public javafx.beans.binding.BooleanBinding busyProperty() {
         return busy.busyProperty();
+    }
+
+    /**
+     * A verification run in a sentence: all intact; how many failed; how many could not be checked here (content at
+     * HQ); or both counts when a run has both.
+     */
+    static UserMessage summaryOf(IntegrityReport report) {
+        int all = report.results().size();
+        if (report.allIntact()) {
+            return new UserMessage("ui.integrity.allIntact", all);
+        }
+        if (report.failures().isEmpty()) {
+            return new UserMessage("ui.integrity.notCheckedHere", report.notCheckedHere().size(), all);
+        }
+        return report.notCheckedHere().isEmpty()
+                ? new UserMessage("ui.integrity.failures", report.failures().size(), all)
+                : new UserMessage("ui.integrity.failuresAndNotCheckedHere", report.failures().size(),
+                        report.notCheckedHere().size(), all);
     }
 }
