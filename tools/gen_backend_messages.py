@@ -663,6 +663,8 @@ e("hq.error.noActiveDevice", "No active device {0} at HQ.", "ไม่พบเ�
 e("hq.error.deviceRefused", "HQ refused this device: it is unknown, revoked or its keys were destroyed.", "สำนักงานใหญ่ปฏิเสธเครื่องนี้ เนื่องจากไม่รู้จัก ถูกเพิกถอน หรือกุญแจถูกทำลายแล้ว")
 e("hq.error.notLost", "This device is not marked lost.", "เครื่องนี้ไม่ได้ถูกแจ้งว่าสูญหาย")
 e("hq.error.request", "HQ could not read the request.", "สำนักงานใหญ่อ่านคำขอไม่ได้")
+e("error.vaultFromNewerApp", "This vault was last opened by a newer version of SHIELD Case Desk. Install that version (or a later one) to open it: nothing in the vault has been changed.", "คลังข้อมูลนี้ถูกเปิดครั้งล่าสุดด้วย SHIELD Case Desk รุ่นที่ใหม่กว่า ติดตั้งรุ่นนั้น (หรือรุ่นที่ใหม่กว่า) เพื่อเปิด ข้อมูลในคลังข้อมูลไม่ถูกเปลี่ยนแปลง")
+e("hq.error.databaseFromNewerHq", "HQ's database was last used by a newer version of SHIELD HQ. Start that version (or a later one): this one would write records that version cannot read. Nothing was changed.", "ฐานข้อมูลของสำนักงานใหญ่ถูกใช้ครั้งล่าสุดโดย SHIELD HQ รุ่นที่ใหม่กว่า ให้เริ่มรุ่นนั้น (หรือรุ่นที่ใหม่กว่า) เพราะรุ่นนี้จะเขียนระเบียนที่รุ่นนั้นอ่านไม่ได้ ไม่มีสิ่งใดถูกเปลี่ยนแปลง")
 e("hq.error.syncFormat", "This app and HQ are different versions and cannot sync. Install the version HQ runs, then sync again: nothing waiting to sync is lost.", "แอปนี้กับสำนักงานใหญ่เป็นคนละรุ่นกันจึงซิงค์ไม่ได้ ติดตั้งรุ่นเดียวกับที่สำนักงานใหญ่ใช้ แล้วซิงค์อีกครั้ง ข้อมูลที่รอซิงค์จะไม่สูญหาย")
 e("hq.error.deviceId", "That is not a device id.", "นี่ไม่ใช่รหัสเครื่อง")
 e("hq.error.tls", "HQ''s TLS certificate could not be made or read.", "ไม่สามารถสร้างหรืออ่านใบรับรอง TLS ของสำนักงานใหญ่ได้")

@@ -76,7 +76,14 @@ public final class HqDatabase implements AutoCloseable {
             throw new StorageException(new UserMessage("hq.error.database"), e);
         }
         try {
-            migrations(ds).load().migrate();
+            Flyway flyway = migrations(ds).load();
+            if (java.util.Arrays.stream(flyway.info().applied())
+                    .anyMatch(m -> m.getState().name().startsWith("FUTURE"))) {
+                // a newer HQ changed the schema (ADR 0020): this one would write what that one cannot read
+                ds.close();
+                throw new StorageException(new UserMessage("hq.error.databaseFromNewerHq"));
+            }
+            flyway.migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw new StorageException(new UserMessage("hq.error.database"), e);

@@ -207,8 +207,13 @@ public final class VaultDatabase implements AutoCloseable {
      * fails half-way must not leave the only copy half-changed. Replaced at each upgrade.
      */
     private static void keepCopyBeforeMigrating(Path vaultDir, HikariDataSource ds, Flyway flyway)
-            throws SQLException {
-        var pending = flyway.info().pending();
+            throws SQLException, StorageException {
+        var info = flyway.info();
+        if (java.util.Arrays.stream(info.applied()).anyMatch(m -> m.getState().name().startsWith("FUTURE"))) {
+            // a newer app changed this vault's schema: this one would misread it, or write what that one cannot read
+            throw new StorageException(new UserMessage("error.vaultFromNewerApp"));
+        }
+        var pending = info.pending();
         if (pending.length == 0) {
             return;
         }

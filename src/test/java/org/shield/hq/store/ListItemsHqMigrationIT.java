@@ -1,6 +1,7 @@
 package org.shield.hq.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
@@ -36,6 +37,23 @@ class ListItemsHqMigrationIT {
         try (EmbeddedPostgres pg = EmbeddedPg.start()) {
             migratesListItemKeys(pg.getPostgresDatabase());
         }
+    }
+
+    @Test
+    void anHqDatabaseANewerHqChangedIsRefusedUnchanged() throws Exception {
+        String url = "jdbc:h2:mem:hq-newer-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        HqDatabase.open(url, null, null).close();
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(url);
+        try (Connection c = ds.getConnection()) {
+            run(c, "INSERT INTO \"hq_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
+                    + " \"script\", \"installed_by\", \"execution_time\", \"success\") VALUES (999, '999',"
+                    + " 'from a newer hq', 'SQL', 'V999__newer.sql', 'demo', 1, TRUE)");
+        }
+
+        assertThatThrownBy(() -> HqDatabase.open(url, null, null))
+                .isInstanceOf(org.shield.application.common.StorageException.class)
+                .hasMessageContaining("hq.error.databaseFromNewerHq");
     }
 
     private static void migratesListItemKeys(DataSource ds) throws Exception {

@@ -125,4 +125,22 @@ class ListItemsMigrationIT {
                     .extracting(PersonAlias::getText).containsExactly("DEMO second, edited", "DEMO third");
         }
     }
+
+    @Test
+    void aVaultANewerAppChangedIsRefusedUnchanged() throws Exception {
+        byte[] raw = new byte[DataKey.LENGTH];
+        new java.security.SecureRandom().nextBytes(raw);
+        VaultDatabase.open(dir, new DataKey(raw.clone()), false).close();
+        try (HikariDataSource ds = new HikariDataSource(VaultDatabase.hikari(dir, new DataKey(raw.clone()), true));
+                Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                    + " \"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " VALUES (999, '999', 'from a newer app', 'SQL', 'V999__newer.sql', 'demo', 1, TRUE)");
+        }
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VaultDatabase.open(dir, new DataKey(raw.clone()), true))
+                .isInstanceOf(org.shield.application.common.StorageException.class)
+                .hasMessageContaining("error.vaultFromNewerApp");
+        assertThat(dir.resolve("db").resolve("before-migration.zip")).as("nothing was migrated").doesNotExist();
+    }
 }
