@@ -171,8 +171,11 @@ public class Person extends BaseEntity {
         Map<UUID, T> next = new HashMap<>();
         List<T> added = new ArrayList<>();
         for (T item : source) {
+            // of several matching items (the same alias added on two laptops apart), the first by id: every laptop
+            // folding them keeps the same one, so folding on two laptops never removes both
             UUID kept = target.entrySet().stream().filter(e -> !next.containsKey(e.getKey()))
-                    .filter(e -> same.test(e.getValue(), item)).map(Map.Entry::getKey).findFirst().orElse(null);
+                    .filter(e -> same.test(e.getValue(), item)).map(Map.Entry::getKey).min(Person::byItemOrder)
+                    .orElse(null);
             if (kept == null) {
                 added.add(item);
             } else {
@@ -191,6 +194,16 @@ public class Person extends BaseEntity {
                 target.put(id, item);
             }
         });
+    }
+
+    /** The aliases by item id (for tests of the merge keys, ADR 0020). */
+    Map<UUID, PersonAlias> aliasItems() {
+        return aliases;
+    }
+
+    /** The documents by item id (for tests of the merge keys, ADR 0020). */
+    Map<UUID, IdentityDocument> documentItems() {
+        return documents;
     }
 
     /** Item ids in the order their items were added (ids migrated from list positions come first, in that order). */

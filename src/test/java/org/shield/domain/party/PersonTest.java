@@ -61,4 +61,50 @@ class PersonTest {
     void toStringShowsNoName() {
         assertThat(person().toString()).doesNotContain("Bua").doesNotContain("ทดสอบ");
     }
+
+    @Test
+    void listItemsKeepTheirIdsSoThatLaptopsMergeThemItemByItem() {
+        Person p = person();
+        PersonAlias x = new PersonAlias(NameKind.Alias, "DEMO X");
+        PersonAlias y = new PersonAlias(NameKind.Alias, "DEMO Y");
+        PersonAlias z = new PersonAlias(NameKind.Nickname, "DEMO Z");
+        p.setAliases(java.util.List.of(x, y));
+        java.util.UUID idOfY = p.aliasItems().entrySet().stream().filter(e -> e.getValue().equals(y))
+                .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+
+        p.setAliases(java.util.List.of(y, z));
+
+        assertThat(p.aliasItems()).containsEntry(idOfY, y).hasSize(2).doesNotContainValue(x);
+        assertThat(p.getAliases()).as("in the order they were added").containsExactly(y, z);
+
+        IdentityDocument passport = new IdentityDocument(DocumentType.Passport, "DEMO000001", "TH", null,
+                java.time.LocalDate.of(2030, 1, 1));
+        p.setDocuments(java.util.List.of(passport));
+        java.util.UUID idOfPassport = p.documentItems().keySet().iterator().next();
+        IdentityDocument renewed = new IdentityDocument(DocumentType.Passport, "DEMO000001", "TH", null,
+                java.time.LocalDate.of(2035, 1, 1));
+        p.setDocuments(java.util.List.of(renewed));
+        assertThat(p.documentItems()).as("a corrected detail updates the same document").containsOnlyKeys(idOfPassport)
+                .containsEntry(idOfPassport, renewed);
+    }
+
+    @Test
+    void theSameAliasAddedOnTwoLaptopsIsFoldedIntoTheItemWithTheFirstIdOnEveryLaptop() {
+        PersonAlias x = new PersonAlias(NameKind.Alias, "DEMO X");
+        java.util.UUID first = java.util.UUID.fromString("0190aaaa-0000-7000-8000-000000000001");
+        java.util.UUID second = java.util.UUID.fromString("0190bbbb-0000-7000-8000-000000000001");
+        for (int round = 0; round < 20; round++) {
+            Person p = person();
+            // as two laptops' pulls leave it, inserted in either order
+            if (round % 2 == 0) {
+                p.aliasItems().put(second, x);
+                p.aliasItems().put(first, x);
+            } else {
+                p.aliasItems().put(first, x);
+                p.aliasItems().put(second, x);
+            }
+            p.setAliases(p.getAliases());
+            assertThat(p.aliasItems()).containsOnlyKeys(first);
+        }
+    }
 }
