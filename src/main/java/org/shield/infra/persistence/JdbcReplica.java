@@ -285,6 +285,12 @@ public final class JdbcReplica implements Replica {
     public List<String> conflictedCareRecords(UUID caseId, UUID personId) {
         return jdbc(c -> {
             List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sync_conflict LIMIT 1");
+                    ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return out; // no conflict at all: the usual case
+                }
+            }
             for (String table : VICTIM_CARE) {
                 // row keys are HQ's JSON of the primary key, {"id":"…"}
                 try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sync_conflict k JOIN " + table
