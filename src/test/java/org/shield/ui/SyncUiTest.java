@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.shield.ui.UiHarness.await;
 import static org.shield.ui.UiHarness.clickOn;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,7 @@ import org.shield.application.security.Workspace;
 import org.shield.domain.security.Role;
 import org.shield.testing.HqInProcess;
 import org.shield.testing.TestVaults;
+import org.shield.testing.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -211,24 +211,6 @@ class SyncUiTest {
     }
 
     private void shot(FxRobot robot, String name) throws Exception {
-        String to = System.getProperty("shield.ui.shots");
-        if (to == null) {
-            return;
-        }
-        Path out = Path.of(to);
-        Files.createDirectories(out);
-        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
-        robot.interact(() -> image[0] = robot.lookup("#mainScreen").query().getScene().snapshot(null));
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        java.awt.image.BufferedImage buffered = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                buffered.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
-            }
-        }
-        javax.imageio.ImageIO.write(buffered, "png", out.resolve(name + "-"
-                + System.getProperty("shield.ui.lang", "en") + ".png").toFile());
+        Screenshots.saveIfAsked(robot, robot.lookup("#mainScreen").query().getScene(), name);
     }
 }
