@@ -21,9 +21,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.shield.application.common.StorageException;
 import org.shield.application.common.UserMessage;
 import org.shield.application.common.WrongPassphraseException;
@@ -38,18 +35,16 @@ import org.shield.application.security.VaultKeyStore;
 public final class FileVaultKeyStore implements VaultKeyStore {
     static final String KEY_FILE = "keys.json";
     static final String FAILURE_FILE = "unlock-state.json";
-    private static final int GCM_TAG_BITS = 128;
-    private static final int NONCE_BYTES = 12;
 
     private final SecureRandom random = new SecureRandom();
     private final ObjectMapper json = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private final Argon2Params params;
+    private final PassphraseKeyWrap keyWrap;
     private final Clock clock;
 
     public FileVaultKeyStore(Argon2Params params, Clock clock) {
-        this.params = params;
+        this.keyWrap = new PassphraseKeyWrap(params);
         this.clock = clock;
     }
 
@@ -93,28 +88,11 @@ public final class FileVaultKeyStore implements VaultKeyStore {
         Optional<KeyFile.Entry> entry = find(kf, userName);
         if (entry.isEmpty()) {
             // same work as for a real user, so timing does not reveal which names exist
-            Argon2Kdf.derive(passphrase, randomBytes(16), params);
-            throw wrong();
+            keyWrap.wasteUnwrap(passphrase);
+            throw new WrongPassphraseException(new UserMessage("error.wrongPassphrase"));
         }
         KeyFile.Entry e = entry.get();
-        byte[] kek = Argon2Kdf.derive(passphrase, Base64.getDecoder().decode(e.salt), e.params());
-        try {
-            byte[] blob = Base64.getDecoder().decode(e.wrappedKey);
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"),
-                    new GCMParameterSpec(GCM_TAG_BITS, blob, 0, NONCE_BYTES));
-            c.updateAAD(aad(kf, e.nameHash));
-            byte[] raw = c.doFinal(blob, NONCE_BYTES, blob.length - NONCE_BYTES);
-            try {
-                return new DataKey(raw);
-            } finally {
-                Arrays.fill(raw, (byte) 0);
-            }
-        } catch (GeneralSecurityException | IllegalArgumentException ex) {
-            throw wrong();
-        } finally {
-            Arrays.fill(kek, (byte) 0);
-        }
+        return PassphraseKeyWrap.unwrap(e, passphrase, aad(kf, e.nameHash));
     }
 
     @Override
@@ -261,26 +239,7 @@ public final class FileVaultKeyStore implements VaultKeyStore {
     private KeyFile.Entry wrap(KeyFile kf, DataKey key, String userName, char[] passphrase) throws StorageException {
         KeyFile.Entry e = new KeyFile.Entry();
         e.nameHash = nameHash(kf, userName);
-        e.memoryKiB = params.memoryKiB();
-        e.iterations = params.iterations();
-        e.parallelism = params.parallelism();
-        byte[] salt = randomBytes(16);
-        e.salt = b64(salt);
-        byte[] kek = Argon2Kdf.derive(passphrase, salt, params);
-        byte[] raw = key.bytes();
-        try {
-            byte[] nonce = randomBytes(NONCE_BYTES);
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(GCM_TAG_BITS, nonce));
-            c.updateAAD(aad(kf, e.nameHash));
-            byte[] ct = c.doFinal(raw);
-            e.wrappedKey = b64(ByteBuffer.allocate(nonce.length + ct.length).put(nonce).put(ct).array());
-        } catch (GeneralSecurityException ex) {
-            throw new StorageException(new UserMessage("error.storage"), ex);
-        } finally {
-            Arrays.fill(kek, (byte) 0);
-            Arrays.fill(raw, (byte) 0);
-        }
+        keyWrap.wrap(e, key, passphrase, aad(kf, e.nameHash));
         String now = clock.instant().toString();
         e.createdAt = now;
         e.changedAt = now;
@@ -343,10 +302,6 @@ public final class FileVaultKeyStore implements VaultKeyStore {
 
     private static String b64(byte[] b) {
         return Base64.getEncoder().encodeToString(b);
-    }
-
-    private static WrongPassphraseException wrong() {
-        return new WrongPassphraseException(new UserMessage("error.wrongPassphrase"));
     }
 
     static StorageException storage(IOException e) {

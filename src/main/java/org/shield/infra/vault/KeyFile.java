@@ -16,20 +16,9 @@ public final class KeyFile {
     public List<Entry> users = new ArrayList<>();
 
     /** One user's wrapped copy of the data key. */
-    public static final class Entry {
+    public static final class Entry extends WrappedKey {
         public String nameHash;
-        public String kdf = "argon2id";
-        public int memoryKiB;
-        public int iterations;
-        public int parallelism;
-        public String salt;
-        /** Base64 of 12-byte nonce followed by the GCM ciphertext and tag. */
-        public String wrappedKey;
         public String createdAt;
         public String changedAt;
-
-        Argon2Params params() {
-            return new Argon2Params(memoryKiB, iterations, parallelism);
-        }
     }
 }
