@@ -652,6 +652,8 @@ for k, en, th in (("record.notInTrail", "the intake of the exhibit is missing fr
 # headquarters and sync (issue 7)
 e("hq.error.database", "HQ''s database could not be opened or written. Check the database address, the disk and the passphrase.", "ไม่สามารถเปิดหรือเขียนฐานข้อมูลของสำนักงานใหญ่ได้ โปรดตรวจสอบที่อยู่ฐานข้อมูล ดิสก์ และรหัสผ่าน")
 e("hq.error.dataDir", "HQ''s data directory could not be created.", "ไม่สามารถสร้างโฟลเดอร์ข้อมูลของสำนักงานใหญ่ได้")
+e("hq.error.wrongPassphrase", "This passphrase does not open HQ''s data. Give the HQ administrator''s passphrase (--passphrase-file, SHIELD_PASSPHRASE or the terminal).", "รหัสผ่านนี้เปิดข้อมูลของสำนักงานใหญ่ไม่ได้ โปรดใช้รหัสผ่านของผู้ดูแลระบบสำนักงานใหญ่ (--passphrase-file, SHIELD_PASSPHRASE หรือพิมพ์ที่เทอร์มินัล)")
+e("hq.error.valueSealBroken", "A value stored at HQ does not open with HQ''s key: the database was changed outside HQ, or belongs to another HQ. Nothing was sent or changed; ask HQ''s administrator.", "ข้อมูลที่เก็บไว้ที่สำนักงานใหญ่เปิดด้วยกุญแจของสำนักงานใหญ่ไม่ได้ เนื่องจากฐานข้อมูลถูกแก้ไขจากภายนอกสำนักงานใหญ่ หรือเป็นของสำนักงานใหญ่อื่น ไม่มีการส่งหรือเปลี่ยนแปลงข้อมูลใด ๆ โปรดติดต่อผู้ดูแลระบบสำนักงานใหญ่")
 e("hq.error.signIn", "The HQ account name or passphrase is not correct.", "ชื่อบัญชีหรือรหัสผ่านของสำนักงานใหญ่ไม่ถูกต้อง")
 e("hq.error.notSignedIn", "Sign in to HQ as its administrator first.", "โปรดเข้าสู่ระบบสำนักงานใหญ่ในฐานะผู้ดูแลระบบก่อน")
 e("hq.error.unit", "The unit code must be 1 to 32 letters, digits or dashes.", "รหัสหน่วยงานต้องเป็นตัวอักษร ตัวเลข หรือขีด 1 ถึง 32 ตัว")

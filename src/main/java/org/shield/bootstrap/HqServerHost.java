@@ -5,26 +5,34 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.StorageException;
 import org.shield.application.common.UserMessage;
 import org.shield.application.common.ValidationException;
+import org.shield.application.common.WrongPassphraseException;
 import org.shield.application.security.DataKey;
 import org.shield.application.sync.HqHost;
 import org.shield.hq.HqServer;
 import org.shield.hq.HqService;
 import org.shield.hq.store.HqDatabase;
+import org.shield.hq.store.HqValueKey;
 import org.shield.hq.store.JdbcHqStore;
+import org.shield.hq.store.ValueSeal;
 import org.shield.infra.vault.Argon2Params;
 import org.shield.infra.vault.Argon2PassphraseHasher;
 import org.shield.infra.vault.FileVaultKeyStore;
+import org.shield.infra.vault.PassphraseKeyWrap;
 
 /**
  * Wires and starts HQ ({@code hq serve}): its database (PostgreSQL from a JDBC URL, else an encrypted H2 file whose
- * data key is wrapped under the administrator's passphrase, as a vault's is), its service and its HTTP server.
+ * data key is wrapped under the administrator's passphrase, as a vault's is), the sealing of the values it stores
+ * (its value key unwrapped here, as {@code hq} may not use {@code infra.vault}), its service and its HTTP server.
  */
 final class HqServerHost implements HqHost {
+    /** Associated data of the wrapped value key: what it is for. */
+    private static final String VALUE_KEY_PURPOSE = "shield-hq-value-key-v1";
     private final Clock clock;
     private final Argon2Params kdf;
     private final String version;
@@ -38,15 +46,15 @@ final class HqServerHost implements HqHost {
     @Override
     public Running start(Options o, Passphrase passphrase, Consumer<String> say) throws ApplicationException {
         boolean tls = o.tls() || !loopback(o.bind());
-        char[] secret = o.jdbcUrl() == null ? passphrase.read() : null;
+        // every start needs the administrator's passphrase: it unwraps the value key (and, on H2, the file's key)
+        char[] secret = passphrase.read();
         try {
             HqDatabase db = o.jdbcUrl() == null ? openFile(o, secret) : HqDatabase.open(o.jdbcUrl(), null, null);
             try {
-                HqService hq = new HqService(new JdbcHqStore(db.dataSource()), new Argon2PassphraseHasher(kdf), clock);
+                Argon2PassphraseHasher hasher = new Argon2PassphraseHasher(kdf);
+                ValueSeal seal = valueSeal(db, o.adminName(), secret, hasher);
+                HqService hq = new HqService(new JdbcHqStore(db.dataSource(), seal), hasher, clock);
                 if (!hq.hasAccounts()) {
-                    if (secret == null) {
-                        secret = passphrase.read();
-                    }
                     hq.createFirstAdministrator(o.adminName(), secret);
                     say.accept("created the HQ administrator " + o.adminName());
                 }
@@ -80,6 +88,49 @@ final class HqServerHost implements HqHost {
         }
     }
 
+    /**
+     * HQ's sealing of values, with its value key: unwrapped under the administrator's passphrase, or made at the first
+     * start. A database from before HQ sealed values already has its administrator: the passphrase must be theirs
+     * before it wraps the key, or a mistyped one would lock the key for ever.
+     */
+    private ValueSeal valueSeal(HqDatabase db, String admin, char[] secret, Argon2PassphraseHasher hasher)
+            throws ApplicationException {
+        HqValueKey keys = new HqValueKey(db.dataSource());
+        if (!keys.exists()) {
+            JdbcHqStore accounts = new JdbcHqStore(db.dataSource(), null); // reads accounts only: nothing sealed
+            Optional<String> adminHash = accounts.passphraseHash(admin);
+            if (accounts.hasAnyUser() && (adminHash.isEmpty() || !hasher.matches(secret, adminHash.get()))) {
+                throw wrongPassphrase(null);
+            }
+        }
+        PassphraseKeyWrap wrap = new PassphraseKeyWrap(kdf);
+        DataKey key;
+        try {
+            key = keys.open(new HqValueKey.Wrapping() {
+                @Override
+                public String wrap(DataKey k) throws ApplicationException {
+                    return wrap.wrap(k, secret, VALUE_KEY_PURPOSE);
+                }
+
+                @Override
+                public DataKey unwrap(String wrapped) throws ApplicationException {
+                    return wrap.unwrap(wrapped, secret, VALUE_KEY_PURPOSE);
+                }
+            }, clock.instant());
+        } catch (WrongPassphraseException e) {
+            throw wrongPassphrase(e);
+        }
+        try {
+            return new ValueSeal(key);
+        } finally {
+            key.destroy();
+        }
+    }
+
+    private static WrongPassphraseException wrongPassphrase(Throwable cause) {
+        return new WrongPassphraseException(new UserMessage("hq.error.wrongPassphrase"), cause);
+    }
+
     /** The encrypted H2 file under the data directory; its key wrapped under the administrator's passphrase. */
     private HqDatabase openFile(Options o, char[] secret) throws ApplicationException {
         try {
@@ -88,8 +139,13 @@ final class HqServerHost implements HqHost {
             throw new StorageException(new UserMessage("hq.error.dataDir"), e);
         }
         FileVaultKeyStore keys = new FileVaultKeyStore(kdf, clock);
-        DataKey key = keys.exists(o.dataDir()) ? keys.unwrap(o.dataDir(), o.adminName(), secret)
-                : keys.create(o.dataDir(), o.adminName(), secret);
+        DataKey key;
+        try {
+            key = keys.exists(o.dataDir()) ? keys.unwrap(o.dataDir(), o.adminName(), secret)
+                    : keys.create(o.dataDir(), o.adminName(), secret);
+        } catch (WrongPassphraseException e) {
+            throw wrongPassphrase(e);
+        }
         try {
             return HqDatabase.openFile(o.dataDir(), key);
         } finally {

@@ -61,7 +61,7 @@ class FeedCompletenessOnPostgresIT {
             HqDatabase db = HqDatabase.open("jdbc:postgresql://localhost:" + pg.getPort() + "/postgres?user=postgres",
                     null, null);
             try {
-                HqService hq = new HqService(new JdbcHqStore(db.dataSource(),
+                HqService hq = new HqService(new JdbcHqStore(db.dataSource(), org.shield.testing.HqSeals.fresh(),
                         () -> ThreadLocalRandom.current().nextLong(40)), new Argon2PassphraseHasher(Argon2Params.FAST),
                         Clock.systemUTC());
                 hq.createFirstAdministrator("hq.admin", PASS);

@@ -1,6 +1,7 @@
 package org.shield.hq;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,17 +100,71 @@ class HqOnPostgresIT {
     }
 
     @Test
-    void theFirstStartCreatesTheAdministratorAndLaterStartsNeedNoPassphrase() throws Exception {
+    void theFirstStartCreatesTheAdministratorAndEveryLaterStartNeedsItsPassphrase() throws Exception {
         String db = database("hq_first_start");
         try (HqProcess first = HqProcess.start(tmp.resolve("first"), AS_HQ_ADMIN, "--db", db)) {
             assertThat(first.url().getHost()).isEqualTo("127.0.0.1");
         }
-        try (HqProcess again = HqProcess.start(tmp.resolve("again"), Map.of(), "--db", db)) {
+        assertThatThrownBy(() -> HqProcess.start(tmp.resolve("none"), Map.of(), "--db", db))
+                .as("no passphrase: the value key stays wrapped").hasMessageContaining("HQ ended before it listened");
+        assertThatThrownBy(() -> HqProcess.start(tmp.resolve("wrong"), Map.of("SHIELD_PASSPHRASE",
+                "a wrong synthetic passphrase"), "--db", db))
+                .hasMessageContaining("This passphrase does not open HQ's data");
+        try (HqProcess again = HqProcess.start(tmp.resolve("again"), AS_HQ_ADMIN, "--db", db)) {
             var wrong = JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", "a wrong synthetic passphrase", "SHIELD_USER",
                     "hq.admin"), "hq", "devices", "--hq", again.url().toString());
             assertThat(wrong.code()).isEqualTo(1);
             var right = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "devices", "--hq", again.url().toString());
             assertThat(right.code()).as(right.err()).isZero();
         }
+    }
+
+    @Test
+    void twoHqProcessesFirstStartingTogetherMakeOneValueKeyAndOpenEachOthersValues() throws Exception {
+        String db = database("hq_key_race");
+        CompletableFuture<HqProcess> startA = CompletableFuture.supplyAsync(() -> start(db, "race-a"));
+        CompletableFuture<HqProcess> startB = CompletableFuture.supplyAsync(() -> start(db, "race-b"));
+        try (HqProcess a = startA.get(); HqProcess b = startB.get()) {
+            try (var c = pg.getDatabase("postgres", "hq_key_race").getConnection(); var st = c.createStatement();
+                    var rs = st.executeQuery("SELECT COUNT(*) FROM hq_value_key")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(1);
+            }
+            Map<String, String> laptop = Map.of("SHIELD_PASSPHRASE", "synthetic laptop passphrase 5");
+            Path onA = enrolled(a, "sup.a", laptop);
+            Path onB = enrolled(b, "sup.b", laptop);
+            var added = JarProcess.run(tmp, laptop, "--vault", onA.toString(), "--user", "sup.a", "case", "add",
+                    "--title", "DEMO-SEAL-Zq7 race", "--type", "ForcedCriminalityOnlineScam");
+            assertThat(added.code()).as(added.err()).isZero();
+            var pushed = JarProcess.run(tmp, laptop, "--vault", onA.toString(), "--user", "sup.a", "sync", "now");
+            assertThat(pushed.code()).as("A seals: " + pushed.err()).isZero();
+            var pulled = JarProcess.run(tmp, laptop, "--vault", onB.toString(), "--user", "sup.b", "sync", "now");
+            assertThat(pulled.code()).as("B opens what A sealed: " + pulled.err()).isZero();
+            assertThat(pulled.out()).as("B's laptop received A's case and its trail").containsPattern(
+                    "Received from HQ: [1-9][0-9]* records");
+        }
+    }
+
+    private HqProcess start(String db, String dir) {
+        try {
+            return HqProcess.start(tmp.resolve(dir), AS_HQ_ADMIN, "--db", db);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new vault of {@code user} (unit ATU, the default) enrolled at {@code hq} as a supervisor of ATU. */
+    private Path enrolled(HqProcess hq, String user, Map<String, String> env) throws Exception {
+        var issued = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "enroll-code", "--hq", hq.url().toString(), "--for", user,
+                "--role", "Supervisor", "--unit", "ATU");
+        assertThat(issued.code()).as(issued.err()).isZero();
+        List<String> lines = issued.out().lines().toList();
+        Path vault = tmp.resolve("vault-" + user);
+        assertThat(JarProcess.run(tmp, env, "--vault", vault.toString(), "--user", user, "vault", "init", "--admin",
+                user).code()).isZero();
+        var enrolled = JarProcess.run(tmp, env, "--vault", vault.toString(), "--user", user, "sync", "enroll", "--hq",
+                hq.url().toString(), "--code", lines.get(lines.size() - 1));
+        assertThat(enrolled.code()).as(enrolled.err()).isZero();
+        return vault;
     }
 }

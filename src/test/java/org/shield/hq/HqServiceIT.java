@@ -36,7 +36,7 @@ class HqServiceIT {
     @BeforeEach
     void open() throws Exception {
         db = HqDatabase.open("jdbc:h2:mem:hq-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
-        hq = new HqService(new JdbcHqStore(db.dataSource()), new Argon2PassphraseHasher(Argon2Params.FAST), clock);
+        hq = new HqService(new JdbcHqStore(db.dataSource(), org.shield.testing.HqSeals.fresh()), new Argon2PassphraseHasher(Argon2Params.FAST), clock);
         assertThat(hq.createFirstAdministrator("hq.admin", PASS)).isTrue();
         session = hq.signIn("hq.admin", PASS);
         publicKey = Base64.getEncoder().encodeToString(KeyPairGenerator.getInstance("Ed25519").generateKeyPair()

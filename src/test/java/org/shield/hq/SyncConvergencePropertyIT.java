@@ -35,6 +35,7 @@ import org.shield.application.sync.Hlc;
 import org.shield.application.sync.PushBatch;
 import org.shield.hq.store.HqDatabase;
 import org.shield.hq.store.JdbcHqStore;
+import org.shield.hq.store.ValueSeal;
 import org.shield.infra.vault.Argon2Params;
 import org.shield.infra.vault.Argon2PassphraseHasher;
 import org.shield.testing.MutableClock;
@@ -82,7 +83,8 @@ class SyncConvergencePropertyIT {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-03T03:00:00Z"));
         HqDatabase db = HqDatabase.open("jdbc:h2:mem:prop-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
         try {
-            HqService hq = new HqService(new JdbcHqStore(db.dataSource()),
+            ValueSeal seal = org.shield.testing.HqSeals.fresh();
+            HqService hq = new HqService(new JdbcHqStore(db.dataSource(), seal),
                     new Argon2PassphraseHasher(Argon2Params.FAST), clock);
             hq.createFirstAdministrator("hq.admin", PASS);
             List<Device> all = new ArrayList<>();
@@ -120,7 +122,7 @@ class SyncConvergencePropertyIT {
                     d.sync();
                 }
             }
-            Map<String, Map<String, String>> current = current(db);
+            Map<String, Map<String, String>> current = current(db, seal);
             for (Device d : all) {
                 for (String key : keys) {
                     for (String f : FIELDS) {
@@ -131,38 +133,45 @@ class SyncConvergencePropertyIT {
                 assertThat(d.pending).isEmpty();
             }
             for (Saved v : saved) {
-                assertThat(kept(db, v)).as("a saved value is current, in a conflict or in history: %s", v).isTrue();
+                assertThat(kept(db, seal, v)).as("a saved value is current, in a conflict or in history: %s", v).isTrue();
             }
         } finally {
             db.close();
         }
     }
 
-    private static Map<String, Map<String, String>> current(HqDatabase db) throws Exception {
+    /** HQ's current values of case fields, opened as HQ opens them. */
+    private static Map<String, Map<String, String>> current(HqDatabase db, ValueSeal seal) throws Exception {
         Map<String, Map<String, String>> out = new HashMap<>();
         try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT row_key, col, val FROM hq_field WHERE table_name = 'case_file'");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
+                        seal.open(rs.getString(3), ValueSeal.field("case_file", rs.getString(1), rs.getString(2))));
             }
         }
         return out;
     }
 
-    private static boolean kept(HqDatabase db, Saved v) throws Exception {
+    private static boolean kept(HqDatabase db, ValueSeal seal, Saved v) throws Exception {
+        List<byte[]> places = List.of(ValueSeal.field("case_file", v.rowKey(), v.field()),
+                ValueSeal.competing("case_file", v.rowKey(), v.field()),
+                ValueSeal.history("case_file", v.rowKey(), v.field()));
         try (Connection c = db.dataSource().getConnection()) {
+            int where = 0;
             for (String sql : List.of(
                     "SELECT val FROM hq_field WHERE table_name = 'case_file' AND row_key = ? AND col = ?",
                     "SELECT v.val FROM hq_conflict_value v JOIN hq_conflict k ON k.id = v.conflict_id"
                             + " WHERE k.table_name = 'case_file' AND k.row_key = ? AND k.col = ? AND k.resolved_at IS NULL",
                     "SELECT val FROM hq_field_history WHERE table_name = 'case_file' AND row_key = ? AND col = ?")) {
+                byte[] place = places.get(where++);
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     ps.setString(1, v.rowKey());
                     ps.setString(2, v.field());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            if (Objects.equals(rs.getString(1), v.value())) {
+                            if (Objects.equals(seal.open(rs.getString(1), place), v.value())) {
                                 return true;
                             }
                         }

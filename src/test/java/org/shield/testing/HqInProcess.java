@@ -14,6 +14,7 @@ import org.shield.hq.HqServer;
 import org.shield.hq.HqService;
 import org.shield.hq.store.HqDatabase;
 import org.shield.hq.store.JdbcHqStore;
+import org.shield.hq.store.ValueSeal;
 import org.shield.infra.vault.Argon2Params;
 import org.shield.infra.vault.Argon2PassphraseHasher;
 
@@ -24,13 +25,19 @@ import org.shield.infra.vault.Argon2PassphraseHasher;
 public final class HqInProcess implements AutoCloseable {
     private static final char[] HQ_PASS = "synthetic in-process hq passphrase".toCharArray();
     private final HqDatabase db;
+    private final ValueSeal seal = HqSeals.fresh();
     private final HqService hq;
     private final HqServer server;
     private final URI url;
 
     public HqInProcess() throws Exception {
-        db = HqDatabase.open("jdbc:h2:mem:hq-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
-        hq = new HqService(new JdbcHqStore(db.dataSource()), new Argon2PassphraseHasher(Argon2Params.FAST),
+        this("jdbc:h2:mem:hq-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** On the database at {@code jdbcUrl} (an empty one: this HQ creates its administrator). */
+    public HqInProcess(String jdbcUrl) throws Exception {
+        db = HqDatabase.open(jdbcUrl, null, null);
+        hq = new HqService(new JdbcHqStore(db.dataSource(), seal), new Argon2PassphraseHasher(Argon2Params.FAST),
                 Clock.systemUTC());
         hq.createFirstAdministrator("hq.admin", HQ_PASS);
         server = new HqServer(hq, "test").start("127.0.0.1", 0);
@@ -80,6 +87,11 @@ public final class HqInProcess implements AutoCloseable {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** How this HQ seals what it stores: to read a stored value back as HQ would. */
+    public ValueSeal seal() {
+        return seal;
     }
 
     public javax.sql.DataSource dataSource() {

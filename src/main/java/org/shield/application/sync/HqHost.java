@@ -16,7 +16,7 @@ public interface HqHost {
     record Options(String bind, int port, String jdbcUrl, Path dataDir, String adminName, boolean tls) {
     }
 
-    /** Where a passphrase comes from when HQ needs one (first start; every start on an encrypted H2 file). */
+    /** Where the administrator's passphrase comes from: every start needs it (it unwraps HQ's value key). */
     @FunctionalInterface
     interface Passphrase {
         char[] read() throws ApplicationException;

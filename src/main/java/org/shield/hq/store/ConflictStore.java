@@ -23,16 +23,17 @@ final class ConflictStore {
     private ConflictStore() {
     }
 
-    static List<HqStore.OpenConflict> open(Connection c) throws SQLException {
+    static List<HqStore.OpenConflict> open(Connection c, ValueSeal seal) throws SQLException {
         Map<UUID, List<ConflictView.Competing>> values = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT v.conflict_id, v.device_id, v.user_name, v.val, v.at"
-                + " FROM hq_conflict_value v JOIN hq_conflict k ON k.id = v.conflict_id WHERE k.resolved_at IS NULL"
+        try (PreparedStatement ps = c.prepareStatement("SELECT v.conflict_id, v.device_id, v.user_name, v.val, v.at,"
+                + " k.table_name, k.row_key, k.col FROM hq_conflict_value v JOIN hq_conflict k ON k.id = v.conflict_id WHERE k.resolved_at IS NULL"
                 + " ORDER BY v.at, v.device_id");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 values.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                        .add(new ConflictView.Competing(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                                rs.getTimestamp(5).toInstant()));
+                        .add(new ConflictView.Competing(rs.getObject(2, UUID.class), rs.getString(3),
+                                seal.open(rs.getString(4), ValueSeal.competing(rs.getString(6), rs.getString(7),
+                                        rs.getString(8))), rs.getTimestamp(5).toInstant()));
             }
         }
         List<HqStore.OpenConflict> out = new ArrayList<>();
@@ -44,8 +45,10 @@ final class ConflictStore {
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 UUID id = rs.getObject(1, UUID.class);
+                String current = seal.open(rs.getString(6), ValueSeal.field(rs.getString(2), rs.getString(3),
+                        rs.getString(4)));
                 ConflictView view = new ConflictView(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6), values.getOrDefault(id, List.of()));
+                        rs.getTimestamp(5).toInstant(), current, values.getOrDefault(id, List.of()));
                 out.add(new HqStore.OpenConflict(view, new HqStore.FeedRow(rs.getString(2), rs.getString(3),
                         rs.getLong(7), rs.getBoolean(8), rs.getObject(9, UUID.class), rs.getObject(10, UUID.class),
                         rs.getInt(11))));
@@ -69,8 +72,8 @@ final class ConflictStore {
         return out;
     }
 
-    static boolean resolve(Connection c, UUID conflictId, String value, UUID device, String user, Instant now)
-            throws SQLException {
+    static boolean resolve(Connection c, ValueSeal seal, UUID conflictId, String value, UUID device, String user,
+            Instant now) throws SQLException {
         long pos;
         Hlc clock;
         try (PreparedStatement ps = c.prepareStatement("SELECT next_pos, hlc FROM hq_feed_state WHERE id = 1 FOR UPDATE");
@@ -105,7 +108,7 @@ final class ConflictStore {
             try (ResultSet rs = ps.executeQuery()) {
                 hasField = rs.next();
                 if (hasField) {
-                    superseded.add(row(rs));
+                    superseded.add(row(rs, seal, ValueSeal.field(table, rowKey, col)));
                 }
             }
         }
@@ -114,7 +117,7 @@ final class ConflictStore {
             ps.setObject(1, conflictId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Object[] v = row(rs);
+                    Object[] v = row(rs, seal, ValueSeal.competing(table, rowKey, col));
                     boolean isCurrent = !superseded.isEmpty() && v[4].equals(superseded.get(0)[4]);
                     if (!isCurrent) {
                         superseded.add(v);
@@ -126,7 +129,8 @@ final class ConflictStore {
                 + " change_id, at, table_name, row_key, col, superseded_by, superseded_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Object[] v : superseded) {
-                for (int i = 0; i < 6; i++) {
+                ps.setString(1, seal.seal((String) v[0], ValueSeal.history(table, rowKey, col)));
+                for (int i = 1; i < 6; i++) {
                     ps.setObject(i + 1, v[i]);
                 }
                 ps.setString(7, table);
@@ -143,7 +147,7 @@ final class ConflictStore {
                         + " WHERE table_name = ? AND row_key = ? AND col = ?"
                 : "INSERT INTO hq_field (val, device_id, user_name, hlc, change_id, at, table_name, row_key, col)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, value);
+            ps.setString(1, seal.seal(value, ValueSeal.field(table, rowKey, col)));
             ps.setObject(2, device);
             ps.setString(3, user);
             ps.setString(4, clock.toString());
@@ -155,9 +159,9 @@ final class ConflictStore {
             ps.executeUpdate();
         }
         exec(c, "UPDATE hq_conflict SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?",
-                Timestamp.from(now), user, value, conflictId);
+                Timestamp.from(now), user, seal.seal(value, ValueSeal.resolution(table, rowKey, col)), conflictId);
         // a resolved unit, lead, party, referral or exhibit hash changes who may see what, as a push of it would
-        boolean relationsChanged = new PushWriter(c, null, now).rederive(table, rowKey);
+        boolean relationsChanged = new PushWriter(c, seal, null, now).rederive(table, rowKey);
         exec(c, "UPDATE hq_record SET pos = ?, open_conflicts = open_conflicts - 1, updated_at = ?"
                 + " WHERE table_name = ? AND row_key = ?", pos, Timestamp.from(now), table, rowKey);
         exec(c, "UPDATE hq_feed_state SET next_pos = ?, hlc = ?, relations_version = relations_version + ?"
@@ -167,8 +171,10 @@ final class ConflictStore {
         return true;
     }
 
-    private static Object[] row(ResultSet rs) throws SQLException {
-        return new Object[] {rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+    /** A value's columns, its val opened for {@code place}. */
+    private static Object[] row(ResultSet rs, ValueSeal seal, byte[] place) throws SQLException {
+        return new Object[] {seal.open(rs.getString(1), place), rs.getObject(2, UUID.class), rs.getString(3),
+            rs.getString(4),
             rs.getObject(5, UUID.class), rs.getTimestamp(6)};
     }
 

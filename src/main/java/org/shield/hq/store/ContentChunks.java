@@ -68,8 +68,8 @@ final class ContentChunks {
         }
     }
 
-    static HqStore.ChunkResult append(Connection c, String sha256, long size, long offset, byte[] data, UUID device,
-            Instant now) throws SQLException {
+    static HqStore.ChunkResult append(Connection c, ValueSeal seal, String sha256, long size, long offset, byte[] data,
+            UUID device, Instant now) throws SQLException {
         Optional<HqStore.ContentState> held = state(c, sha256, true);
         if (held.isEmpty()) {
             if (offset != 0) {
@@ -115,11 +115,11 @@ final class ContentChunks {
         }
         if (data.length > 0) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO hq_content_chunk (sha256, chunk_start,"
-                    + " chunk_size, data) VALUES (?, ?, ?, ?)")) {
+                    + " chunk_size, data, sealed) VALUES (?, ?, ?, ?, TRUE)")) {
                 ps.setString(1, sha256);
                 ps.setLong(2, offset);
-                ps.setInt(3, data.length);
-                ps.setBytes(4, data);
+                ps.setInt(3, data.length); // the plaintext's size: ranges are found by plaintext offsets
+                ps.setBytes(4, seal.sealBytes(data, ValueSeal.chunk(sha256, offset)));
                 ps.executeUpdate();
             }
         }
@@ -128,7 +128,7 @@ final class ContentChunks {
             update(c, "UPDATE hq_content SET held_bytes = ? WHERE sha256 = ?", now2, sha256);
             return new HqStore.ChunkResult(HqStore.ChunkOutcome.STORED, now2);
         }
-        if (!sha256.equals(rehash(c, sha256))) {
+        if (!sha256.equals(rehash(c, seal, sha256))) {
             update(c, "DELETE FROM hq_content_chunk WHERE sha256 = ?", sha256);
             update(c, "DELETE FROM hq_content WHERE sha256 = ?", sha256);
             return new HqStore.ChunkResult(HqStore.ChunkOutcome.HASH_MISMATCH, 0);
@@ -144,7 +144,7 @@ final class ContentChunks {
     }
 
     /** SHA-256 over every chunk in order, read one chunk at a time so memory stays flat whatever the size. */
-    private static String rehash(Connection c, String sha256) throws SQLException {
+    private static String rehash(Connection c, ValueSeal seal, String sha256) throws SQLException {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");
@@ -162,13 +162,13 @@ final class ContentChunks {
             }
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT data FROM hq_content_chunk WHERE sha256 = ? AND chunk_start = ?")) {
+                "SELECT data, sealed FROM hq_content_chunk WHERE sha256 = ? AND chunk_start = ?")) {
             for (long start : starts) {
                 ps.setString(1, sha256);
                 ps.setLong(2, start);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        md.update(rs.getBytes(1));
+                        md.update(plain(rs, 1, seal, sha256, start));
                     }
                 }
             }
@@ -176,10 +176,14 @@ final class ContentChunks {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    static byte[] range(Connection c, String sha256, long from, int length) throws SQLException {
+    /**
+     * Bytes {@code from} to {@code from + length} of a content: each chunk it overlaps is opened whole (a chunk is
+     * sealed as one value) and sliced here; offsets are the plaintext's, as before sealing.
+     */
+    static byte[] range(Connection c, ValueSeal seal, String sha256, long from, int length) throws SQLException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.max(0, length));
         long end = from + length;
-        try (PreparedStatement ps = c.prepareStatement("SELECT chunk_start, data FROM hq_content_chunk"
+        try (PreparedStatement ps = c.prepareStatement("SELECT chunk_start, data, sealed FROM hq_content_chunk"
                 + " WHERE sha256 = ? AND chunk_start < ? AND chunk_start + chunk_size > ? ORDER BY chunk_start")) {
             ps.setString(1, sha256);
             ps.setLong(2, end);
@@ -187,7 +191,7 @@ final class ContentChunks {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long start = rs.getLong(1);
-                    byte[] data = rs.getBytes(2);
+                    byte[] data = plain(rs, 2, seal, sha256, start);
                     int a = (int) Math.max(0, from - start);
                     int b = (int) Math.min(data.length, end - start);
                     out.write(data, a, b - a);
@@ -195,6 +199,12 @@ final class ContentChunks {
             }
         }
         return out.toByteArray();
+    }
+
+    /** A chunk's bytes from column {@code i} (and {@code sealed} after it), opened if sealed. */
+    private static byte[] plain(ResultSet rs, int i, ValueSeal seal, String sha256, long start) throws SQLException {
+        byte[] data = rs.getBytes(i);
+        return rs.getBoolean(i + 1) ? seal.openBytes(data, ValueSeal.chunk(sha256, start)) : data;
     }
 
     static boolean hashFrom(Connection c, UUID device, String sha256) throws SQLException {

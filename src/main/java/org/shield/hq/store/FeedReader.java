@@ -103,13 +103,14 @@ final class FeedReader {
         return out;
     }
 
-    static Map<String, Map<String, String>> fields(Connection c, Collection<HqStore.FeedRow> rows)
+    static Map<String, Map<String, String>> fields(Connection c, ValueSeal seal, Collection<HqStore.FeedRow> rows)
             throws SQLException {
         Map<String, Map<String, String>> out = new HashMap<>();
         keysOf(rows).query(c, "SELECT table_name, row_key, col, val FROM hq_field WHERE table_name = ?"
                 + " AND row_key = ANY(?) ORDER BY row_key, col",
                 rs -> out.computeIfAbsent(rs.getString(1) + '\u0000' + rs.getString(2), k -> new LinkedHashMap<>())
-                        .put(rs.getString(3), rs.getString(4)));
+                        .put(rs.getString(3), seal.open(rs.getString(4),
+                                ValueSeal.field(rs.getString(1), rs.getString(2), rs.getString(3)))));
         return out;
     }
 
@@ -148,10 +149,11 @@ final class FeedReader {
         return out;
     }
 
-    static Map<UUID, String> pseudonyms(Connection c, Collection<UUID> persons) throws SQLException {
+    static Map<UUID, String> pseudonyms(Connection c, ValueSeal seal, Collection<UUID> persons) throws SQLException {
         Map<UUID, String> out = new HashMap<>();
         for (List<UUID> chunk : chunks(new ArrayList<>(persons))) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.person_id, f.val FROM hq_record r JOIN hq_field f"
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.person_id, f.val, r.row_key FROM hq_record r"
+                    + " JOIN hq_field f"
                     + " ON f.table_name = r.table_name AND f.row_key = r.row_key AND f.col = 'pseudonym'"
                     + " WHERE r.table_name = 'person' AND f.val IS NOT NULL AND r.person_id IN ("
                     + marks(chunk.size()) + ")")) {
@@ -160,7 +162,8 @@ final class FeedReader {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getObject(1, UUID.class), rs.getString(2));
+                        out.put(rs.getObject(1, UUID.class), seal.open(rs.getString(2),
+                                ValueSeal.field("person", rs.getString(3), "pseudonym")));
                     }
                 }
             }

@@ -21,18 +21,21 @@ import org.shield.hq.HqStore;
 /** {@link HqStore} in plain JDBC: the same statements on PostgreSQL and H2 (ADR 0019). One transaction a call. */
 public final class JdbcHqStore implements HqStore {
     private final DataSource ds;
+    private final ValueSeal seal;
     private final java.util.function.LongSupplier commitPauseMillis;
 
-    public JdbcHqStore(DataSource ds) {
-        this(ds, () -> 0);
+    /** Over {@code ds}, sealing what it stores about people with {@code seal} (HQ's value key, {@link HqValueKey}). */
+    public JdbcHqStore(DataSource ds, ValueSeal seal) {
+        this(ds, seal, () -> 0);
     }
 
     /**
      * With a pause between a push's merge and its commit, taken from {@code commitPauseMillis}: for tests that the
      * change feed never skips a change that commits late (ADR 0019). Production passes none.
      */
-    public JdbcHqStore(DataSource ds, java.util.function.LongSupplier commitPauseMillis) {
+    public JdbcHqStore(DataSource ds, ValueSeal seal, java.util.function.LongSupplier commitPauseMillis) {
         this.ds = ds;
+        this.seal = seal;
         this.commitPauseMillis = commitPauseMillis;
     }
 
@@ -52,6 +55,9 @@ public final class JdbcHqStore implements HqStore {
                 c.rollback();
                 throw e;
             }
+        } catch (SealException e) {
+            // a value that does not open is never taken as plaintext; the message names no value
+            throw new StorageException(new UserMessage("hq.error.valueSealBroken"), e);
         } catch (SQLException e) {
             throw new StorageException(new UserMessage("hq.error.database"), e);
         }
@@ -290,7 +296,7 @@ public final class JdbcHqStore implements HqStore {
     public PushOutcome push(Device device, List<Incoming> changes, Instant now, long clockOffsetMs,
             boolean clockFlagged) throws StorageException {
         return tx(c -> {
-            PushOutcome o = new PushWriter(c, device, now).push(changes, clockOffsetMs, clockFlagged);
+            PushOutcome o = new PushWriter(c, seal, device, now).push(changes, clockOffsetMs, clockFlagged);
             long pause = commitPauseMillis.getAsLong();
             if (pause > 0) {
                 try {
@@ -326,7 +332,7 @@ public final class JdbcHqStore implements HqStore {
 
     @Override
     public Map<String, Map<String, String>> fields(java.util.Collection<FeedRow> rows) throws StorageException {
-        return tx(c -> FeedReader.fields(c, rows));
+        return tx(c -> FeedReader.fields(c, seal, rows));
     }
 
     @Override
@@ -341,7 +347,7 @@ public final class JdbcHqStore implements HqStore {
 
     @Override
     public Map<UUID, String> pseudonyms(java.util.Collection<UUID> persons) throws StorageException {
-        return tx(c -> FeedReader.pseudonyms(c, persons));
+        return tx(c -> FeedReader.pseudonyms(c, seal, persons));
     }
 
     @Override
@@ -390,7 +396,7 @@ public final class JdbcHqStore implements HqStore {
 
     @Override
     public List<OpenConflict> openConflicts() throws StorageException {
-        return tx(ConflictStore::open);
+        return tx(c -> ConflictStore.open(c, seal));
     }
 
     @Override
@@ -401,7 +407,7 @@ public final class JdbcHqStore implements HqStore {
     @Override
     public boolean resolve(UUID conflictId, String value, UUID device, String user, Instant now)
             throws StorageException {
-        return tx(c -> ConflictStore.resolve(c, conflictId, value, device, user, now));
+        return tx(c -> ConflictStore.resolve(c, seal, conflictId, value, device, user, now));
     }
 
     @Override
@@ -449,12 +455,12 @@ public final class JdbcHqStore implements HqStore {
     @Override
     public ChunkResult appendChunk(String sha256, long size, long offset, byte[] data, UUID device, Instant now)
             throws StorageException {
-        return tx(c -> ContentChunks.append(c, sha256, size, offset, data, device, now));
+        return tx(c -> ContentChunks.append(c, seal, sha256, size, offset, data, device, now));
     }
 
     @Override
     public byte[] contentRange(String sha256, long from, int length) throws StorageException {
-        return tx(c -> ContentChunks.range(c, sha256, from, length));
+        return tx(c -> ContentChunks.range(c, seal, sha256, from, length));
     }
 
     @Override

@@ -31,11 +31,14 @@ final class PushWriter {
     /** Keys per query when reading the records a batch touches. */
     private static final int IN_LIST = 200;
     private final Connection c;
+    private final ValueSeal seal;
     private final HqStore.Device device;
     private final Instant now;
 
-    PushWriter(Connection c, HqStore.Device device, Instant now) {
+    /** Values are sealed as they are written and opened as they are read, with {@code seal}. */
+    PushWriter(Connection c, ValueSeal seal, HqStore.Device device, Instant now) {
         this.c = c;
+        this.seal = seal;
         this.device = device;
         this.now = now;
     }
@@ -112,7 +115,7 @@ final class PushWriter {
                 ins.setString(4, ch.table());
                 ins.setString(5, ch.rowKey());
                 ins.setString(6, ch.op());
-                ins.setString(7, ch.changes());
+                ins.setString(7, seal.seal(ch.changes(), ValueSeal.change(ch.changeId())));
                 ins.setString(8, device.userName());
                 ins.setTimestamp(9, Timestamp.from(ch.deviceAt()));
                 ins.setString(10, ch.hlc());
@@ -280,7 +283,7 @@ final class PushWriter {
             held.query(c, "SELECT table_name, row_key, col, val, device_id, user_name, hlc, change_id, at"
                     + " FROM hq_field WHERE table_name = ? AND row_key = ANY(?)",
                     rs -> out.get(rs.getString(1) + '\u0000' + rs.getString(2)).loadField(rs.getString(3),
-                            value(rs, 4)));
+                            value(rs, 4, ValueSeal.field(rs.getString(1), rs.getString(2), rs.getString(3)))));
         }
         for (MergeRecord r : inConflict) {
             loadConflicts(r);
@@ -303,7 +306,7 @@ final class PushWriter {
                                 rs.getTimestamp(3).toInstant(), true);
                         r.loadConflict(k);
                     }
-                    MergeRecord.Value v = value(rs, 4);
+                    MergeRecord.Value v = value(rs, 4, ValueSeal.competing(r.table, r.rowKey, col));
                     k.values.put(v.device(), v);
                     k.storedDevices.add(v.device());
                 }
@@ -311,9 +314,10 @@ final class PushWriter {
         }
     }
 
-    /** A value from columns val, device_id, user_name, hlc, change_id, at starting at {@code i}. */
-    private static MergeRecord.Value value(ResultSet rs, int i) throws SQLException {
-        return new MergeRecord.Value(rs.getString(i), rs.getObject(i + 1, UUID.class), rs.getString(i + 2),
+    /** A value from columns val (opened for {@code place}), device_id, user_name, hlc, change_id, at from {@code i}. */
+    private MergeRecord.Value value(ResultSet rs, int i, byte[] place) throws SQLException {
+        return new MergeRecord.Value(seal.open(rs.getString(i), place), rs.getObject(i + 1, UUID.class),
+                rs.getString(i + 2),
                 rs.getString(i + 3), rs.getObject(i + 4, UUID.class), rs.getTimestamp(i + 5).toInstant());
     }
 
@@ -364,14 +368,14 @@ final class PushWriter {
                 }
                 for (String col : r.dirtyFields()) {
                     PreparedStatement ps = r.isStoredField(col) ? updField : insField;
-                    bindValue(ps, r.fields().get(col));
+                    bindValue(ps, r.fields().get(col), ValueSeal.field(r.table, r.rowKey, col));
                     ps.setString(7, r.table);
                     ps.setString(8, r.rowKey);
                     ps.setString(9, col);
                     ps.addBatch();
                 }
                 for (MergeRecord.History h : r.history()) {
-                    bindValue(insHistory, h.old());
+                    bindValue(insHistory, h.old(), ValueSeal.history(r.table, r.rowKey, h.col()));
                     insHistory.setString(7, r.table);
                     insHistory.setString(8, r.rowKey);
                     insHistory.setString(9, h.col());
@@ -390,12 +394,12 @@ final class PushWriter {
                     }
                     for (UUID d : k.dirtyDevices) {
                         if (k.storedDevices.contains(d)) {
-                            bindValue(updValue, k.values.get(d));
+                            bindValue(updValue, k.values.get(d), ValueSeal.competing(r.table, r.rowKey, k.col));
                             updValue.setObject(7, k.id);
                             updValue.setObject(8, d);
                             updValue.addBatch();
                         } else {
-                            bindValue(insValue, k.values.get(d));
+                            bindValue(insValue, k.values.get(d), ValueSeal.competing(r.table, r.rowKey, k.col));
                             insValue.setObject(7, k.id);
                             insValue.addBatch();
                         }
@@ -579,9 +583,9 @@ final class PushWriter {
         ps.addBatch();
     }
 
-    /** Binds val, device_id, user_name, hlc, change_id, at as parameters 1 to 6. */
-    private static void bindValue(PreparedStatement ps, MergeRecord.Value v) throws SQLException {
-        ps.setString(1, v.val());
+    /** Binds val (sealed for {@code place}), device_id, user_name, hlc, change_id, at as parameters 1 to 6. */
+    private void bindValue(PreparedStatement ps, MergeRecord.Value v, byte[] place) throws SQLException {
+        ps.setString(1, seal.seal(v.val(), place));
         ps.setObject(2, v.device());
         ps.setString(3, v.user());
         ps.setString(4, v.hlc());

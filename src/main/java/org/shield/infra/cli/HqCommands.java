@@ -63,7 +63,7 @@ final class HqCommands {
     }
 
     @Command(name = "serve", description = "Run HQ until stopped. The first start creates its administrator"
-            + " (--admin, passphrase from the usual sources).")
+            + " (--admin); every start needs their passphrase (from the usual sources), which opens HQ's data.")
     static final class Serve implements Callable<Integer> {
         @ParentCommand
         HqCommands parent;
@@ -90,7 +90,8 @@ final class HqCommands {
         Path data;
 
         @Option(names = "--admin", defaultValue = "hq.admin", paramLabel = "NAME", description = "The administrator"
-                + " the first start creates, whose passphrase opens the H2 file (default ${DEFAULT-VALUE}).")
+                + " the first start creates, whose passphrase opens HQ's data: its value key, and the H2 file (default"
+                + " ${DEFAULT-VALUE}).")
         String admin;
 
         @Override

@@ -118,11 +118,13 @@ class ExhibitContentSyncIT {
             }
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT data FROM hq_content_chunk WHERE sha256 = ? ORDER BY chunk_start")) {
+                    "SELECT data, chunk_start, sealed FROM hq_content_chunk WHERE sha256 = ? ORDER BY chunk_start")) {
                 ps.setString(1, hash);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        md.update(rs.getBytes(1));
+                        assertThat(rs.getBoolean(3)).as("HQ stores content sealed").isTrue();
+                        md.update(hq.seal().openBytes(rs.getBytes(1),
+                                org.shield.hq.store.ValueSeal.chunk(hash, rs.getLong(2))));
                     }
                 }
             }

@@ -59,7 +59,8 @@ class SyncPushIT {
                 "SELECT val FROM hq_field WHERE table_name = 'case_file' AND row_key = ? AND col = 'title'")) {
             ps.setString(1, "{\"id\":\"" + caseId + "\"}");
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                return rs.next() ? hq.seal().open(rs.getString(1), org.shield.hq.store.ValueSeal.field("case_file",
+                        "{\"id\":\"" + caseId + "\"}", "title")) : null;
             }
         }
     }

@@ -35,7 +35,7 @@ class PinnedTlsIT {
     @BeforeEach
     void start() throws Exception {
         db = HqDatabase.open("jdbc:h2:mem:hq-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
-        hq = new HqService(new JdbcHqStore(db.dataSource()), new Argon2PassphraseHasher(Argon2Params.FAST),
+        hq = new HqService(new JdbcHqStore(db.dataSource(), org.shield.testing.HqSeals.fresh()), new Argon2PassphraseHasher(Argon2Params.FAST),
                 Clock.systemUTC());
         hq.createFirstAdministrator("hq.admin", "synthetic tls passphrase 1".toCharArray());
         tls = hq.tls();
