@@ -19,6 +19,7 @@ import org.shield.hq.HqService;
 import org.shield.hq.store.HqDatabase;
 import org.shield.hq.store.HqValueKey;
 import org.shield.hq.store.JdbcHqStore;
+import org.shield.hq.store.LegacySealing;
 import org.shield.hq.store.ValueSeal;
 import org.shield.infra.vault.Argon2Params;
 import org.shield.infra.vault.Argon2PassphraseHasher;
@@ -28,7 +29,8 @@ import org.shield.infra.vault.PassphraseKeyWrap;
 /**
  * Wires and starts HQ ({@code hq serve}): its database (PostgreSQL from a JDBC URL, else an encrypted H2 file whose
  * data key is wrapped under the administrator's passphrase, as a vault's is), the sealing of the values it stores
- * (its value key unwrapped here, as {@code hq} may not use {@code infra.vault}), its service and its HTTP server.
+ * (its value key unwrapped here, as {@code hq} may not use {@code infra.vault}; values from before sealing sealed
+ * now), its service and its HTTP server.
  */
 final class HqServerHost implements HqHost {
     /** Associated data of the wrapped value key: what it is for. */
@@ -53,6 +55,10 @@ final class HqServerHost implements HqHost {
             try {
                 Argon2PassphraseHasher hasher = new Argon2PassphraseHasher(kdf);
                 ValueSeal seal = valueSeal(db, o.adminName(), secret, hasher);
+                int sealed = LegacySealing.sealAll(db.dataSource(), seal);
+                if (sealed > 0) {
+                    say.accept("sealed " + sealed + " values stored before HQ encrypted them");
+                }
                 HqService hq = new HqService(new JdbcHqStore(db.dataSource(), seal), hasher, clock);
                 if (!hq.hasAccounts()) {
                     hq.createFirstAdministrator(o.adminName(), secret);

@@ -2,14 +2,11 @@ package org.shield.hq.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shield.hq.store.Sql.column;
+import static org.shield.hq.store.Sql.run;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -94,27 +91,5 @@ class ListItemsHqMigrationIT {
             assertThat(column(c, "SELECT row_key FROM hq_conflict")).containsExactly(migrated);
             assertThat(column(c, "SELECT row_key FROM hq_record WHERE row_key LIKE '%\"ord\"%'")).isEmpty();
         }
-    }
-
-    private static void run(Connection c, String sql, Object... args) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        }
-        if (!c.getAutoCommit()) {
-            c.commit();
-        }
-    }
-
-    private static List<String> column(Connection c, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
     }
 }
