@@ -1,0 +1,120 @@
+package org.shield.infra.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shield.application.casefile.CreateCaseCommand;
+import org.shield.application.security.DataKey;
+import org.shield.application.security.Workspace;
+import org.shield.application.sync.FeedRecord;
+import org.shield.application.sync.Replica.Applied;
+import org.shield.infra.vault.Argon2Params;
+import org.shield.infra.vault.FileVaultKeyStore;
+import org.shield.testing.TestVaults;
+
+/**
+ * A pulled page's new rows go in by multi-row INSERTs, one per run of rows of one table (issue 7, ADR 0019,
+ * "Throughput"): every row arrives once, and a run holding a row that cannot go in yet still applies the others and
+ * keeps that one back, as one row at a time did. Synthetic data only.
+ */
+class ReplicaInsertRunsIT {
+    @TempDir
+    Path tmp;
+    private VaultDatabase db;
+    private UUID caseId;
+
+    @BeforeEach
+    void aVaultWithACase() throws Exception {
+        Path vault = tmp.resolve("vault");
+        try (Workspace ws = TestVaults.create(vault)) {
+            caseId = ws.cases().create(CreateCaseCommand.titled("DEMO case for pulled notes")).id();
+        }
+        DataKey key = new FileVaultKeyStore(Argon2Params.FAST, Clock.systemUTC())
+                .unwrap(vault, TestVaults.ADMIN, TestVaults.PASSPHRASE.toCharArray());
+        db = VaultDatabase.open(vault, key, true);
+    }
+
+    @AfterEach
+    void close() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void twoHundredAndFiftyNewNotesArriveEachOnceInThreeStatements() throws Exception {
+        List<FeedRecord> page = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            page.add(note(UUID.randomUUID(), caseId, "DEMO pulled note " + i));
+        }
+        Applied done = apply(page);
+
+        assertThat(done.applied()).isEqualTo(250);
+        assertThat(done.parked()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM case_note WHERE case_id = ?", caseId)).isEqualTo(250);
+        assertThat(count("SELECT COUNT(DISTINCT id) FROM case_note WHERE version = 0 AND body LIKE 'DEMO pulled%'"))
+                .isEqualTo(250);
+        assertThat(count("SELECT COUNT(*) FROM sync_outbox WHERE table_name = 'case_note'"))
+                .as("what came from HQ is not sent back").isZero();
+    }
+
+    @Test
+    void aRunWithANoteOfACaseNotHereAppliesTheOthersAndKeepsThatOneBack() throws Exception {
+        List<FeedRecord> page = new ArrayList<>();
+        UUID orphan = UUID.randomUUID();
+        for (int i = 0; i < 10; i++) {
+            page.add(i == 4 ? note(orphan, UUID.randomUUID(), "DEMO note of a case not here")
+                    : note(UUID.randomUUID(), caseId, "DEMO pulled note " + i));
+        }
+        Applied done = apply(page);
+
+        assertThat(done.applied()).isEqualTo(9);
+        assertThat(done.parked()).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM case_note WHERE case_id = ?", caseId)).isEqualTo(9);
+        assertThat(count("SELECT COUNT(*) FROM case_note WHERE id = ?", orphan)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM sync_inbox WHERE table_name = 'case_note' AND reason = 'reference'"))
+                .isEqualTo(1);
+    }
+
+    private Applied apply(List<FeedRecord> page) throws Exception {
+        return db.transactions().write(() -> db.replica().apply(page, 1, "DEMO-scope", Instant.now()));
+    }
+
+    private static FeedRecord note(UUID id, UUID caseOf, String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("created_at", "\"2026-12-04T10:00:00Z\"");
+        fields.put("created_by", "\"demo.colleague\"");
+        fields.put("updated_at", "\"2026-12-04T10:00:00Z\"");
+        fields.put("updated_by", "\"demo.colleague\"");
+        fields.put("case_id", "\"" + caseOf + "\"");
+        fields.put("body", "\"" + body + "\"");
+        fields.put("version", "0");
+        return new FeedRecord("case_note", "{\"id\":\"" + id + "\"}", false, fields, List.of());
+    }
+
+    private long count(String sql, Object... args) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
