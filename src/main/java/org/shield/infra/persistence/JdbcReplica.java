@@ -163,8 +163,9 @@ public final class JdbcReplica implements Replica {
             boolean inbox = any(c, "SELECT 1 FROM sync_inbox LIMIT 1");
             boolean conflictList = any(c, "SELECT 1 FROM sync_conflict LIMIT 1");
             // a record with unsent changes waits for them to reach HQ; most pulls follow a push that emptied the
-            // outbox, and then no record need be looked for in it
-            boolean outbox = any(c, "SELECT 1 FROM sync_outbox LIMIT 1");
+            // outbox, and then no record need be looked for in it. Only the tables with unsent changes are looked in:
+            // the Received audit entries an earlier page wrote are unsent, and audit entries never come from HQ
+            Set<String> unsent = tablesWithUnsent(c);
             List<FeedRecord> page = ordered(records);
             Keys keys = new Keys();
             Map<FeedRecord, Boolean> present = present(c, page, keys);
@@ -174,7 +175,7 @@ public final class JdbcReplica implements Replica {
                     if (!OutboxTrigger.TABLES.contains(r.table()) || "audit_entry".equals(r.table())) {
                         continue;
                     }
-                    if (outbox && pending(st, r)) {
+                    if (unsent.contains(r.table()) && pending(st, r)) {
                         applying.waiting++;
                         continue;
                     }
@@ -505,6 +506,17 @@ public final class JdbcReplica implements Replica {
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             return rs.next();
         }
+    }
+
+    private static Set<String> tablesWithUnsent(Connection c) throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT table_name FROM sync_outbox");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     private static boolean pending(Statements st, FeedRecord r) throws SQLException {

@@ -90,6 +90,25 @@ class ReplicaInsertRunsIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aNoteWithAnUnsentChangeHereWaitsAndTheOthersGoIn() throws Exception {
+        UUID mine = UUID.randomUUID();
+        FeedRecord edited = note(mine, caseId, "DEMO note HQ changed");
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO sync_outbox (seq, change_id, table_name, row_key, op, changes, at)"
+                        + " VALUES (999999, ?, 'case_note', ?, 'U', '{}', CURRENT_TIMESTAMP)")) {
+            ps.setObject(1, UUID.randomUUID());
+            ps.setString(2, edited.rowKey());
+            ps.executeUpdate();
+        }
+        Applied done = apply(List.of(note(UUID.randomUUID(), caseId, "DEMO pulled note a"), edited,
+                note(UUID.randomUUID(), caseId, "DEMO pulled note b")));
+
+        assertThat(done.waiting()).as("the note changed here waits for its change to reach HQ").isEqualTo(1);
+        assertThat(done.applied()).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM case_note WHERE id = ?", mine)).isZero();
+    }
+
     private Applied apply(List<FeedRecord> page) throws Exception {
         return db.transactions().write(() -> db.replica().apply(page, 1, "DEMO-scope", Instant.now()));
     }
