@@ -442,7 +442,7 @@ public final class SyncBenchmark {
             }
             db = HqDatabase.open("jdbc:postgresql://localhost:" + pg.getPort() + "/" + name + "?user=postgres", null,
                     null);
-            timing = new StoreTiming(new JdbcHqStore(db.dataSource()));
+            timing = new StoreTiming(new JdbcHqStore(db.dataSource(), org.shield.testing.HqSeals.fresh()));
             service = new HqService(timing.proxy(), new Argon2PassphraseHasher(Argon2Params.FAST), Clock.systemUTC());
             service.createFirstAdministrator("hq.admin", HQ_PASS);
             session = service.signIn("hq.admin", HQ_PASS);
