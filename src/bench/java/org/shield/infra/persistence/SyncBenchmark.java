@@ -174,9 +174,10 @@ public final class SyncBenchmark {
     }
 
     /**
-     * {@code --hq-warm}: before a pull is timed, another device of the unit reads HQ's whole feed, untimed. HQ is a
-     * long-running server that has served feeds before; only the laptop is then cold, as in a laptop's first sync of a
-     * session against a running HQ.
+     * {@code --hq-warm}: before a pull is timed, another device of the unit reads HQ's whole feed, untimed; before a
+     * push is timed, another device pushes as many changes, untimed (with a lightweight client). HQ is a long-running
+     * server that has taken pushes and served feeds before, and whose tables PostgreSQL has analysed; only the laptop
+     * is then cold, as in a laptop's first sync of a session against a running HQ.
      */
     private static boolean hqWarm;
 
@@ -190,6 +191,13 @@ public final class SyncBenchmark {
         TestVaults.vaults(); // class loading out of the way
         try (Workspace ws = hq.laptop(vault, user, Role.Supervisor)) {
             ws.sync().syncNow(); // the enrolment's own audit entries; warms the path
+        }
+        if (hqWarm) {
+            long w0 = System.nanoTime();
+            long seeded = hq.seed(cases);
+            hq.analyze();
+            System.out.printf(Locale.ROOT, "%s: HQ warmed: another device pushed %d changes in %.1f s, untimed%n", label,
+                    seeded, secs(System.nanoTime() - w0));
         }
         long t0 = System.nanoTime();
         loadVault(vault, user, cases);
@@ -229,6 +237,7 @@ public final class SyncBenchmark {
                 + " records/s, lightweight client); load %s%n", label, cases, seeded, seedS, seeded / seedS, load());
         if (hqWarm) {
             long w0 = System.nanoTime();
+            hq.analyze();
             long read = readWholeFeed(hq, SimLaptop.enrol(hq, "bench.hqwarm", Role.Supervisor, 998).e.token());
             System.out.printf(Locale.ROOT, "%s: HQ warmed: another device read the whole feed (%d records) in %.1f s,"
                     + " untimed%n", label, read, secs(System.nanoTime() - w0));
@@ -474,6 +483,18 @@ public final class SyncBenchmark {
                 }
             }
             return stored;
+        }
+
+        /**
+         * Has PostgreSQL gather the statistics of HQ's tables just filled, as its autovacuum does within a minute on a
+         * running HQ. Without them a push right after a bulk load is planned as scans of whole tables: three times
+         * slower (docs/BENCHMARKS.md).
+         */
+        void analyze() throws Exception {
+            try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+                st.execute("ANALYZE");
+                c.commit();
+            }
         }
 
         long count(String sql) throws Exception {
