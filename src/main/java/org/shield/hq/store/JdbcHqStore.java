@@ -415,7 +415,8 @@ public final class JdbcHqStore implements HqStore {
         return tx(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT keystore, password FROM hq_tls WHERE id = 1");
                     ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2)}) : Optional.empty();
+                return rs.next() ? Optional.of(new String[] {rs.getString(1),
+                        seal.open(rs.getString(2), ValueSeal.tlsPassword())}) : Optional.empty();
             }
         });
     }
@@ -427,7 +428,7 @@ public final class JdbcHqStore implements HqStore {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO hq_tls (id, keystore, password,"
                         + " fingerprint, created_at) VALUES (1, ?, ?, ?, ?)")) {
                     ps.setString(1, keystore);
-                    ps.setString(2, password);
+                    ps.setString(2, seal.seal(password, ValueSeal.tlsPassword()));
                     ps.setString(3, fingerprint);
                     ps.setTimestamp(4, ts(at));
                     ps.executeUpdate();

@@ -43,7 +43,9 @@ public final class LegacySealing {
             new Text("hq_conflict", List.of("id"), "hq_conflict", List.of("id"), "resolution", "resolution",
                     List.of("table_name", "row_key", "col"), p -> ValueSeal.resolution(p[0], p[1], p[2])),
             new Text("hq_change", List.of("change_id"), "hq_change", List.of("change_id"), "changes", "changes",
-                    List.of("change_id"), p -> ValueSeal.change(UUID.fromString(p[0]))));
+                    List.of("change_id"), p -> ValueSeal.change(UUID.fromString(p[0]))),
+            new Text("hq_tls", List.of("id"), "hq_tls", List.of("id"), "password", "password", List.of("id"),
+                    p -> ValueSeal.tlsPassword()));
 
     private LegacySealing() {
     }

@@ -72,6 +72,11 @@ public final class ValueSeal {
         return place("change", changeId.toString(), "", "");
     }
 
+    /** The password of HQ's TLS key store ({@code hq_tls.password}). */
+    public static byte[] tlsPassword() {
+        return place("tls", "password", "", "");
+    }
+
     /** A chunk of exhibit content ({@code hq_content_chunk.data}). */
     public static byte[] chunk(String sha256, long start) {
         return place("chunk", sha256, Long.toString(start), "");

@@ -35,6 +35,7 @@ class LegacySealingIT {
     private static final String A_VALUE = "\"" + MARK + " by A\"";
     private static final String RESOLVED = "\"" + MARK + " resolved\"";
     private static final String SHA = "ab".repeat(32);
+    private static final String TLS_PASSWORD = MARK + "-tls-password";
     private static final byte[] CHUNK_0 = (MARK + " first chunk of synthetic content ").getBytes(StandardCharsets.UTF_8);
     private static final byte[] CHUNK_1 = (MARK + " second chunk ").getBytes(StandardCharsets.UTF_8);
 
@@ -95,6 +96,8 @@ class LegacySealingIT {
             run(c, "INSERT INTO hq_content (sha256, size_bytes, held_bytes, complete, device_id, started_at)"
                     + " VALUES (?, ?, ?, TRUE, ?, CURRENT_TIMESTAMP)", SHA, (long) (CHUNK_0.length + CHUNK_1.length),
                     (long) (CHUNK_0.length + CHUNK_1.length), device);
+            run(c, "INSERT INTO hq_tls (id, keystore, password, fingerprint, created_at) VALUES (1, 'DEMO-keystore', ?,"
+                    + " 'DEMO-fingerprint', CURRENT_TIMESTAMP)", TLS_PASSWORD);
             run(c, "INSERT INTO hq_content_chunk (sha256, chunk_start, chunk_size, data) VALUES (?, 0, ?, ?)", SHA,
                     CHUNK_0.length, CHUNK_0);
             run(c, "INSERT INTO hq_content_chunk (sha256, chunk_start, chunk_size, data) VALUES (?, ?, ?, ?)", SHA,
@@ -120,8 +123,10 @@ class LegacySealingIT {
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> sealAll(ds, seal));
         CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> sealAll(ds, seal));
 
-        // legacy values: 1 field (the NULL stays NULL), 1 history, 1 competing, 1 resolution, 3 changes, 1 chunk
-        assertThat(one.get() + two.get()).as("each legacy value sealed once").isEqualTo(8);
+        // legacy values: 1 field (the NULL stays NULL), 1 history, 1 competing, 1 resolution, 3 changes, 1 TLS
+        // password, 1 chunk
+        assertThat(one.get() + two.get()).as("each legacy value sealed once").isEqualTo(9);
+        assertThat(store.tls()).hasValueSatisfying(t -> assertThat(t).containsExactly("DEMO-keystore", TLS_PASSWORD));
         assertThat(single(ds, "SELECT legacy_sealed FROM hq_seal_state")).isEqualTo(true);
         assertThat(LegacySealing.sealAll(ds, seal)).as("later starts find nothing").isZero();
         assertThat(store.fields(List.of(row)).get("case_file\u0000" + CASE_KEY)).isEqualTo(before);
@@ -143,7 +148,7 @@ class LegacySealingIT {
                             .isEqualTo(OLD_TITLE));
             for (String sql : List.of("SELECT val FROM hq_field WHERE val IS NOT NULL", "SELECT val FROM hq_field_history",
                     "SELECT val FROM hq_conflict_value", "SELECT resolution FROM hq_conflict WHERE resolution IS NOT NULL",
-                    "SELECT changes FROM hq_change")) {
+                    "SELECT changes FROM hq_change", "SELECT password FROM hq_tls")) {
                 assertThat(column(c, sql)).as(sql).isNotEmpty().allSatisfy(v -> assertThat(v).startsWith("~1")
                         .doesNotContain(MARK));
             }
@@ -157,6 +162,23 @@ class LegacySealingIT {
             }
         }
         return seal;
+    }
+
+    @Test
+    void aNewTlsKeyStoresItsPasswordSealed() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:hq-tls-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        HqDatabase.migrations(ds).load().migrate();
+        JdbcHqStore store = new JdbcHqStore(ds, HqSeals.fresh());
+        assertThat(store.saveTls("DEMO-keystore", TLS_PASSWORD, "DEMO-fingerprint", java.time.Instant.now())).isTrue();
+        try (Connection c = ds.getConnection()) {
+            assertThat(column(c, "SELECT password FROM hq_tls")).singleElement()
+                    .satisfies(p -> assertThat(p).startsWith("~1").doesNotContain(MARK));
+        }
+        assertThat(store.tls()).hasValueSatisfying(t -> assertThat(t).containsExactly("DEMO-keystore", TLS_PASSWORD));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new JdbcHqStore(ds, HqSeals.fresh()).tls())
+                .as("under another value key the password does not open")
+                .isInstanceOf(org.shield.application.common.StorageException.class);
     }
 
     private void aSealedValueMovedToAnotherRowDoesNotOpen(DataSource ds, ValueSeal seal) throws Exception {
