@@ -33,6 +33,7 @@ import org.shield.infra.vault.PassphraseKeyWrap;
  * now), its service and its HTTP server.
  */
 final class HqServerHost implements HqHost {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HqServerHost.class);
     /** Associated data of the wrapped value key: what it is for. */
     private static final String VALUE_KEY_PURPOSE = "shield-hq-value-key-v1";
     private final Clock clock;
@@ -71,6 +72,20 @@ final class HqServerHost implements HqHost {
                 }
                 say.accept("HQ listening on " + (tls ? "https" : "http") + "://" + hostForUrl(o.bind()) + ":"
                         + server.port() + " (" + (db.isPostgres() ? "PostgreSQL" : "encrypted H2 file") + ")");
+                // uploads left standing are dropped now and then daily (the sender starts again if it comes back)
+                java.util.concurrent.ScheduledExecutorService chores = java.util.concurrent.Executors
+                        .newSingleThreadScheduledExecutor(r -> {
+                            Thread t = new Thread(r, "hq-chores");
+                            t.setDaemon(true);
+                            return t;
+                        });
+                chores.scheduleAtFixedRate(() -> {
+                    try {
+                        hq.collectAbandonedUploads();
+                    } catch (ApplicationException | RuntimeException e) {
+                        LOG.warn("could not drop abandoned uploads: {}", e.getClass().getSimpleName());
+                    }
+                }, 0, 1, java.util.concurrent.TimeUnit.DAYS);
                 return new Running() {
                     @Override
                     public int port() {
@@ -79,6 +94,7 @@ final class HqServerHost implements HqHost {
 
                     @Override
                     public void close() {
+                        chores.shutdownNow();
                         server.close();
                         db.close();
                     }

@@ -399,6 +399,27 @@ public final class HqService {
     }
 
     /**
+     * How long an unfinished upload of exhibit content may stand still before HQ drops what it holds of it. The device
+     * sending it keeps the whole content and starts again from the first byte at its next sync; one that never comes
+     * back (lost, shredded) left bytes no one can complete or check.
+     */
+    public static final java.time.Duration ABANDONED_UPLOAD = java.time.Duration.ofDays(30);
+
+    /**
+     * Drops the uploads of exhibit content that have stood still for {@link #ABANDONED_UPLOAD}, and says so in HQ's
+     * audit trail (how many, never which). Run at each start and daily; any number of HQ processes may run it at once.
+     * Returns how many.
+     */
+    public int collectAbandonedUploads() throws ApplicationException {
+        Instant now = clock.instant();
+        int dropped = store.dropAbandonedUploads(now.minus(ABANDONED_UPLOAD));
+        if (dropped > 0) {
+            store.audit(now, "hq", null, "AbandonedUploadsDropped", dropped + " uploads");
+        }
+        return dropped;
+    }
+
+    /**
      * Up to {@code length} bytes from {@code from} of accepted exhibit content, to a device whose user may see an
      * exhibit carrying it under the feed's rules ({@link NeedToKnow}; a sensitive exhibit also needs the right to open
      * sensitive evidence on its case). Every range sent is in HQ's audit trail.

@@ -193,6 +193,12 @@ public interface HqStore {
     ChunkResult appendChunk(String sha256, long size, long offset, byte[] data, UUID device, Instant now)
             throws StorageException;
 
+    /**
+     * Drops, chunks and all, every unfinished upload no chunk of which arrived since {@code cutoff}; returns how many.
+     * Accepted content is never dropped.
+     */
+    int dropAbandonedUploads(Instant cutoff) throws StorageException;
+
     /** Up to {@code length} bytes of accepted content from {@code from} (fewer at its end). */
     byte[] contentRange(String sha256, long from, int length) throws StorageException;
 

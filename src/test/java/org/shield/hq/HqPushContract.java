@@ -455,6 +455,45 @@ abstract class HqPushContract {
     }
 
     /**
+     * An upload is idle by when its last chunk arrived, not when it started: a slow one still moving is not handed
+     * over. One left standing for {@code HqService.ABANDONED_UPLOAD} is dropped, and its sender starts again from the
+     * first byte; accepted content is never dropped (ADR 0019, 2026-12-04).
+     */
+    @Test
+    void aSlowUploadStillMovingIsNotTakenOverAndOneLeftStandingIsDroppedButAcceptedContentStays() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        Laptop b = new Laptop("inv.b");
+        byte[] content = synthetic(6_000, 13);
+        String hash = sha256(content);
+        caseWithExhibit(a, "inv.a", UUID.randomUUID().toString(), UUID.randomUUID().toString(), hash);
+        caseWithExhibit(b, "inv.b", UUID.randomUUID().toString(), UUID.randomUUID().toString(), hash);
+        byte[] done = synthetic(3_000, 14);
+        String doneHash = sha256(done);
+        caseWithExhibit(a, "inv.a", UUID.randomUUID().toString(), UUID.randomUUID().toString(), doneHash);
+        assertThat(chunk(a, doneHash, done, 0, 3_000).complete()).isTrue();
+
+        chunk(a, hash, content, 0, 2_000);
+        clock.advance(java.time.Duration.ofMinutes(14));
+        chunk(a, hash, content, 2_000, 4_000);
+        clock.advance(java.time.Duration.ofMinutes(14));
+        assertThatThrownBy(() -> chunk(b, hash, content, 0, 2_000))
+                .as("28 minutes after it started, a's upload moved 14 minutes ago: still a's")
+                .isInstanceOf(ConflictException.class).hasMessageContaining("hq.error.contentBusy");
+
+        clock.advance(HqService.ABANDONED_UPLOAD.minusMinutes(15));
+        assertThat(hq.collectAbandonedUploads()).as("not yet standing long enough").isZero();
+        clock.advance(java.time.Duration.ofMinutes(2));
+        assertThat(hq.collectAbandonedUploads()).isEqualTo(1);
+        assertThat(hq.collectAbandonedUploads()).as("once").isZero();
+        assertThat(count("SELECT COUNT(*) FROM hq_content_chunk WHERE sha256 = '" + hash + "'")).isZero();
+        assertThat(hq.contentState(a.e.token(), hash)).as("a starts again from the first byte")
+                .isEqualTo(new HqStore.ContentState(0, 0, false));
+        assertThat(chunk(a, hash, content, 0, 6_000).complete()).isTrue();
+        assertThat(hq.content(a.e.token(), doneHash, 0, 3_000)).as("accepted content stays").isEqualTo(done);
+        assertThat(count("SELECT COUNT(*) FROM hq_audit WHERE action = 'AbandonedUploadsDropped'")).isEqualTo(1);
+    }
+
+    /**
      * HQ keeps each user's need-to-know between pages (ADR 0019, "Feed cost per page"): a push that changes who may
      * see a case the device may already hold records of must change the scope at the very next page, and an edit
      * that does not must change nothing; an HQ process that kept nothing answers the same.

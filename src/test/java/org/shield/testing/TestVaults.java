@@ -32,6 +32,12 @@ public final class TestVaults {
         return vaults().create(dir, ADMIN, "TST", PASSPHRASE.toCharArray());
     }
 
+    /** The data key of a vault made by {@link #create}, for tests that open its database directly. */
+    public static org.shield.application.security.DataKey dataKey(Path dir) throws ApplicationException {
+        return new org.shield.infra.vault.FileVaultKeyStore(Argon2Params.FAST, Clock.systemUTC()).unwrap(dir, ADMIN,
+                PASSPHRASE.toCharArray());
+    }
+
     public static Workspace unlock(Path dir) throws ApplicationException {
         return vaults().unlock(dir, ADMIN, PASSPHRASE.toCharArray());
     }

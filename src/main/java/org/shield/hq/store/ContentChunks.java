@@ -56,10 +56,10 @@ final class ContentChunks {
         }
     }
 
-    /** Who is sending an unfinished content and when it started, read under the content's row lock. */
+    /** Who is sending an unfinished content and when a chunk of it last arrived, read under the row lock. */
     private static Object[] uploader(Connection c, String sha256) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT device_id, started_at FROM hq_content WHERE sha256 = ?")) {
+                "SELECT device_id, COALESCE(last_chunk_at, started_at) FROM hq_content WHERE sha256 = ?")) {
             ps.setString(1, sha256);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -77,11 +77,12 @@ final class ContentChunks {
             }
             // two first chunks at once: the second insert fails on the key and its sender asks again
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO hq_content (sha256, size_bytes, held_bytes,"
-                    + " complete, device_id, started_at) VALUES (?, ?, 0, FALSE, ?, ?)")) {
+                    + " complete, device_id, started_at, last_chunk_at) VALUES (?, ?, 0, FALSE, ?, ?, ?)")) {
                 ps.setString(1, sha256);
                 ps.setLong(2, size);
                 ps.setObject(3, device);
                 ps.setTimestamp(4, Timestamp.from(now));
+                ps.setTimestamp(5, Timestamp.from(now));
                 ps.executeUpdate();
             }
             held = state(c, sha256, true);
@@ -98,11 +99,12 @@ final class ContentChunks {
             }
             update(c, "DELETE FROM hq_content_chunk WHERE sha256 = ?", sha256);
             try (PreparedStatement ps = c.prepareStatement("UPDATE hq_content SET size_bytes = ?, held_bytes = 0,"
-                    + " device_id = ?, started_at = ? WHERE sha256 = ?")) {
+                    + " device_id = ?, started_at = ?, last_chunk_at = ? WHERE sha256 = ?")) {
                 ps.setLong(1, size);
                 ps.setObject(2, device);
                 ps.setTimestamp(3, Timestamp.from(now));
-                ps.setString(4, sha256);
+                ps.setTimestamp(4, Timestamp.from(now));
+                ps.setString(5, sha256);
                 ps.executeUpdate();
             }
             s = new HqStore.ContentState(size, 0, false);
@@ -125,7 +127,8 @@ final class ContentChunks {
         }
         long now2 = offset + data.length;
         if (now2 < size) {
-            update(c, "UPDATE hq_content SET held_bytes = ? WHERE sha256 = ?", now2, sha256);
+            update(c, "UPDATE hq_content SET held_bytes = ?, last_chunk_at = ? WHERE sha256 = ?", now2,
+                    Timestamp.from(now), sha256);
             return new HqStore.ChunkResult(HqStore.ChunkOutcome.STORED, now2);
         }
         if (!sha256.equals(rehash(c, seal, sha256))) {
@@ -134,13 +137,36 @@ final class ContentChunks {
             return new HqStore.ChunkResult(HqStore.ChunkOutcome.HASH_MISMATCH, 0);
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE hq_content SET held_bytes = ?, complete = TRUE,"
-                + " completed_at = ? WHERE sha256 = ?")) {
+                + " completed_at = ?, last_chunk_at = ? WHERE sha256 = ?")) {
             ps.setLong(1, now2);
             ps.setTimestamp(2, Timestamp.from(now));
-            ps.setString(3, sha256);
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setString(4, sha256);
             ps.executeUpdate();
         }
         return new HqStore.ChunkResult(HqStore.ChunkOutcome.ACCEPTED, now2);
+    }
+
+    /**
+     * Drops the unfinished uploads that have stood still since before {@code cutoff}, chunks and all; returns how
+     * many. Accepted content is never dropped here (its retention is the evidence's, not HQ's to decide).
+     */
+    static int dropAbandoned(Connection c, Instant cutoff) throws SQLException {
+        List<String> stale = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT sha256 FROM hq_content WHERE complete = FALSE"
+                + " AND COALESCE(last_chunk_at, started_at) < ? FOR UPDATE")) {
+            ps.setTimestamp(1, Timestamp.from(cutoff));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stale.add(rs.getString(1));
+                }
+            }
+        }
+        for (String sha : stale) {
+            update(c, "DELETE FROM hq_content_chunk WHERE sha256 = ?", sha);
+            update(c, "DELETE FROM hq_content WHERE sha256 = ? AND complete = FALSE", sha);
+        }
+        return stale.size();
     }
 
     /** SHA-256 over every chunk in order, read one chunk at a time so memory stays flat whatever the size. */

@@ -460,6 +460,11 @@ public final class JdbcHqStore implements HqStore {
     }
 
     @Override
+    public int dropAbandonedUploads(Instant cutoff) throws StorageException {
+        return tx(c -> ContentChunks.dropAbandoned(c, cutoff));
+    }
+
+    @Override
     public byte[] contentRange(String sha256, long from, int length) throws StorageException {
         return tx(c -> ContentChunks.range(c, seal, sha256, from, length));
     }

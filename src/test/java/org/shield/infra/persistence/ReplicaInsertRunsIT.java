@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,12 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shield.application.casefile.CreateCaseCommand;
-import org.shield.application.security.DataKey;
 import org.shield.application.security.Workspace;
 import org.shield.application.sync.FeedRecord;
 import org.shield.application.sync.Replica.Applied;
-import org.shield.infra.vault.Argon2Params;
-import org.shield.infra.vault.FileVaultKeyStore;
 import org.shield.testing.TestVaults;
 
 /**
@@ -43,9 +39,7 @@ class ReplicaInsertRunsIT {
         try (Workspace ws = TestVaults.create(vault)) {
             caseId = ws.cases().create(CreateCaseCommand.titled("DEMO case for pulled notes")).id();
         }
-        DataKey key = new FileVaultKeyStore(Argon2Params.FAST, Clock.systemUTC())
-                .unwrap(vault, TestVaults.ADMIN, TestVaults.PASSPHRASE.toCharArray());
-        db = VaultDatabase.open(vault, key, true);
+        db = VaultDatabase.open(vault, TestVaults.dataKey(vault), true);
     }
 
     @AfterEach
