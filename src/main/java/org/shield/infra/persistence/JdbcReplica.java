@@ -251,6 +251,12 @@ public final class JdbcReplica implements Replica {
             if (runTable != t || !runValues.get(0).keySet().equals(values.keySet()) || run.size() == INSERT_ROWS) {
                 flush();
                 runTable = t;
+            } else { // the run's columns, in the run's order: each row's values are bound in that order
+                Map<String, String> inRunOrder = new LinkedHashMap<>();
+                for (String col : runValues.get(0).keySet()) {
+                    inRunOrder.put(col, values.get(col));
+                }
+                values = inRunOrder;
             }
             run.add(r);
             runValues.add(values);

@@ -67,6 +67,28 @@ class ReplicaInsertRunsIT {
     }
 
     @Test
+    void recordsWhoseFieldsComeInAnotherOrderStillPutEachValueInItsColumn() throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        FeedRecord usual = note(first, caseId, "DEMO body one");
+        Map<String, String> reversed = new LinkedHashMap<>();
+        List<String> cols = new ArrayList<>(note(second, caseId, "DEMO body two").fields().keySet());
+        java.util.Collections.reverse(cols);
+        FeedRecord other = note(second, caseId, "DEMO body two");
+        for (String col : cols) {
+            reversed.put(col, other.fields().get(col));
+        }
+        reversed.put("created_by", "\"demo.second\"");
+        Applied done = apply(List.of(usual, new FeedRecord("case_note", other.rowKey(), false, reversed, List.of())));
+
+        assertThat(done.applied()).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM case_note WHERE id = ? AND body = 'DEMO body two'"
+                + " AND created_by = 'demo.second' AND case_id = ?", second, caseId)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM case_note WHERE id = ? AND body = 'DEMO body one'"
+                + " AND created_by = 'demo.colleague'", first)).isEqualTo(1);
+    }
+
+    @Test
     void aRunWithANoteOfACaseNotHereAppliesTheOthersAndKeepsThatOneBack() throws Exception {
         List<FeedRecord> page = new ArrayList<>();
         UUID orphan = UUID.randomUUID();
