@@ -315,8 +315,13 @@ class TinkEvidenceStoreTest {
         TinkEvidenceStore s = store();
         StoredContent c = put(s, randomFile("in.bin", 3 * TinkEvidenceStore.CHUNK));
         try (RandomAccessFile f = new RandomAccessFile(blobFile(c).toFile(), "rw")) {
-            f.seek(f.length() - 10);
-            f.write(0x55 ^ f.read());
+            // read, then write back at the same place: read() moves on, so writing straight after it would replace
+            // the next byte with this one's flip, which is no change at all once in 256 runs
+            long at = f.length() - 10;
+            f.seek(at);
+            int b = f.read();
+            f.seek(at);
+            f.write(0x55 ^ b);
         }
         Path target = tmp.resolve("out.bin");
 
