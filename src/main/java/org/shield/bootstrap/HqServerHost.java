@@ -20,6 +20,7 @@ import org.shield.hq.store.HqDatabase;
 import org.shield.hq.store.HqValueKey;
 import org.shield.hq.store.JdbcHqStore;
 import org.shield.hq.store.LegacySealing;
+import org.shield.hq.store.RecordFieldsFold;
 import org.shield.hq.store.ValueSeal;
 import org.shield.infra.vault.Argon2Params;
 import org.shield.infra.vault.Argon2PassphraseHasher;
@@ -59,6 +60,10 @@ final class HqServerHost implements HqHost {
                 int sealed = LegacySealing.sealAll(db.dataSource(), seal);
                 if (sealed > 0) {
                     say.accept("sealed " + sealed + " values stored before HQ encrypted them");
+                }
+                int folded = RecordFieldsFold.foldAll(db.dataSource(), seal);
+                if (folded > 0) {
+                    say.accept("folded the fields of " + folded + " records into one sealed value each");
                 }
                 HqService hq = new HqService(new JdbcHqStore(db.dataSource(), seal), hasher, clock);
                 if (!hq.hasAccounts()) {

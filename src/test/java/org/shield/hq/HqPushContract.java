@@ -130,15 +130,9 @@ abstract class HqPushContract {
     }
 
     private String field(String table, String id, String col) throws Exception {
-        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT val FROM hq_field WHERE table_name = ? AND row_key = ? AND col = ?")) {
-            ps.setString(1, table);
-            ps.setString(2, "{\"id\":\"" + id + "\"}");
-            ps.setString(3, col);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? seal.open(rs.getString(1), ValueSeal.field(table, "{\"id\":\"" + id + "\"}", col))
-                        : "(none)";
-            }
+        try (Connection c = db.dataSource().getConnection()) {
+            Map<String, String> fields = org.shield.testing.HqFields.of(c, seal, table, "{\"id\":\"" + id + "\"}");
+            return fields != null && fields.containsKey(col) ? fields.get(col) : "(none)";
         }
     }
 

@@ -17,6 +17,7 @@ import org.shield.application.sync.ConflictView;
 import org.shield.application.sync.Hlc;
 import org.shield.domain.common.UuidV7;
 import org.shield.hq.HqStore;
+import org.shield.hq.MergeRecord;
 
 /** Open conflicts and their resolution at HQ ({@link HqStore#openConflicts}, {@link HqStore#resolve}). */
 final class ConflictStore {
@@ -38,15 +39,15 @@ final class ConflictStore {
         }
         List<HqStore.OpenConflict> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT k.id, k.table_name, k.row_key, k.col, k.opened_at,"
-                + " f.val, r.pos, r.deleted, r.case_id, r.person_id, r.open_conflicts FROM hq_conflict k"
+                + " r.fields, r.pos, r.deleted, r.case_id, r.person_id, r.open_conflicts FROM hq_conflict k"
                 + " JOIN hq_record r ON r.table_name = k.table_name AND r.row_key = k.row_key"
-                + " LEFT JOIN hq_field f ON f.table_name = k.table_name AND f.row_key = k.row_key AND f.col = k.col"
                 + " WHERE k.resolved_at IS NULL ORDER BY k.opened_at, k.id");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 UUID id = rs.getObject(1, UUID.class);
-                String current = seal.open(rs.getString(6), ValueSeal.field(rs.getString(2), rs.getString(3),
-                        rs.getString(4)));
+                org.shield.hq.MergeRecord.Value field = RecordFields.open(seal, rs.getString(2), rs.getString(3),
+                        rs.getString(6)).get(rs.getString(4));
+                String current = field == null ? null : field.val();
                 ConflictView view = new ConflictView(id, rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), current, values.getOrDefault(id, List.of()));
                 out.add(new HqStore.OpenConflict(view, new HqStore.FeedRow(rs.getString(2), rs.getString(3),
@@ -99,18 +100,22 @@ final class ConflictStore {
         }
         UUID changeId = UuidV7.next();
         List<Object[]> superseded = new ArrayList<>();
-        boolean hasField;
-        try (PreparedStatement ps = c.prepareStatement("SELECT val, device_id, user_name, hlc, change_id, at FROM"
-                + " hq_field WHERE table_name = ? AND row_key = ? AND col = ?")) {
+        Map<String, MergeRecord.Value> fields;
+        try (PreparedStatement ps = c.prepareStatement("SELECT fields FROM hq_record WHERE table_name = ?"
+                + " AND row_key = ? FOR UPDATE")) {
             ps.setString(1, table);
             ps.setString(2, rowKey);
-            ps.setString(3, col);
             try (ResultSet rs = ps.executeQuery()) {
-                hasField = rs.next();
-                if (hasField) {
-                    superseded.add(row(rs, seal, ValueSeal.field(table, rowKey, col)));
+                if (!rs.next()) {
+                    throw new SQLException("a conflict names a record HQ does not hold");
                 }
+                fields = new LinkedHashMap<>(RecordFields.open(seal, table, rowKey, rs.getString(1)));
             }
+        }
+        MergeRecord.Value current = fields.get(col);
+        if (current != null) {
+            superseded.add(new Object[] {current.val(), current.device(), current.user(), current.hlc(),
+                current.changeId(), Timestamp.from(current.at())});
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT val, device_id, user_name, hlc, change_id, at FROM"
                 + " hq_conflict_value WHERE conflict_id = ?")) {
@@ -142,22 +147,9 @@ final class ConflictStore {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement(hasField
-                ? "UPDATE hq_field SET val = ?, device_id = ?, user_name = ?, hlc = ?, change_id = ?, at = ?"
-                        + " WHERE table_name = ? AND row_key = ? AND col = ?"
-                : "INSERT INTO hq_field (val, device_id, user_name, hlc, change_id, at, table_name, row_key, col)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, seal.seal(value, ValueSeal.field(table, rowKey, col)));
-            ps.setObject(2, device);
-            ps.setString(3, user);
-            ps.setString(4, clock.toString());
-            ps.setObject(5, changeId);
-            ps.setTimestamp(6, Timestamp.from(now));
-            ps.setString(7, table);
-            ps.setString(8, rowKey);
-            ps.setString(9, col);
-            ps.executeUpdate();
-        }
+        fields.put(col, new MergeRecord.Value(value, device, user, clock.toString(), changeId, now));
+        exec(c, "UPDATE hq_record SET fields = ? WHERE table_name = ? AND row_key = ?",
+                RecordFields.seal(seal, table, rowKey, fields), table, rowKey);
         exec(c, "UPDATE hq_conflict SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?",
                 Timestamp.from(now), user, seal.seal(value, ValueSeal.resolution(table, rowKey, col)), conflictId);
         // a resolved unit, lead, party, referral or exhibit hash changes who may see what, as a push of it would

@@ -106,11 +106,13 @@ final class FeedReader {
     static Map<String, Map<String, String>> fields(Connection c, ValueSeal seal, Collection<HqStore.FeedRow> rows)
             throws SQLException {
         Map<String, Map<String, String>> out = new HashMap<>();
-        keysOf(rows).query(c, "SELECT table_name, row_key, col, val FROM hq_field WHERE table_name = ?"
-                + " AND row_key = ANY(?) ORDER BY row_key, col",
-                rs -> out.computeIfAbsent(rs.getString(1) + '\u0000' + rs.getString(2), k -> new LinkedHashMap<>())
-                        .put(rs.getString(3), seal.open(rs.getString(4),
-                                ValueSeal.field(rs.getString(1), rs.getString(2), rs.getString(3)))));
+        keysOf(rows).query(c, "SELECT table_name, row_key, fields FROM hq_record WHERE table_name = ?"
+                + " AND row_key = ANY(?)", rs -> {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    RecordFields.open(seal, rs.getString(1), rs.getString(2), rs.getString(3))
+                            .forEach((col, v) -> values.put(col, v.val()));
+                    out.put(rs.getString(1) + '\u0000' + rs.getString(2), values);
+                });
         return out;
     }
 
@@ -152,18 +154,19 @@ final class FeedReader {
     static Map<UUID, String> pseudonyms(Connection c, ValueSeal seal, Collection<UUID> persons) throws SQLException {
         Map<UUID, String> out = new HashMap<>();
         for (List<UUID> chunk : chunks(new ArrayList<>(persons))) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.person_id, f.val, r.row_key FROM hq_record r"
-                    + " JOIN hq_field f"
-                    + " ON f.table_name = r.table_name AND f.row_key = r.row_key AND f.col = 'pseudonym'"
-                    + " WHERE r.table_name = 'person' AND f.val IS NOT NULL AND r.person_id IN ("
-                    + marks(chunk.size()) + ")")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT person_id, fields, row_key FROM hq_record"
+                    + " WHERE table_name = 'person' AND fields IS NOT NULL AND person_id IN (" + marks(chunk.size())
+                    + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setObject(i + 1, chunk.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getObject(1, UUID.class), seal.open(rs.getString(2),
-                                ValueSeal.field("person", rs.getString(3), "pseudonym")));
+                        org.shield.hq.MergeRecord.Value v = RecordFields.open(seal, "person", rs.getString(3),
+                                rs.getString(2)).get("pseudonym");
+                        if (v != null && v.val() != null) {
+                            out.put(rs.getObject(1, UUID.class), v.val());
+                        }
                     }
                 }
             }

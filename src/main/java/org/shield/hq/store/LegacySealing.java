@@ -19,7 +19,8 @@ import org.shield.application.common.UserMessage;
  * transaction; a value is replaced only while it is still unsealed ({@code NOT LIKE '~%'}, chunks {@code sealed =
  * FALSE}), so two HQ processes starting together, a push sealing a newer value meanwhile, or a start killed half way
  * and run again, all end with every value sealed once. When a start has walked every table, {@code hq_seal_state}
- * says so (migration V11) and later starts skip the walk.
+ * says so (migration V11) and later starts skip the walk. Field rows ({@code hq_field}) are not walked here: they are
+ * folded, plaintext or not, into their records' one sealed value ({@link RecordFieldsFold}).
  */
 public final class LegacySealing {
     static final int BATCH = 500;
@@ -31,9 +32,6 @@ public final class LegacySealing {
     }
 
     private static final List<Text> TEXTS = List.of(
-            new Text("hq_field", List.of("table_name", "row_key", "col"), "hq_field",
-                    List.of("table_name", "row_key", "col"), "val", "val", List.of("table_name", "row_key", "col"),
-                    p -> ValueSeal.field(p[0], p[1], p[2])),
             new Text("hq_field_history", List.of("id"), "hq_field_history", List.of("id"), "val", "val",
                     List.of("table_name", "row_key", "col"), p -> ValueSeal.history(p[0], p[1], p[2])),
             new Text("hq_conflict_value v JOIN hq_conflict k ON k.id = v.conflict_id",

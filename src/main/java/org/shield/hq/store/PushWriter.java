@@ -268,23 +268,16 @@ final class PushWriter {
         Map<String, MergeRecord> out = new HashMap<>();
         List<MergeRecord> inConflict = new ArrayList<>();
         keys.query(c, "SELECT table_name, row_key, pos, deleted, created_by, updated_at, open_conflicts, case_id,"
-                + " person_id FROM hq_record WHERE table_name = ? AND row_key = ANY(?)", rs -> {
+                + " person_id, fields FROM hq_record WHERE table_name = ? AND row_key = ANY(?)", rs -> {
                     MergeRecord r = new MergeRecord(rs.getString(1), rs.getString(2), rs.getLong(3),
                             rs.getBoolean(4), rs.getObject(5, UUID.class), rs.getTimestamp(6).toInstant());
                     r.scope(rs.getObject(8, UUID.class), rs.getObject(9, UUID.class));
+                    RecordFields.open(seal, r.table, r.rowKey, rs.getString(10)).forEach(r::loadField);
                     out.put(r.table + '\u0000' + r.rowKey, r);
                     if (rs.getInt(7) > 0) {
                         inConflict.add(r);
                     }
                 });
-        if (!out.isEmpty()) {
-            RecordKeys held = new RecordKeys();
-            out.values().forEach(r -> held.add(r.table, r.rowKey));
-            held.query(c, "SELECT table_name, row_key, col, val, device_id, user_name, hlc, change_id, at"
-                    + " FROM hq_field WHERE table_name = ? AND row_key = ANY(?)",
-                    rs -> out.get(rs.getString(1) + '\u0000' + rs.getString(2)).loadField(rs.getString(3),
-                            value(rs, 4, ValueSeal.field(rs.getString(1), rs.getString(2), rs.getString(3)))));
-        }
         for (MergeRecord r : inConflict) {
             loadConflicts(r);
         }
@@ -323,14 +316,15 @@ final class PushWriter {
 
     private void write(Iterable<MergeRecord> records) throws SQLException {
         try (PreparedStatement insRecord = c.prepareStatement("INSERT INTO hq_record (table_name, row_key, pos, deleted,"
-                + " open_conflicts, created_by, updated_at, case_id, person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " open_conflicts, created_by, updated_at, case_id, person_id, fields)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement updRecord = c.prepareStatement("UPDATE hq_record SET pos = ?, deleted = ?,"
                         + " open_conflicts = ?, updated_at = ?, case_id = ?, person_id = ? WHERE table_name = ?"
                         + " AND row_key = ?");
-                PreparedStatement insField = c.prepareStatement("INSERT INTO hq_field (val, device_id, user_name, hlc,"
-                        + " change_id, at, table_name, row_key, col) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement updField = c.prepareStatement("UPDATE hq_field SET val = ?, device_id = ?,"
-                        + " user_name = ?, hlc = ?, change_id = ?, at = ? WHERE table_name = ? AND row_key = ? AND col = ?");
+                // the fields are sealed as one value: a record whose fields changed has them all written again
+                PreparedStatement updFields = c.prepareStatement("UPDATE hq_record SET pos = ?, deleted = ?,"
+                        + " open_conflicts = ?, updated_at = ?, case_id = ?, person_id = ?, fields = ?"
+                        + " WHERE table_name = ? AND row_key = ?");
                 PreparedStatement insHistory = c.prepareStatement("INSERT INTO hq_field_history (val, device_id,"
                         + " user_name, hlc, change_id, at, table_name, row_key, col, superseded_by, superseded_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -345,15 +339,21 @@ final class PushWriter {
                     continue;
                 }
                 if (r.stored) {
-                    updRecord.setLong(1, r.pos());
-                    updRecord.setBoolean(2, r.deleted());
-                    updRecord.setInt(3, r.openConflicts());
-                    updRecord.setTimestamp(4, Timestamp.from(r.updatedAt()));
-                    updRecord.setObject(5, r.caseId());
-                    updRecord.setObject(6, r.personId());
-                    updRecord.setString(7, r.table);
-                    updRecord.setString(8, r.rowKey);
-                    updRecord.addBatch();
+                    boolean withFields = !r.dirtyFields().isEmpty();
+                    PreparedStatement ps = withFields ? updFields : updRecord;
+                    ps.setLong(1, r.pos());
+                    ps.setBoolean(2, r.deleted());
+                    ps.setInt(3, r.openConflicts());
+                    ps.setTimestamp(4, Timestamp.from(r.updatedAt()));
+                    ps.setObject(5, r.caseId());
+                    ps.setObject(6, r.personId());
+                    int i = 7;
+                    if (withFields) {
+                        ps.setString(i++, RecordFields.seal(seal, r.table, r.rowKey, r.fields()));
+                    }
+                    ps.setString(i++, r.table);
+                    ps.setString(i, r.rowKey);
+                    ps.addBatch();
                 } else {
                     insRecord.setString(1, r.table);
                     insRecord.setString(2, r.rowKey);
@@ -364,15 +364,8 @@ final class PushWriter {
                     insRecord.setTimestamp(7, Timestamp.from(r.updatedAt()));
                     insRecord.setObject(8, r.caseId());
                     insRecord.setObject(9, r.personId());
+                    insRecord.setString(10, RecordFields.seal(seal, r.table, r.rowKey, r.fields()));
                     insRecord.addBatch();
-                }
-                for (String col : r.dirtyFields()) {
-                    PreparedStatement ps = r.isStoredField(col) ? updField : insField;
-                    bindValue(ps, r.fields().get(col), ValueSeal.field(r.table, r.rowKey, col));
-                    ps.setString(7, r.table);
-                    ps.setString(8, r.rowKey);
-                    ps.setString(9, col);
-                    ps.addBatch();
                 }
                 for (MergeRecord.History h : r.history()) {
                     bindValue(insHistory, h.old(), ValueSeal.history(r.table, r.rowKey, h.col()));
@@ -408,8 +401,7 @@ final class PushWriter {
             }
             insRecord.executeBatch();
             updRecord.executeBatch();
-            insField.executeBatch();
-            updField.executeBatch();
+            updFields.executeBatch();
             insHistory.executeBatch();
             insConflict.executeBatch();
             insValue.executeBatch();

@@ -47,9 +47,17 @@ public final class ValueSeal {
         return (kind + '\u0000' + a + '\u0000' + b + '\u0000' + c).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The current value of a field ({@code hq_field.val}). */
+    /** The current value of a field as an HQ before record-level fields kept it ({@code hq_field.val}). */
     public static byte[] field(String table, String rowKey, String col) {
         return place("field", table, rowKey, col);
+    }
+
+    /**
+     * The current values of all a record's fields, with who set each ({@code hq_record.fields}): one sealed value per
+     * record rather than per field (ADR 0019, "Throughput after sealing").
+     */
+    public static byte[] record(String table, String rowKey) {
+        return place("record", table, rowKey, "");
     }
 
     /** A replaced value of a field ({@code hq_field_history.val}). */

@@ -23,10 +23,10 @@ import org.shield.testing.EmbeddedPg;
 import org.shield.testing.HqSeals;
 
 /**
- * An HQ database written before HQ sealed values (migrated to V9 and filled in plaintext), on H2 and PostgreSQL: read
- * as it is until sealed; sealed at start by two HQ processes at once, after a start killed half way; readable the
- * same afterwards, with the marker nowhere in plaintext. And a sealed value moved to another row does not open.
- * Synthetic data only.
+ * An HQ database written before HQ sealed values (migrated to V9 and filled in plaintext), on H2 and PostgreSQL:
+ * sealed, and its field rows folded into one sealed value per record, at start by two HQ processes at once, after a
+ * start killed half way; readable the same afterwards, with the marker nowhere in plaintext. And a sealed value moved
+ * to another row does not open. Synthetic data only.
  */
 class LegacySealingIT {
     private static final String MARK = "DEMO-SEAL-Zq7";
@@ -108,10 +108,9 @@ class LegacySealingIT {
         JdbcHqStore store = new JdbcHqStore(ds, seal);
         HqStore.FeedRow row = new HqStore.FeedRow("case_file", CASE_KEY, 1, false, null, null, 1);
         assertThat(single(ds, "SELECT legacy_sealed FROM hq_seal_state")).isEqualTo(false);
-        Map<String, String> before = store.fields(List.of(row)).get("case_file\u0000" + CASE_KEY);
-        assertThat(before).as("values from before sealing are read as they are").containsEntry("title", TITLE)
-                .containsEntry("summary", null);
-        // a first start was killed half way: it had sealed one field and one chunk
+        assertThat(single(ds, "SELECT fields_folded FROM hq_seal_state")).isEqualTo(false);
+        // a first start (of the HQ that sealed field by field) was killed half way: it had sealed one field and one
+        // chunk
         try (Connection c = ds.getConnection()) {
             run(c, "UPDATE hq_field SET val = ? WHERE row_key = ? AND col = 'title'",
                     seal.seal(TITLE, ValueSeal.field("case_file", CASE_KEY, "title")), CASE_KEY);
@@ -120,16 +119,25 @@ class LegacySealingIT {
         }
 
         // two HQ processes start together
-        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> sealAll(ds, seal));
-        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> sealAll(ds, seal));
+        CompletableFuture<int[]> one = CompletableFuture.supplyAsync(() -> start(ds, seal));
+        CompletableFuture<int[]> two = CompletableFuture.supplyAsync(() -> start(ds, seal));
 
-        // legacy values: 1 field (the NULL stays NULL), 1 history, 1 competing, 1 resolution, 3 changes, 1 TLS
-        // password, 1 chunk
-        assertThat(one.get() + two.get()).as("each legacy value sealed once").isEqualTo(9);
+        // legacy values: 1 history, 1 competing, 1 resolution, 3 changes, 1 TLS password, 1 chunk; the fields (one
+        // plaintext, one sealed, one NULL) are folded into their two records
+        assertThat(one.get()[0] + two.get()[0]).as("each legacy value sealed once").isEqualTo(8);
+        assertThat(one.get()[1] + two.get()[1]).as("each record's fields folded once").isEqualTo(2);
         assertThat(store.tls()).hasValueSatisfying(t -> assertThat(t).containsExactly("DEMO-keystore", TLS_PASSWORD));
         assertThat(single(ds, "SELECT legacy_sealed FROM hq_seal_state")).isEqualTo(true);
+        assertThat(single(ds, "SELECT fields_folded FROM hq_seal_state")).isEqualTo(true);
         assertThat(LegacySealing.sealAll(ds, seal)).as("later starts find nothing").isZero();
-        assertThat(store.fields(List.of(row)).get("case_file\u0000" + CASE_KEY)).isEqualTo(before);
+        assertThat(RecordFieldsFold.foldAll(ds, seal)).as("later starts find nothing").isZero();
+        Map<String, String> expected = new java.util.HashMap<>();
+        expected.put("title", TITLE);
+        expected.put("summary", null);
+        assertThat(store.fields(List.of(row)).get("case_file\u0000" + CASE_KEY)).as("a null value stays null")
+                .isEqualTo(expected);
+        assertThat(store.fields(List.of(new HqStore.FeedRow("case_file", OTHER_KEY, 1, false, null, null, 0)))
+                .get("case_file\u0000" + OTHER_KEY)).isEqualTo(Map.of("title", "\"DEMO other\""));
         assertThat(store.openConflicts()).singleElement().satisfies(k -> {
             assertThat(k.view().current()).isEqualTo(TITLE);
             assertThat(k.view().values()).singleElement().satisfies(v -> assertThat(v.value()).isEqualTo(A_VALUE));
@@ -146,13 +154,13 @@ class LegacySealingIT {
             assertThat(column(c, "SELECT val FROM hq_field_history")).singleElement()
                     .satisfies(v -> assertThat(seal.open(v, ValueSeal.history("case_file", CASE_KEY, "title")))
                             .isEqualTo(OLD_TITLE));
-            for (String sql : List.of("SELECT val FROM hq_field WHERE val IS NOT NULL", "SELECT val FROM hq_field_history",
+            assertThat(column(c, "SELECT val FROM hq_field")).as("folded rows are gone").isEmpty();
+            for (String sql : List.of("SELECT fields FROM hq_record", "SELECT val FROM hq_field_history",
                     "SELECT val FROM hq_conflict_value", "SELECT resolution FROM hq_conflict WHERE resolution IS NOT NULL",
                     "SELECT changes FROM hq_change", "SELECT password FROM hq_tls")) {
                 assertThat(column(c, sql)).as(sql).isNotEmpty().allSatisfy(v -> assertThat(v).startsWith("~1")
                         .doesNotContain(MARK));
             }
-            assertThat(column(c, "SELECT val FROM hq_field WHERE col = 'summary'")).containsExactly((String) null);
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                     "SELECT data, sealed FROM hq_content_chunk")) {
                 while (rs.next()) {
@@ -184,9 +192,8 @@ class LegacySealingIT {
     private void aSealedValueMovedToAnotherRowDoesNotOpen(DataSource ds, ValueSeal seal) throws Exception {
         // sealed above; the other record's title is overwritten with this record's sealed title
         try (Connection c = ds.getConnection()) {
-            String sealedTitle = column(c, "SELECT val FROM hq_field WHERE row_key = '" + CASE_KEY
-                    + "' AND col = 'title'").get(0);
-            run(c, "UPDATE hq_field SET val = ? WHERE row_key = ? AND col = 'title'", sealedTitle, OTHER_KEY);
+            String sealedFields = column(c, "SELECT fields FROM hq_record WHERE row_key = '" + CASE_KEY + "'").get(0);
+            run(c, "UPDATE hq_record SET fields = ? WHERE row_key = ?", sealedFields, OTHER_KEY);
         }
         JdbcHqStore store = new JdbcHqStore(ds, seal);
         HqStore.FeedRow other = new HqStore.FeedRow("case_file", OTHER_KEY, 1, false, null, null, 0);
@@ -199,9 +206,10 @@ class LegacySealingIT {
                 .isInstanceOf(StorageException.class).hasMessageContaining("hq.error.valueSealBroken");
     }
 
-    private static int sealAll(DataSource ds, ValueSeal seal) {
+    /** What an HQ start does before it serves: seal the legacy values, fold the field rows. */
+    private static int[] start(DataSource ds, ValueSeal seal) {
         try {
-            return LegacySealing.sealAll(ds, seal);
+            return new int[] {LegacySealing.sealAll(ds, seal), RecordFieldsFold.foldAll(ds, seal)};
         } catch (StorageException e) {
             throw new IllegalStateException(e);
         }

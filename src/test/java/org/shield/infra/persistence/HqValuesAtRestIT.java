@@ -89,7 +89,7 @@ class HqValuesAtRestIT {
             }
         }
         try (Connection c = hq.dataSource().getConnection(); Statement st = c.createStatement()) {
-            for (String table : new String[] {"hq_field", "hq_field_history", "hq_conflict_value", "hq_conflict",
+            for (String table : new String[] {"hq_record", "hq_field_history", "hq_conflict_value", "hq_conflict",
                 "hq_change", "hq_content_chunk"}) {
                 int rows = 0;
                 try (ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
@@ -108,6 +108,14 @@ class HqValuesAtRestIT {
                     }
                 }
                 assertThat(rows).as(table + " holds rows, so the check above is not empty").isPositive();
+            }
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM hq_record WHERE fields LIKE '~1%'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("each record's fields, sealed as one value").isPositive();
+            }
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM hq_field")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("no field is kept on its own any more").isZero();
             }
             try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM hq_conflict WHERE resolution LIKE '~1%'")) {
                 rs.next();

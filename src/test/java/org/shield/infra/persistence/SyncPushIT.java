@@ -55,13 +55,10 @@ class SyncPushIT {
     }
 
     private String hqTitle(UUID caseId) throws Exception {
-        try (Connection c = hq.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT val FROM hq_field WHERE table_name = 'case_file' AND row_key = ? AND col = 'title'")) {
-            ps.setString(1, "{\"id\":\"" + caseId + "\"}");
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? hq.seal().open(rs.getString(1), org.shield.hq.store.ValueSeal.field("case_file",
-                        "{\"id\":\"" + caseId + "\"}", "title")) : null;
-            }
+        try (Connection c = hq.dataSource().getConnection()) {
+            java.util.Map<String, String> fields = org.shield.testing.HqFields.of(c, hq.seal(), "case_file",
+                    "{\"id\":\"" + caseId + "\"}");
+            return fields == null ? null : fields.get("title");
         }
     }
 
