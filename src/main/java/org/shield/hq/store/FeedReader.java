@@ -107,12 +107,8 @@ final class FeedReader {
             throws SQLException {
         Map<String, Map<String, String>> out = new HashMap<>();
         keysOf(rows).query(c, "SELECT table_name, row_key, fields FROM hq_record WHERE table_name = ?"
-                + " AND row_key = ANY(?)", rs -> {
-                    Map<String, String> values = new LinkedHashMap<>();
-                    RecordFields.open(seal, rs.getString(1), rs.getString(2), rs.getString(3))
-                            .forEach((col, v) -> values.put(col, v.val()));
-                    out.put(rs.getString(1) + '\u0000' + rs.getString(2), values);
-                });
+                + " AND row_key = ANY(?)", rs -> out.put(rs.getString(1) + '\u0000' + rs.getString(2),
+                        RecordFields.values(seal, rs.getString(1), rs.getString(2), rs.getString(3))));
         return out;
     }
 
@@ -162,10 +158,10 @@ final class FeedReader {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        org.shield.hq.MergeRecord.Value v = RecordFields.open(seal, "person", rs.getString(3),
-                                rs.getString(2)).get("pseudonym");
-                        if (v != null && v.val() != null) {
-                            out.put(rs.getObject(1, UUID.class), v.val());
+                        String pseudonym = RecordFields.values(seal, "person", rs.getString(3), rs.getString(2))
+                                .get("pseudonym");
+                        if (pseudonym != null) {
+                            out.put(rs.getObject(1, UUID.class), pseudonym);
                         }
                     }
                 }

@@ -31,6 +31,10 @@ class RecordFieldsTest {
 
         assertThat(back).isEqualTo(fields).doesNotContainKey("closed_on");
         assertThat(back.keySet()).as("in column order").containsExactly("count", "opened_on", "summary", "title");
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach((col, v) -> values.put(col, v.val()));
+        assertThat(RecordFields.decodeValues(text)).as("the values alone").isEqualTo(values);
+        assertThat(RecordFields.decodeValues(text).keySet()).containsExactly("count", "opened_on", "summary", "title");
         assertThat(text).as("each author written once").containsOnlyOnce("demo.a").containsOnlyOnce("demo.b");
     }
 
@@ -58,6 +62,10 @@ class RecordFieldsTest {
             "{\"a\":[[\"not-a-uuid\",\"u\",\"h\",\"c\",\"t\"]]}"}) {
             assertThatThrownBy(() -> RecordFields.decode(damaged)).as(damaged).isInstanceOf(SealException.class)
                     .hasMessageNotContaining("title");
+            if (!damaged.contains("not-a-uuid")) { // the values alone leave the authors unread
+                assertThatThrownBy(() -> RecordFields.decodeValues(damaged)).as(damaged)
+                        .isInstanceOf(SealException.class).hasMessageNotContaining("title");
+            }
         }
     }
 }
