@@ -55,12 +55,16 @@ public final class JdbcHqStore implements HqStore {
                 c.rollback();
                 throw e;
             }
-        } catch (SealException e) {
-            // a value that does not open is never taken as plaintext; the message names no value
-            throw new StorageException(new UserMessage("hq.error.valueSealBroken"), e);
         } catch (SQLException e) {
-            throw new StorageException(new UserMessage("hq.error.database"), e);
+            throw failure(e);
         }
+    }
+
+    /** A storage failure as the user is told of it: a value that does not open, or the database. */
+    static StorageException failure(SQLException e) {
+        // a value that does not open is never taken as plaintext; the message names no value
+        return new StorageException(new UserMessage(e instanceof SealException ? "hq.error.valueSealBroken"
+                : "hq.error.database"), e);
     }
 
     private static Timestamp ts(Instant t) {

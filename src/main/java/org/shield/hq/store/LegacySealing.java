@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.shield.application.common.StorageException;
-import org.shield.application.common.UserMessage;
 
 /**
  * Seals, at HQ's start, every value a version of HQ before sealing wrote in plaintext (ADR 0019, "HQ encrypts values
@@ -65,10 +64,8 @@ public final class LegacySealing {
                 c.commit();
             }
             return sealed;
-        } catch (SealException e) {
-            throw new StorageException(new UserMessage("hq.error.valueSealBroken"), e);
         } catch (SQLException e) {
-            throw new StorageException(new UserMessage("hq.error.database"), e);
+            throw JdbcHqStore.failure(e);
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.shield.application.common.StorageException;
-import org.shield.application.common.UserMessage;
 import org.shield.hq.MergeRecord;
 
 /**
@@ -63,10 +62,8 @@ public final class RecordFieldsFold {
                 c.rollback();
                 throw e;
             }
-        } catch (SealException e) {
-            throw new StorageException(new UserMessage("hq.error.valueSealBroken"), e);
         } catch (SQLException e) {
-            throw new StorageException(new UserMessage("hq.error.database"), e);
+            throw JdbcHqStore.failure(e);
         }
     }
 

@@ -90,6 +90,8 @@ public final class VaultDatabase implements AutoCloseable {
     private final JpaTransactionRunner transactions;
     /** Nanoseconds spent opening: H2 file, migrations, Hibernate; read by the benchmark. */
     long[] openTimings = new long[3];
+    /** Whether this open checked Hibernate's mapping against the schema (see {@link #sessionFactory}). */
+    boolean schemaChecked;
     private volatile long compactAtDeadBytes = COMPACT_AT_DEAD_BYTES;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -177,14 +179,16 @@ public final class VaultDatabase implements AutoCloseable {
             if (mustExist) {
                 keepCopyBeforeMigrating(vaultDir, ds, flyway);
             }
-            flyway.migrate();
+            int migrated = flyway.migrate().migrationsExecuted;
             long t2 = System.nanoTime();
-            SessionFactory sf = sessionFactory(ds);
+            boolean check = migrated > 0 || Boolean.getBoolean("shield.schema.validate");
+            SessionFactory sf = sessionFactory(ds, check);
             long t3 = System.nanoTime();
             LOG.info("database opened: h2 {} ms, migrations {} ms, hibernate {} ms", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
             VaultDatabase db = new VaultDatabase(vaultDir, ds, sf);
             db.openTimings = new long[] {t1 - t0, t2 - t1, t3 - t2};
+            db.schemaChecked = check;
             return db;
         } catch (ApplicationException e) {
             closeQuietly(ds);
@@ -229,7 +233,13 @@ public final class VaultDatabase implements AutoCloseable {
         LOG.info("kept a copy of the database before {} schema migration(s)", pending.length);
     }
 
-    private static SessionFactory sessionFactory(javax.sql.DataSource ds) {
+    /**
+     * Hibernate over the vault's tables. {@code validate}: check the mapping against the schema, which reads the
+     * whole schema's metadata (about half a second of every open, and of every CLI command). Done when this open
+     * ran migrations (a new vault, an upgrade: the only times the schema changes) or when asked with
+     * {@code -Dshield.schema.validate=true}; every test that creates a vault therefore still checks the mapping.
+     */
+    private static SessionFactory sessionFactory(javax.sql.DataSource ds, boolean validate) {
         return new HibernatePersistenceConfiguration("shield")
                 .managedClasses(UserAccount.class, CaseFile.class, CaseParty.class, TraffickingEvent.class,
                         CaseNote.class, Person.class, Organisation.class, org.shield.domain.approval.Approval.class,
@@ -247,7 +257,7 @@ public final class VaultDatabase implements AutoCloseable {
                         org.shield.domain.care.CareServiceDelivery.class, org.shield.domain.care.CareNote.class,
                         org.shield.domain.report.IssuedReport.class)
                 .property("jakarta.persistence.nonJtaDataSource", ds)
-                .property("hibernate.hbm2ddl.auto", "validate")
+                .property("hibernate.hbm2ddl.auto", validate ? "validate" : "none")
                 .property("hibernate.show_sql", "false")
                 .property("hibernate.default_batch_fetch_size", "64")
                 .property("hibernate.jdbc.batch_size", "50")
@@ -268,7 +278,7 @@ public final class VaultDatabase implements AutoCloseable {
         cfg.setPoolName("warmup");
         try (HikariDataSource ds = new HikariDataSource(cfg)) {
             flyway(ds).migrate();
-            try (SessionFactory sf = sessionFactory(ds)) {
+            try (SessionFactory sf = sessionFactory(ds, false)) {
                 VaultDatabase db = new VaultDatabase(null, ds, sf);
                 db.transactions.read(() -> {
                     db.caseRepository().page(org.shield.application.casefile.CaseQuery.all(),
