@@ -65,7 +65,8 @@ final class HqServerHost implements HqHost {
                 if (folded > 0) {
                     say.accept("folded the fields of " + folded + " records into one sealed value each");
                 }
-                HqService hq = new HqService(new JdbcHqStore(db.dataSource(), seal), hasher, clock);
+                // every value is sealed now: text without the mark is refused from here on
+                HqService hq = new HqService(new JdbcHqStore(db.dataSource(), seal.strict()), hasher, clock);
                 if (!hq.hasAccounts()) {
                     hq.createFirstAdministrator(o.adminName(), secret);
                     say.accept("created the HQ administrator " + o.adminName());

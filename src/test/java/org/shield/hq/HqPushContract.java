@@ -110,7 +110,7 @@ abstract class HqPushContract {
     @BeforeEach
     void start() throws Exception {
         db = open();
-        seal = org.shield.testing.HqSeals.fresh();
+        seal = org.shield.testing.HqSeals.fresh().strict(); // as a started HQ: nothing may be stored unsealed
         hq = new HqService(new JdbcHqStore(db.dataSource(), seal), new Argon2PassphraseHasher(Argon2Params.FAST),
                 clock);
         hq.createFirstAdministrator("hq.admin", PASS);

@@ -83,7 +83,7 @@ class SyncConvergencePropertyIT {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-03T03:00:00Z"));
         HqDatabase db = HqDatabase.open("jdbc:h2:mem:prop-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
         try {
-            ValueSeal seal = org.shield.testing.HqSeals.fresh();
+            ValueSeal seal = org.shield.testing.HqSeals.fresh().strict();
             HqService hq = new HqService(new JdbcHqStore(db.dataSource(), seal),
                     new Argon2PassphraseHasher(Argon2Params.FAST), clock);
             hq.createFirstAdministrator("hq.admin", PASS);

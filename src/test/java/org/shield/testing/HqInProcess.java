@@ -25,7 +25,8 @@ import org.shield.infra.vault.Argon2PassphraseHasher;
 public final class HqInProcess implements AutoCloseable {
     private static final char[] HQ_PASS = "synthetic in-process hq passphrase".toCharArray();
     private final HqDatabase db;
-    private final ValueSeal seal = HqSeals.fresh();
+    /** Strict, as a started HQ's: a value some path wrote unsealed fails the test that reads it. */
+    private final ValueSeal seal = HqSeals.fresh().strict();
     private final HqService hq;
     private final HqServer server;
     private final URI url;

@@ -17,7 +17,7 @@ import org.shield.application.security.DataKey;
  * associated data naming the value's place, so a value copied to another row does not open (ADR 0019, "HQ encrypts
  * values at rest"). Text is stored as {@value #MARK} + base64(IV, ciphertext, tag): the mark can never start JSON,
  * and its digit is the key's version, for a later rotation. Text without a mark is a value written before HQ sealed
- * (read as it is until HQ's start has sealed it); a value that does not open is a {@link SealException},
+ * (read as it is until HQ's start has sealed it, refused by a {@link #strict()} seal after); a value that does not open is a {@link SealException},
  * never taken as plaintext. Thread-safe: one {@link Cipher} and {@link SecureRandom} per thread.
  */
 public final class ValueSeal {
@@ -28,6 +28,8 @@ public final class ValueSeal {
     private static final int TAG = TAG_BITS / 8;
 
     private final SecretKeySpec key;
+    /** Whether text without the mark is read as a value from before sealing (false once HQ's start sealed all). */
+    private final boolean acceptsPlaintext;
     private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(ValueSeal::newCipher);
     private final ThreadLocal<SecureRandom> randoms = ThreadLocal.withInitial(ValueSeal::newRandom);
 
@@ -39,6 +41,21 @@ public final class ValueSeal {
         } finally {
             Arrays.fill(raw, (byte) 0);
         }
+        this.acceptsPlaintext = true;
+    }
+
+    private ValueSeal(SecretKeySpec key, boolean acceptsPlaintext) {
+        this.key = key;
+        this.acceptsPlaintext = acceptsPlaintext;
+    }
+
+    /**
+     * The same key, refusing text without the mark: for HQ once its start has sealed and folded every value an
+     * earlier HQ wrote (LegacySealing, RecordFieldsFold). Plaintext put into the database afterwards (by hand, by a
+     * copy from elsewhere) is then a {@link SealException}, never a value HQ serves.
+     */
+    public ValueSeal strict() {
+        return new ValueSeal(key, false);
     }
 
     /** Where a value lives, as associated data: its kind and the parts that name its row and column. */
@@ -100,8 +117,14 @@ public final class ValueSeal {
 
     /** Stored text opened for {@code place}: sealed text decrypted, text without the mark as it was written. */
     public String open(String stored, byte[] place) throws SealException {
-        if (stored == null || !isSealed(stored)) {
-            return stored;
+        if (stored == null) {
+            return null;
+        }
+        if (!isSealed(stored)) {
+            if (acceptsPlaintext) {
+                return stored;
+            }
+            throw new SealException("a value stored at HQ is not sealed");
         }
         if (!stored.startsWith(MARK)) {
             throw new SealException("a value stored at HQ is sealed under an unknown key version");

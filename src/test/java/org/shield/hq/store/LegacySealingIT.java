@@ -204,6 +204,15 @@ class LegacySealingIT {
         assertThat(store.fields(List.of(own)).get("case_file\u0000" + CASE_KEY)).containsEntry("title", TITLE);
         assertThatThrownBy(() -> new JdbcHqStore(ds, HqSeals.fresh()).fields(List.of(own))).as("another key")
                 .isInstanceOf(StorageException.class).hasMessageContaining("hq.error.valueSealBroken");
+        // plaintext put in by hand after the start sealed everything: a started HQ's strict seal refuses it
+        try (Connection c = ds.getConnection()) {
+            run(c, "UPDATE hq_record SET fields = ? WHERE row_key = ?", RecordFields.encode(Map.of("title",
+                    new org.shield.hq.MergeRecord.Value("\"" + MARK + " planted\"", UUID.randomUUID(), "demo.user",
+                            "h", UUID.randomUUID(), java.time.Instant.now()))), OTHER_KEY);
+        }
+        assertThatThrownBy(() -> new JdbcHqStore(ds, seal.strict()).fields(List.of(other))).as("planted plaintext")
+                .isInstanceOf(StorageException.class).hasMessageContaining("hq.error.valueSealBroken")
+                .hasMessageNotContaining(MARK);
     }
 
     /** What an HQ start does before it serves: seal the legacy values, fold the field rows. */

@@ -56,6 +56,11 @@ class ValueSealTest {
         assertThat(seal.seal(null, place)).isNull();
         assertThat(seal.open(null, place)).isNull();
         assertThat(seal.open(DEMO, place)).isEqualTo(DEMO);
+        ValueSeal strict = seal.strict();
+        assertThatThrownBy(() -> strict.open(DEMO, place)).as("once every value is sealed, plaintext is refused")
+                .isInstanceOf(SealException.class).hasMessageNotContaining("DEMO");
+        assertThat(strict.open(seal.seal(DEMO, place), place)).as("the same key").isEqualTo(DEMO);
+        assertThat(strict.open(null, place)).isNull();
     }
 
     @Test
