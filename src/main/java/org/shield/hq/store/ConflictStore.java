@@ -45,7 +45,7 @@ final class ConflictStore {
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 UUID id = rs.getObject(1, UUID.class);
-                org.shield.hq.MergeRecord.Value field = RecordFields.open(seal, rs.getString(2), rs.getString(3),
+                MergeRecord.Value field = RecordFields.open(seal, rs.getString(2), rs.getString(3),
                         rs.getString(6)).get(rs.getString(4));
                 String current = field == null ? null : field.val();
                 ConflictView view = new ConflictView(id, rs.getString(2), rs.getString(3), rs.getString(4),

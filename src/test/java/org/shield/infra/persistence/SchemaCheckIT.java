@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shield.application.security.DataKey;
-import org.shield.infra.vault.Argon2Params;
-import org.shield.infra.vault.FileVaultKeyStore;
 import org.shield.testing.TestVaults;
 
 /**
@@ -26,8 +23,7 @@ class SchemaCheckIT {
     void theMappingIsCheckedWhenMigrationsRanOrWhenAskedAndNotAtEveryOpen() throws Exception {
         Path vault = tmp.resolve("vault");
         TestVaults.create(vault).close();
-        DataKey key = new FileVaultKeyStore(Argon2Params.FAST, Clock.systemUTC())
-                .unwrap(vault, TestVaults.ADMIN, TestVaults.PASSPHRASE.toCharArray());
+        DataKey key = TestVaults.dataKey(vault);
         try (VaultDatabase db = VaultDatabase.open(vault, key, true)) {
             assertThat(db.schemaChecked).as("nothing migrated").isFalse();
             try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
