@@ -653,6 +653,9 @@ for k, en, th in (("record.notInTrail", "the intake of the exhibit is missing fr
 e("hq.error.database", "HQ''s database could not be opened or written. Check the database address, the disk and the passphrase.", "ไม่สามารถเปิดหรือเขียนฐานข้อมูลของสำนักงานใหญ่ได้ โปรดตรวจสอบที่อยู่ฐานข้อมูล ดิสก์ และรหัสผ่าน")
 e("hq.error.dataDir", "HQ''s data directory could not be created.", "ไม่สามารถสร้างโฟลเดอร์ข้อมูลของสำนักงานใหญ่ได้")
 e("hq.error.wrongPassphrase", "This passphrase does not open HQ''s data. Give the HQ administrator''s passphrase (--passphrase-file, SHIELD_PASSPHRASE or the terminal).", "รหัสผ่านนี้เปิดข้อมูลของสำนักงานใหญ่ไม่ได้ โปรดใช้รหัสผ่านของผู้ดูแลระบบสำนักงานใหญ่ (--passphrase-file, SHIELD_PASSPHRASE หรือพิมพ์ที่เทอร์มินัล)")
+e("hq.error.noData", "There is no HQ data in that directory. Give the --data directory HQ was started with.", "ไม่มีข้อมูลของสำนักงานใหญ่ในโฟลเดอร์นั้น โปรดระบุโฟลเดอร์ --data ที่ใช้เริ่มเซิร์ฟเวอร์สำนักงานใหญ่")
+e("hq.error.dataInUse", "HQ''s data is open in a running HQ. Stop that HQ first, then try again. Nothing was changed.", "ข้อมูลของสำนักงานใหญ่เปิดอยู่ในเซิร์ฟเวอร์สำนักงานใหญ่ที่กำลังทำงาน โปรดหยุดเซิร์ฟเวอร์นั้นก่อนแล้วลองอีกครั้ง ยังไม่มีการเปลี่ยนแปลงใด")
+e("hq.error.passphraseChangedMeanwhile", "The HQ administrator''s passphrase was changed by another command at the same time. Nothing was changed here; run it again with the passphrase now in force.", "รหัสผ่านของผู้ดูแลระบบสำนักงานใหญ่ถูกเปลี่ยนโดยคำสั่งอื่นในเวลาเดียวกัน ไม่มีการเปลี่ยนแปลงใดที่นี่ โปรดลองอีกครั้งด้วยรหัสผ่านที่ใช้อยู่ในขณะนี้")
 e("hq.error.valueSealBroken", "A value stored at HQ does not open with HQ''s key: the database was changed outside HQ, or belongs to another HQ. Nothing was sent or changed; ask HQ''s administrator.", "ข้อมูลที่เก็บไว้ที่สำนักงานใหญ่เปิดด้วยกุญแจของสำนักงานใหญ่ไม่ได้ เนื่องจากฐานข้อมูลถูกแก้ไขจากภายนอกสำนักงานใหญ่ หรือเป็นของสำนักงานใหญ่อื่น ไม่มีการส่งหรือเปลี่ยนแปลงข้อมูลใด ๆ โปรดติดต่อผู้ดูแลระบบสำนักงานใหญ่")
 e("hq.error.signIn", "The HQ account name or passphrase is not correct.", "ชื่อบัญชีหรือรหัสผ่านของสำนักงานใหญ่ไม่ถูกต้อง")
 e("hq.error.notSignedIn", "Sign in to HQ as its administrator first.", "โปรดเข้าสู่ระบบสำนักงานใหญ่ในฐานะผู้ดูแลระบบก่อน")
@@ -717,6 +720,7 @@ e("cli.sync.status.never", "never", "ยังไม่เคย")
 e("cli.sync.status.hq", "HQ says: {0}.", "สำนักงานใหญ่ตอบว่า: {0}")
 e("cli.hq.codeIssued", "Enrolment code for {0} ({1}, unit {2}), good once, until {3}:", "รหัสลงทะเบียนสำหรับ {0} ({1} หน่วย {2}) ใช้ได้ครั้งเดียว จนถึง {3}:")
 e("cli.hq.deviceLost", "Device {0} marked lost: at its next contact it will destroy its vault keys.", "แจ้งเครื่อง {0} ว่าสูญหายแล้ว เมื่อติดต่อครั้งถัดไปเครื่องจะทำลายกุญแจของคลังข้อมูล")
+e("cli.hq.passphraseChanged", "HQ administrator passphrase changed. HQ processes already running go on; every later start of HQ needs the new passphrase.", "เปลี่ยนรหัสผ่านของผู้ดูแลระบบสำนักงานใหญ่แล้ว เซิร์ฟเวอร์สำนักงานใหญ่ที่ทำงานอยู่จะทำงานต่อไป การเริ่มเซิร์ฟเวอร์ครั้งต่อไปทุกครั้งต้องใช้รหัสผ่านใหม่")
 e("cli.sync.enrolled", "Enrolled at HQ as device {0}, syncing as {1} ({2}, unit {3}).", "ลงทะเบียนกับสำนักงานใหญ่แล้วเป็นเครื่อง {0} ซิงก์ในนามของ {1} ({2} หน่วย {3})")
 
 enums = {

@@ -14,6 +14,7 @@ import org.shield.application.common.ValidationException;
 import org.shield.application.common.WrongPassphraseException;
 import org.shield.application.security.DataKey;
 import org.shield.application.sync.HqHost;
+import org.shield.domain.security.PassphrasePolicy;
 import org.shield.hq.HqServer;
 import org.shield.hq.HqService;
 import org.shield.hq.store.HqDatabase;
@@ -36,7 +37,7 @@ import org.shield.infra.vault.PassphraseKeyWrap;
 final class HqServerHost implements HqHost {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HqServerHost.class);
     /** Associated data of the wrapped value key: what it is for. */
-    private static final String VALUE_KEY_PURPOSE = "shield-hq-value-key-v1";
+    static final String VALUE_KEY_PURPOSE = "shield-hq-value-key-v1";
     private final Clock clock;
     private final Argon2Params kdf;
     private final String version;
@@ -153,6 +154,78 @@ final class HqServerHost implements HqHost {
         } finally {
             key.destroy();
         }
+    }
+
+    @Override
+    public void changePassphrase(String jdbcUrl, java.nio.file.Path dataDir, String admin, char[] current, char[] next)
+            throws ApplicationException {
+        Optional<String> weak = PassphrasePolicy.check(next, admin);
+        if (weak.isPresent()) {
+            throw new ValidationException(new UserMessage(weak.get(), PassphrasePolicy.MIN_LENGTH));
+        }
+        boolean h2 = jdbcUrl == null;
+        FileVaultKeyStore fileKeys = new FileVaultKeyStore(kdf, clock);
+        HqDatabase db;
+        if (h2) {
+            if (!fileKeys.exists(dataDir)) {
+                throw new ValidationException(new UserMessage("hq.error.noData"));
+            }
+            DataKey fileKey;
+            try {
+                fileKey = fileKeys.unwrap(dataDir, admin, current);
+            } catch (WrongPassphraseException e) {
+                throw wrongPassphrase(e);
+            }
+            try {
+                db = HqDatabase.openFile(dataDir, fileKey);
+            } finally {
+                fileKey.destroy();
+            }
+        } else {
+            db = HqDatabase.open(jdbcUrl, null, null);
+        }
+        try {
+            Argon2PassphraseHasher hasher = new Argon2PassphraseHasher(kdf);
+            JdbcHqStore accounts = new JdbcHqStore(db.dataSource(), null); // accounts and the key only: nothing sealed
+            Optional<String> hash = accounts.passphraseHash(admin);
+            Optional<String> wrapped = new HqValueKey(db.dataSource()).wrapped();
+            if (hash.isEmpty() || wrapped.isEmpty()) {
+                throw wrongPassphrase(null); // not HQ's administrator, or HQ never started here: the same refusal
+            }
+            // On H2 the file's key is re-wrapped last: a change cut after the database's step left the file under
+            // the current passphrase (it opened above) and the database under the next; running it again finishes it
+            boolean databaseDone = h2 && hasher.matches(next, hash.get());
+            if (!databaseDone) {
+                if (!hasher.matches(current, hash.get())) {
+                    throw wrongPassphrase(null);
+                }
+                PassphraseKeyWrap wrap = new PassphraseKeyWrap(kdf);
+                DataKey valueKey;
+                try {
+                    valueKey = wrap.unwrap(wrapped.get(), current, VALUE_KEY_PURPOSE);
+                } catch (WrongPassphraseException e) {
+                    throw wrongPassphrase(e);
+                }
+                try {
+                    if (!accounts.changeAdministratorPassphrase(admin, wrapped.get(),
+                            wrap.wrap(valueKey, next, VALUE_KEY_PURPOSE), hasher.hash(next), clock.instant())) {
+                        throw new StorageException(new UserMessage("hq.error.passphraseChangedMeanwhile"));
+                    }
+                } finally {
+                    valueKey.destroy();
+                }
+            }
+        } finally {
+            db.close();
+        }
+        if (h2) {
+            try {
+                fileKeys.rewrap(dataDir, admin, current, next);
+            } catch (WrongPassphraseException e) {
+                throw wrongPassphrase(e);
+            }
+        }
+        LOG.info("HQ administrator passphrase changed");
     }
 
     private static WrongPassphraseException wrongPassphrase(Throwable cause) {

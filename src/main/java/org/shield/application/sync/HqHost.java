@@ -32,4 +32,14 @@ public interface HqHost {
 
     /** Starts HQ; {@code say} receives the lines an operator should see (address, first-start notices). */
     Running start(Options options, Passphrase passphrase, Consumer<String> say) throws ApplicationException;
+
+    /**
+     * Changes the passphrase of the administrator whose passphrase opens HQ's data ({@code hq passwd}): HQ's value
+     * key, their sign-in and, on H2 ({@code jdbcUrl} null), the file's key are wrapped or hashed under {@code next}
+     * instead of {@code current}. The value key itself is unchanged, so nothing stored is rewritten; the
+     * administrator's open sessions end. HQ processes already running keep running; every later start needs
+     * {@code next}. On H2 the file must not be open in a running HQ.
+     */
+    void changePassphrase(String jdbcUrl, Path dataDir, String adminName, char[] current, char[] next)
+            throws ApplicationException;
 }

@@ -73,7 +73,7 @@ public final class HqDatabase implements AutoCloseable {
         try {
             ds = new HikariDataSource(cfg);
         } catch (RuntimeException e) {
-            throw new StorageException(new UserMessage("hq.error.database"), e);
+            throw new StorageException(new UserMessage(inUse(e) ? "hq.error.dataInUse" : "hq.error.database"), e);
         }
         try {
             Flyway flyway = migrations(ds).load();
@@ -89,6 +89,16 @@ public final class HqDatabase implements AutoCloseable {
             throw new StorageException(new UserMessage("hq.error.database"), e);
         }
         return new HqDatabase(ds, postgres);
+    }
+
+    /** H2's "database may be already in use" (90020): the file is open in a running HQ. */
+    private static boolean inUse(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** HQ's migrations, for either database: the SQL ones under {@code db/hq} and those written in Java. */

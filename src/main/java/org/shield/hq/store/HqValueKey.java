@@ -66,7 +66,8 @@ public final class HqValueKey {
         return wrapping.unwrap(held.get()); // another process made it first
     }
 
-    private Optional<String> wrapped() throws StorageException {
+    /** The value key as stored, wrapped; empty before HQ's first start on this database. */
+    public Optional<String> wrapped() throws StorageException {
         try (Connection c = ds.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT wrapped FROM hq_value_key WHERE id = 1");
                 ResultSet rs = ps.executeQuery()) {

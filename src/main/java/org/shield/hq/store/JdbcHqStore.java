@@ -114,6 +114,47 @@ public final class JdbcHqStore implements HqStore {
         });
     }
 
+    /**
+     * The administrator's passphrase changed ({@code hq passwd}), in one transaction: the value key wrapped under
+     * the new one replaces {@code expectedWrapped}, their sign-in hash is replaced, their sessions end, and HQ's
+     * audit trail says so. False, and nothing changed, if the stored wrapping is no longer {@code expectedWrapped}
+     * (another change committed meanwhile).
+     */
+    public boolean changeAdministratorPassphrase(String admin, String expectedWrapped, String rewrapped,
+            String passphraseHash, Instant at) throws StorageException {
+        return tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE hq_value_key SET wrapped = ? WHERE id = 1 AND wrapped = ?")) {
+                ps.setString(1, rewrapped);
+                ps.setString(2, expectedWrapped);
+                if (ps.executeUpdate() != 1) {
+                    c.rollback();
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE hq_user SET passphrase_hash = ? WHERE name = ?")) {
+                ps.setString(1, passphraseHash);
+                ps.setString(2, admin);
+                if (ps.executeUpdate() != 1) {
+                    c.rollback();
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM hq_session WHERE user_name = ?")) {
+                ps.setString(1, admin);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO hq_audit (at, actor, device_id, action, detail) VALUES (?, ?, NULL, ?, NULL)")) {
+                ps.setTimestamp(1, ts(at));
+                ps.setString(2, admin);
+                ps.setString(3, "AdministratorPassphraseChanged");
+                ps.executeUpdate();
+            }
+            return true;
+        });
+    }
+
     @Override
     public void addSession(String tokenHash, String userName, Instant expiresAt) throws StorageException {
         tx(c -> {

@@ -20,13 +20,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hq serve | enroll-code | devices | device-lost}: run headquarters, and administer it over its API
+ * {@code hq serve | enroll-code | devices | device-lost | passwd}: run headquarters, and administer it over its API
  * (ADR 0019). The administration commands sign in to the running HQ as its administrator (global {@code --user},
- * passphrase from the usual sources).
+ * passphrase from the usual sources); {@code passwd} works on HQ's database itself, as {@code serve} does.
  */
 @Command(name = "hq", description = "Run the headquarters server, and administer a running one.",
         subcommands = {HqCommands.Serve.class, HqCommands.EnrollCode.class, HqCommands.Devices.class,
-            HqCommands.DeviceLost.class})
+            HqCommands.DeviceLost.class, HqCommands.Passwd.class})
 final class HqCommands {
     @ParentCommand
     ShieldCommand root;
@@ -109,6 +109,50 @@ final class HqCommands {
                 stopped.countDown();
             }, "hq-shutdown"));
             stopped.await();
+            return 0;
+        }
+    }
+
+    @Command(name = "passwd", description = "Change the HQ administrator's passphrase (the one every hq serve needs):"
+            + " HQ's value key, their sign-in and, on H2, the file's key are re-wrapped; nothing stored is rewritten and"
+            + " their open sessions end. On H2 stop HQ first; on PostgreSQL running HQ processes go on, and every later"
+            + " start needs the new passphrase. The current one comes from the usual sources.")
+    static final class Passwd implements Callable<Integer> {
+        @ParentCommand
+        HqCommands parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--db", paramLabel = "JDBC_URL", description = "HQ's PostgreSQL, as given to hq serve."
+                + " Default: the encrypted H2 file under --data.")
+        String db;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "HQ's data directory (default: ./hq-data).")
+        Path data;
+
+        @Option(names = "--admin", defaultValue = "hq.admin", paramLabel = "NAME", description = "The administrator"
+                + " whose passphrase opens HQ's data (default ${DEFAULT-VALUE}).")
+        String admin;
+
+        @Option(names = "--new-passphrase-file", required = true, paramLabel = "FILE",
+                description = "Read the new passphrase from the first line of FILE.")
+        Path newPassphraseFile;
+
+        @Override
+        public Integer call() throws Exception {
+            ShieldCommand r = parent.root;
+            char[] next = Passphrases.fromFile(newPassphraseFile);
+            char[] current = null;
+            try {
+                current = r.passphrase("Current HQ administrator passphrase", false);
+                r.ctx.hqHost().changePassphrase(db, data != null ? data : Path.of("hq-data"), admin, current, next);
+            } finally {
+                Arrays.fill(next, '\0');
+                if (current != null) {
+                    Arrays.fill(current, '\0');
+                }
+            }
+            spec.commandLine().getOut().println(r.messages().text("cli.hq.passphraseChanged"));
             return 0;
         }
     }

@@ -98,6 +98,22 @@ class HqCliIT {
     @Test
     @Execution(ExecutionMode.CONCURRENT)
     @ResourceLock(value = HQ_FILES, mode = ResourceAccessMode.READ)
+    void hqPasswdOnTheFileOfARunningHqIsRefusedAndChangesNothing() throws Exception {
+        Path next = tmp.resolve("next-passphrase.txt");
+        Files.writeString(next, "synthetic new hq passphrase 3\n");
+
+        var run = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "passwd", "--data", shared.resolve("hq").toString(),
+                "--new-passphrase-file", next.toString());
+
+        assertThat(run.code()).as(run.out()).isEqualTo(1);
+        assertThat(run.err()).contains("open in a running HQ").doesNotContain("synthetic");
+        // the running HQ still signs its administrator in with the passphrase it started with
+        assertThat(code(hq, "inv.passwd", "investigator")).isNotBlank();
+    }
+
+    @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = HQ_FILES, mode = ResourceAccessMode.READ)
     void aLaptopEnrolsWithAOneTimeCodeAndHqListsItsDevice() throws Exception {
         String code = code(hq, "inv.one", "investigator");
         assertThat(code).matches("[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){4}");
