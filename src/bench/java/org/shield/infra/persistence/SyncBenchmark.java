@@ -97,6 +97,7 @@ import org.shield.testing.TestVaults;
  * Errors, syncs, p50/p99 per sync.</li>
  * <li>{@code --scenario memory}: HQ seeded with {@code --changes} changes; a fresh real laptop in a child JVM with
  * {@code -Xmx}{@code --laptop-xmx} catches up with one {@code sync now} while its heap is sampled.</li>
+ * <li>{@code --scenario pull --laptop-jvm FLAGS}: the pull with the laptop in a JVM of its own (below).</li>
  * </ul>
  * {@code --warmup N}: before push and pull, the same scenario with {@code N} changes on its own database, untimed
  * ({@code WARM-UP} lines), so that the figure is the JIT-compiled throughput rather than the first minute of a JVM.
@@ -157,8 +158,15 @@ public final class SyncBenchmark {
                 try (Hq hq = new Hq(pg, "bench_" + s.replace('-', '_'))) {
                     switch (s) {
                         case "push" -> push(hq, dir.resolve("push"), intArg(args, "--changes", 30_000), "push");
-                        case "pull" -> pull(hq, dir.resolve("pull"), intArg(args, "--changes", 30_000) / PER_CASE,
-                                "pull");
+                        case "pull" -> {
+                            String laptopJvm = arg(args, "--laptop-jvm", null);
+                            if (laptopJvm == null) {
+                                pull(hq, dir.resolve("pull"), intArg(args, "--changes", 30_000) / PER_CASE, "pull");
+                            } else {
+                                pullInOwnJvm(hq, dir.resolve("pull"), intArg(args, "--changes", 30_000) / PER_CASE,
+                                        laptopJvm);
+                            }
+                        }
                         case "first-sync" -> pull(hq, dir.resolve("first"), intArg(args, "--cases", 100_000),
                                 "first-sync");
                         case "laptops" -> laptops(hq, intArg(args, "--laptops", 100), intArg(args, "--seconds", 300),
@@ -374,15 +382,39 @@ public final class SyncBenchmark {
     private static void memory(Hq hq, Path dir, int changes, String xmx) throws Exception {
         int cases = Math.max(1, changes / PER_CASE);
         long seeded = hq.seed(cases);
-        String code = hq.code("bench.catchup", Role.Supervisor);
-        Files.createDirectories(dir);
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx,
-                "-Dshield.log.dir=" + System.getProperty("shield.log.dir", "target/bench-logs"), "-cp",
-                System.getProperty("java.class.path"), SyncBenchmark.class.getName(), "--scenario", "catch-up-laptop",
-                "--hq", hq.url.toString(), "--code", code, "--vault", dir.resolve("laptop").toString(), "--expect",
-                Long.toString(seeded));
         System.out.printf(Locale.ROOT, "memory: HQ seeded with %d changes; laptop JVM -Xmx%s; load %s%n", seeded,
                 xmx, load());
+        childLaptop(hq, dir, seeded, List.of("-Xmx" + xmx), "memory");
+    }
+
+    /**
+     * {@code --scenario pull --laptop-jvm FLAGS}: the pull with the laptop in a JVM of its own started with
+     * {@code FLAGS} (space-separated, may be empty), as the app and the CLI run it, while HQ stays in this JVM as a
+     * long-running server: seeded, its tables analysed, its feed read once by another device (untimed). The figure
+     * is the laptop's whole {@code sync now} (its push of the enrolment's own audit entries included).
+     */
+    private static void pullInOwnJvm(Hq hq, Path dir, int cases, String flags) throws Exception {
+        long seeded = hq.seed(cases);
+        hq.analyze();
+        long read = readWholeFeed(hq, SimLaptop.enrol(hq, "bench.hqwarm", Role.Supervisor, 998).e.token());
+        List<String> jvm = flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
+        System.out.printf(Locale.ROOT, "pull: HQ seeded with %d changes, warmed (another device read the whole feed,"
+                + " %d records, untimed); laptop JVM flags [%s]; load %s%n", seeded, read, String.join(" ", jvm),
+                load());
+        childLaptop(hq, dir, seeded, jvm, "pull");
+    }
+
+    /** Runs {@link #catchUpLaptop} in a child JVM with {@code jvm} flags; prints its RESULT line as {@code label}. */
+    private static void childLaptop(Hq hq, Path dir, long seeded, List<String> jvm, String label) throws Exception {
+        String code = hq.code("bench.catchup", Role.Supervisor);
+        Files.createDirectories(dir);
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-Dshield.log.dir=" + System.getProperty("shield.log.dir", "target/bench-logs"), "-cp",
+                System.getProperty("java.class.path"), SyncBenchmark.class.getName(), "--scenario", "catch-up-laptop",
+                "--hq", hq.url.toString(), "--code", code, "--vault", dir.resolve("laptop").toString(), "--expect",
+                Long.toString(seeded), "--label", label));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         List<String> rest = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
@@ -399,7 +431,7 @@ public final class SyncBenchmark {
         if (exit != 0) {
             rest.forEach(System.out::println); // what went wrong in the laptop JVM
         }
-        System.out.println("memory: laptop JVM exit code " + exit);
+        System.out.println(label + ": laptop JVM exit code " + exit);
     }
 
     /** The child JVM of {@code --scenario memory}: a fresh vault enrols and catches up in one sync now. */
@@ -423,7 +455,8 @@ public final class SyncBenchmark {
             gcs += Math.max(0, g.getCollectionCount());
             gcMs += Math.max(0, g.getCollectionTime());
         }
-        System.out.printf(Locale.ROOT, "RESULT memory: catch-up of %d records (expected %s) in %.1f s = %.0f records/s;"
+        System.out.printf(Locale.ROOT, "RESULT " + arg(args, "--label", "memory") + ": catch-up of %d records"
+                + " (expected %s) in %.2f s = %.0f records/s (the whole sync now, in the laptop's own JVM);"
                 + " -Xmx %d MiB; heap used: peak sampled %d MiB (every 10 ms), sum of pool peaks %d MiB, largest"
                 + " after a GC (old generation) %d MiB; heap committed peak %d MiB; process peak RSS %s; GCs %d"
                 + " taking %d ms; kept back %d%n", r.pulled(), arg(args, "--expect", "?"), s, r.pulled() / s,
