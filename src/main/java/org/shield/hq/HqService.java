@@ -337,18 +337,20 @@ public final class HqService {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     /**
-     * How much of the exhibit content with this SHA-256 HQ holds (ADR 0019): what an upload resumes from. Answered
-     * to a device that pushed an exhibit carrying the hash or whose user may see one; to others as if HQ held nothing
-     * of it, so that the answer says nothing about content the device may not see.
+     * How much of the exhibit content with this SHA-256 HQ holds (ADR 0019): what an upload resumes from. To a device
+     * that pushed an exhibit carrying the hash, as that device's upload stands: content another device uploaded counts
+     * as not held until this device has sent the same bytes (a proof of possession), so that pushing an exhibit with a
+     * known hash tells nothing about what HQ holds. To a device whose user may see an exhibit that opens the content,
+     * whether HQ holds it whole; to others as if HQ held nothing of it.
      */
     public HqStore.ContentState contentState(String deviceToken, String sha256) throws ApplicationException {
         HqStore.Device d = activeDevice(deviceToken);
         String hash = requireSha256(sha256);
         HqStore.ContentState none = new HqStore.ContentState(0, 0, false);
-        if (!store.exhibitHashFrom(d.id(), hash) && !mayFetch(d, hash)) {
-            return none;
+        if (store.exhibitHashFrom(d.id(), hash)) {
+            return store.contentFor(hash, d.id()).orElse(none);
         }
-        return store.contentFor(hash, d.id()).orElse(none);
+        return mayFetch(d, hash) ? store.content(hash).filter(HqStore.ContentState::complete).orElse(none) : none;
     }
 
     /**
@@ -384,6 +386,8 @@ public final class HqService {
             }
             case ACCEPTED -> store.audit(now, d.userName(), d.id(), "ContentAccepted", brief(hash) + ", " + size
                     + " bytes");
+            case PROVEN -> store.audit(now, d.userName(), d.id(), "ContentPossessionProven", brief(hash) + ", "
+                    + size + " bytes");
             case STORED -> {
                 if (offset == 0) {
                     store.audit(now, d.userName(), d.id(), "ContentUploadStarted", brief(hash) + ", " + size
@@ -391,11 +395,11 @@ public final class HqService {
                 }
             }
             default -> {
-                // COMPLETE_ALREADY: HQ holds it (another device sent it first); nothing to do
+                // COMPLETE_ALREADY: this device sent it, or proved it holds it, before; nothing to do
             }
         }
         return new HqStore.ContentState(size, r.held(), r.outcome() == HqStore.ChunkOutcome.ACCEPTED
-                || r.outcome() == HqStore.ChunkOutcome.COMPLETE_ALREADY);
+                || r.outcome() == HqStore.ChunkOutcome.PROVEN || r.outcome() == HqStore.ChunkOutcome.COMPLETE_ALREADY);
     }
 
     /**

@@ -165,8 +165,12 @@ public interface HqStore {
     record ContentState(long size, long held, boolean complete) {
     }
 
-    /** What became of a chunk: stored, stored and the whole content accepted, or refused and why. */
-    enum ChunkOutcome { STORED, ACCEPTED, OFFSET, SIZE, COMPLETE_ALREADY, HASH_MISMATCH, BUSY }
+    /**
+     * What became of a chunk: stored, stored and the whole content accepted, or refused and why. For content HQ
+     * accepted from another device, a chunk is compared rather than stored (STORED still says it matched or not yet
+     * known), and PROVEN says every byte matched: the device holds the content.
+     */
+    enum ChunkOutcome { STORED, ACCEPTED, PROVEN, OFFSET, SIZE, COMPLETE_ALREADY, HASH_MISMATCH, BUSY }
 
     /** A chunk's outcome and the bytes HQ holds after it (0 after a content whose whole hash did not match). */
     record ChunkResult(ChunkOutcome outcome, long held) {
@@ -177,7 +181,8 @@ public interface HqStore {
 
     /**
      * As {@link #content(String)}, as {@code device} may resume it: an upload another device is sending counts as
-     * nothing held (one device sends the whole of a content).
+     * nothing held (one device sends the whole of a content), and so does content another device uploaded until this
+     * one has proved, by sending the same bytes, that it holds it; its proof so far is answered as an upload would be.
      */
     Optional<ContentState> contentFor(String sha256, UUID device) throws StorageException;
 
@@ -188,7 +193,9 @@ public interface HqStore {
      * content again: {@link ChunkOutcome#ACCEPTED} if it is {@code sha256}, else every chunk is dropped and the
      * answer is {@link ChunkOutcome#HASH_MISMATCH}. One device sends the whole of a content, so that the content
      * proves that device held the bytes: a chunk from another is {@link ChunkOutcome#BUSY}, unless it starts over at
-     * 0 after the first device's upload was left idle for {@code IDLE_UPLOAD}, which hands the upload over.
+     * 0 after the first device's upload was left idle for {@code IDLE_UPLOAD}, which hands the upload over. Once the
+     * content is accepted, another device's chunks are a proof that it holds the same bytes: compared, not stored,
+     * answered as an upload would be, and {@link ChunkOutcome#PROVEN} when every byte matched.
      */
     ChunkResult appendChunk(String sha256, long size, long offset, byte[] data, UUID device, Instant now)
             throws StorageException;
@@ -207,8 +214,9 @@ public interface HqStore {
 
     /**
      * The exhibit records, not deleted, that carry this SHA-256 and through which it may be fetched, as the feed would
-     * scan them: those whose hash was set by the device that uploaded the accepted content (a hash is no secret: an
-     * exhibit pushed with another's hash must not open that content); with {@code uploaderOnly} false, every exhibit
+     * scan them: those whose hash was set by the device that uploaded the accepted content or by one that proved it
+     * holds the same bytes (a hash is no secret: an exhibit pushed with another's hash must not open that content);
+     * with {@code uploaderOnly} false, every exhibit
      * carrying the hash (to tell who may see one that the content is not at HQ yet).
      */
     List<FeedRow> exhibitsWithHash(String sha256, boolean uploaderOnly) throws StorageException;

@@ -449,6 +449,87 @@ abstract class HqPushContract {
     }
 
     /**
+     * The same file ingested on two laptops (ADR 0019, "A second device proves it holds the bytes"): the second device
+     * is not told that HQ holds the content; it sends the same bytes, HQ compares them with what it holds and keeps
+     * none of them, and from then on the second device's exhibit opens the content as the uploader's does.
+     */
+    @Test
+    void aSecondDeviceHoldingTheSameContentProvesItAndThenItsExhibitOpensTheContent() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        Laptop b = new Laptop("inv.b");
+        byte[] content = synthetic(4_000, 21);
+        String hash = sha256(content);
+        caseWithExhibit(a, "inv.a", UUID.randomUUID().toString(), UUID.randomUUID().toString(), hash);
+        assertThat(chunk(a, hash, content, 0, 4_000).complete()).isTrue();
+        caseWithExhibit(b, "inv.b", UUID.randomUUID().toString(), UUID.randomUUID().toString(), hash); // b's own case
+        long chunksHeld = count("SELECT COUNT(*) FROM hq_content_chunk");
+
+        assertThat(hq.contentState(b.e.token(), hash)).as("b is not told that HQ holds it")
+                .isEqualTo(new HqStore.ContentState(0, 0, false));
+        assertThatThrownBy(() -> chunk(b, hash, content, 1_000, 2_000)).as("from the first byte, as an upload")
+                .isInstanceOf(ConflictException.class).hasMessageContaining("hq.error.contentOffset");
+        assertThat(chunk(b, hash, content, 0, 1_500)).isEqualTo(new HqStore.ContentState(4_000, 1_500, false));
+        assertThat(hq.contentState(b.e.token(), hash)).as("resumes where its proof stands")
+                .isEqualTo(new HqStore.ContentState(4_000, 1_500, false));
+        assertThatThrownBy(() -> hq.content(b.e.token(), hash, 0, 4_000)).as("not before every byte matched")
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("hq.error.contentNotVisible");
+        assertThat(chunk(b, hash, content, 1_500, 4_000)).isEqualTo(new HqStore.ContentState(4_000, 4_000, true));
+
+        assertThat(hq.content(b.e.token(), hash, 0, 4_000)).as("b's exhibit opens it now").isEqualTo(content);
+        assertThat(hq.contentState(b.e.token(), hash)).isEqualTo(new HqStore.ContentState(4_000, 4_000, true));
+        assertThat(chunk(b, hash, content, 0, 4_000).complete()).as("a chunk sent again changes nothing").isTrue();
+        assertThat(count("SELECT COUNT(*) FROM hq_content_chunk")).as("nothing of b's bytes kept")
+                .isEqualTo(chunksHeld);
+        assertThat(count("SELECT COUNT(*) FROM hq_audit WHERE action = 'ContentPossessionProven'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM hq_audit WHERE action = 'ContentAccepted'")).isEqualTo(1);
+    }
+
+    /**
+     * A device that pushes an exhibit with the hash of content HQ holds, and does not hold the bytes, gets the answers
+     * an upload of new content gets (a whole hash that differs, told at the last byte), learns nothing of what HQ
+     * holds, and opens nothing; a proof left standing is dropped as an upload is.
+     */
+    @Test
+    void aDeviceClaimingAHashWithoutTheBytesIsAnsweredAsAnyUploadAndOpensNothing() throws Exception {
+        Laptop a = new Laptop("inv.a");
+        Laptop b = new Laptop("inv.b");
+        byte[] content = synthetic(4_000, 23);
+        String hash = sha256(content);
+        caseWithExhibit(a, "inv.a", UUID.randomUUID().toString(), UUID.randomUUID().toString(), hash);
+        assertThat(chunk(a, hash, content, 0, 4_000).complete()).isTrue();
+        caseWithExhibit(b, "inv.b", UUID.randomUUID().toString(), UUID.randomUUID().toString(), hash);
+        byte[] guess = content.clone();
+        guess[3_999] ^= 0x01; // right but for the last byte: each chunk's own hash is honest
+
+        assertThat(chunk(b, hash, guess, 0, 2_000)).as("the first chunk matched")
+                .isEqualTo(new HqStore.ContentState(4_000, 2_000, false));
+        assertThatThrownBy(() -> chunk(b, hash, guess, 2_000, 4_000))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("hq.error.contentHash");
+        assertThat(hq.contentState(b.e.token(), hash)).isEqualTo(new HqStore.ContentState(0, 0, false));
+
+        byte[] stranger = synthetic(4_000, 99); // nothing like it: still no answer before the last byte
+        assertThat(chunk(b, hash, stranger, 0, 2_000)).isEqualTo(new HqStore.ContentState(4_000, 2_000, false));
+        assertThatThrownBy(() -> chunk(b, hash, stranger, 2_000, 4_000))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("hq.error.contentHash");
+        byte[] longer = synthetic(5_000, 98); // another size announced: no different answer either
+        assertThat(chunk(b, hash, longer, 0, 2_000)).isEqualTo(new HqStore.ContentState(5_000, 2_000, false));
+        assertThatThrownBy(() -> chunk(b, hash, longer, 2_000, 5_000))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("hq.error.contentHash");
+
+        assertThatThrownBy(() -> hq.content(b.e.token(), hash, 0, 4_000))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("hq.error.contentNotVisible");
+        assertThat(hq.content(a.e.token(), hash, 0, 4_000)).as("a's content untouched").isEqualTo(content);
+        assertThat(count("SELECT COUNT(*) FROM hq_audit WHERE action = 'ContentRefused'"
+                + " AND detail LIKE 'whole hash differs%'")).isEqualTo(3);
+
+        assertThat(chunk(b, hash, content, 0, 1_000).complete()).isFalse();
+        clock.advance(HqService.ABANDONED_UPLOAD.plusMinutes(1));
+        assertThat(hq.collectAbandonedUploads()).as("the proof left standing").isEqualTo(1);
+        assertThat(hq.contentState(b.e.token(), hash)).isEqualTo(new HqStore.ContentState(0, 0, false));
+        assertThat(hq.content(a.e.token(), hash, 0, 4_000)).as("accepted content stays").isEqualTo(content);
+    }
+
+    /**
      * An upload is idle by when its last chunk arrived, not when it started: a slow one still moving is not handed
      * over. One left standing for {@code HqService.ABANDONED_UPLOAD} is dropped, and its sender starts again from the
      * first byte; accepted content is never dropped (ADR 0019, 2026-12-04).

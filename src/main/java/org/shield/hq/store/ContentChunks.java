@@ -38,8 +38,13 @@ final class ContentChunks {
     /** How long an upload may stand still before another device holding the same content may take it over. */
     static final java.time.Duration IDLE_UPLOAD = java.time.Duration.ofMinutes(15);
 
-    /** The content as {@code device} may resume it: another device's unfinished upload counts as nothing held. */
+    /**
+     * The content as {@code device} may resume it: another device's unfinished upload counts as nothing held, and so
+     * does accepted content that another device uploaded, until this device has proved it holds the same bytes: then
+     * its proof so far, as if it were an upload of its own (V15).
+     */
     static Optional<HqStore.ContentState> stateFor(Connection c, String sha256, UUID device) throws SQLException {
+        HqStore.ContentState s;
         try (PreparedStatement ps = c.prepareStatement("SELECT size_bytes, held_bytes, complete, device_id"
                 + " FROM hq_content WHERE sha256 = ?")) {
             ps.setString(1, sha256);
@@ -47,13 +52,89 @@ final class ContentChunks {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                boolean complete = rs.getBoolean(3);
-                if (!complete && !device.equals(rs.getObject(4, UUID.class))) {
-                    return Optional.empty();
+                s = new HqStore.ContentState(rs.getLong(1), rs.getLong(2), rs.getBoolean(3));
+                if (device.equals(rs.getObject(4, UUID.class))) {
+                    return Optional.of(s);
                 }
-                return Optional.of(new HqStore.ContentState(rs.getLong(1), rs.getLong(2), complete));
             }
         }
+        if (!s.complete()) {
+            return Optional.empty();
+        }
+        return proof(c, sha256, device).map(p -> p.complete ? new HqStore.ContentState(p.size, p.size, true)
+                : new HqStore.ContentState(p.size, p.proven, false));
+    }
+
+    /** A device's proof that it holds content another device uploaded: how far its bytes matched (V15). */
+    private record Proof(long size, long proven, boolean matches, boolean complete) {
+    }
+
+    private static Optional<Proof> proof(Connection c, String sha256, UUID device) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT size_bytes, proven_bytes, matches, complete"
+                + " FROM hq_content_proof WHERE sha256 = ? AND device_id = ?")) {
+            ps.setString(1, sha256);
+            ps.setObject(2, device);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Proof(rs.getLong(1), rs.getLong(2), rs.getBoolean(3),
+                        rs.getBoolean(4))) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * A chunk of content HQ accepted from another device, sent by {@code device} to prove that it holds the same bytes
+     * (ADR 0019, "A second device proves it holds the bytes"). Called with the content's row locked. Nothing of the
+     * chunk is kept: it is compared with the bytes HQ holds at that offset and only how far the device got, and
+     * whether every byte so far matched, is written. The answers are those an upload of new content gets, in the same
+     * order (a mismatch is told only when the last byte arrives, as a whole hash that differs), so that a device learns
+     * nothing from them about what HQ holds. Every byte matched: {@link HqStore.ChunkOutcome#PROVEN}.
+     */
+    private static HqStore.ChunkResult prove(Connection c, ValueSeal seal, String sha256, long heldSize, long size,
+            long offset, byte[] data, UUID device, Instant now) throws SQLException {
+        Optional<Proof> found = proof(c, sha256, device);
+        if (found.isPresent() && found.get().complete()) {
+            return new HqStore.ChunkResult(HqStore.ChunkOutcome.COMPLETE_ALREADY, heldSize);
+        }
+        Proof p;
+        if (found.isEmpty()) {
+            if (offset != 0) {
+                return new HqStore.ChunkResult(HqStore.ChunkOutcome.OFFSET, 0);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO hq_content_proof (sha256, device_id,"
+                    + " size_bytes, proven_bytes, matches, complete, started_at, last_chunk_at)"
+                    + " VALUES (?, ?, ?, 0, TRUE, FALSE, ?, ?)")) {
+                ps.setString(1, sha256);
+                ps.setObject(2, device);
+                ps.setLong(3, size);
+                ps.setTimestamp(4, Timestamp.from(now));
+                ps.setTimestamp(5, Timestamp.from(now));
+                ps.executeUpdate();
+            }
+            p = new Proof(size, 0, true, false);
+        } else {
+            p = found.get();
+        }
+        if (p.size() != size || offset + data.length > size) {
+            return new HqStore.ChunkResult(HqStore.ChunkOutcome.SIZE, p.proven());
+        }
+        if (offset != p.proven()) {
+            return new HqStore.ChunkResult(HqStore.ChunkOutcome.OFFSET, p.proven());
+        }
+        boolean matches = p.matches() && size == heldSize
+                && java.util.Arrays.equals(data, range(c, seal, sha256, offset, data.length));
+        long reached = offset + data.length;
+        if (reached < size) {
+            update(c, "UPDATE hq_content_proof SET proven_bytes = ?, matches = ?, last_chunk_at = ?"
+                    + " WHERE sha256 = ? AND device_id = ?", reached, matches, Timestamp.from(now), sha256, device);
+            return new HqStore.ChunkResult(HqStore.ChunkOutcome.STORED, reached);
+        }
+        if (!matches) {
+            update(c, "DELETE FROM hq_content_proof WHERE sha256 = ? AND device_id = ?", sha256, device);
+            return new HqStore.ChunkResult(HqStore.ChunkOutcome.HASH_MISMATCH, 0);
+        }
+        update(c, "UPDATE hq_content_proof SET proven_bytes = ?, matches = TRUE, complete = TRUE, last_chunk_at = ?"
+                + " WHERE sha256 = ? AND device_id = ?", reached, Timestamp.from(now), sha256, device);
+        return new HqStore.ChunkResult(HqStore.ChunkOutcome.PROVEN, reached);
     }
 
     /** Who is sending an unfinished content and when a chunk of it last arrived, read under the row lock. */
@@ -88,10 +169,11 @@ final class ContentChunks {
             held = state(c, sha256, true);
         }
         HqStore.ContentState s = held.orElseThrow();
-        if (s.complete()) {
-            return new HqStore.ChunkResult(HqStore.ChunkOutcome.COMPLETE_ALREADY, s.held());
-        }
         Object[] by = uploader(c, sha256);
+        if (s.complete()) {
+            return device.equals(by[0]) ? new HqStore.ChunkResult(HqStore.ChunkOutcome.COMPLETE_ALREADY, s.held())
+                    : prove(c, seal, sha256, s.size(), size, offset, data, device, now);
+        }
         if (!device.equals(by[0])) {
             // one device sends the whole of a content; an upload left standing is handed over when restarted at 0
             if (offset != 0 || ((Instant) by[1]).plus(IDLE_UPLOAD).isAfter(now)) {
@@ -166,7 +248,14 @@ final class ContentChunks {
             update(c, "DELETE FROM hq_content_chunk WHERE sha256 = ?", sha);
             update(c, "DELETE FROM hq_content WHERE sha256 = ? AND complete = FALSE", sha);
         }
-        return stale.size();
+        // a proof of possession left standing as long: its device starts again from the first byte
+        int proofs;
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM hq_content_proof WHERE complete = FALSE AND last_chunk_at < ?")) {
+            ps.setTimestamp(1, Timestamp.from(cutoff));
+            proofs = ps.executeUpdate();
+        }
+        return stale.size() + proofs;
     }
 
     /** SHA-256 over every chunk in order, read one chunk at a time so memory stays flat whatever the size. */
@@ -252,10 +341,13 @@ final class ContentChunks {
         try (PreparedStatement ps = c.prepareStatement("SELECT r.table_name, r.row_key, r.pos, r.deleted, r.case_id,"
                 + " r.person_id, r.open_conflicts FROM hq_exhibit_content x JOIN hq_record r"
                 + " ON r.table_name = 'exhibit' AND r.row_key = x.row_key"
-                // only exhibits whose hash the uploader set: that device proved it held the bytes
-                + (uploaderOnly ? " JOIN hq_content k ON k.sha256 = x.sha256 AND k.complete = TRUE"
-                        + " AND k.device_id = x.device_id" : "")
-                + " WHERE x.sha256 = ? AND r.deleted = FALSE ORDER BY r.pos")) {
+                // only exhibits whose hash was set by a device that proved it held the bytes: the uploader, or one
+                // that sent the same bytes again (V15)
+                + (uploaderOnly ? " JOIN hq_content k ON k.sha256 = x.sha256 AND k.complete = TRUE" : "")
+                + " WHERE x.sha256 = ? AND r.deleted = FALSE"
+                + (uploaderOnly ? " AND (k.device_id = x.device_id OR EXISTS (SELECT 1 FROM hq_content_proof p"
+                        + " WHERE p.sha256 = x.sha256 AND p.device_id = x.device_id AND p.complete = TRUE))" : "")
+                + " ORDER BY r.pos")) {
             ps.setString(1, sha256);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -257,6 +257,34 @@ class ExhibitContentSyncIT {
                 });
     }
 
+    /**
+     * The same file taken in as an exhibit on two laptops (ADR 0019, "A second device proves it holds the bytes"): HQ
+     * does not tell the second laptop that it holds the content, the second laptop sends the bytes as it would any
+     * upload, HQ compares them and keeps one copy, and the second laptop counts its content as at HQ from then on.
+     */
+    @Test
+    void theSameFileTakenInOnTwoLaptopsIsSentByBothAndHqKeepsOneCopy() throws Exception {
+        byte[] content = synthetic(2 * CHUNK + 7, 19);
+        String hash = sha256(content);
+        exhibit(a, content);
+        a.sync().syncNow();
+        assertThat(atHq(hash)).isEqualTo(hash);
+        exhibit(b, content);
+        long postsBefore = chunkPosts();
+
+        b.sync().syncNow();
+
+        assertThat(chunkPosts() - postsBefore).as("b sends every chunk: HQ told it nothing").isEqualTo(3);
+        assertThat(hq.count("SELECT COUNT(*) FROM hq_content_proof WHERE sha256 = '" + hash + "' AND complete"))
+                .isEqualTo(1);
+        assertThat(hq.count("SELECT COUNT(*) FROM hq_content_chunk WHERE sha256 = '" + hash + "'"))
+                .as("one copy at HQ").isEqualTo(3);
+        assertThat(atHq(hash)).isEqualTo(hash);
+        long after = chunkPosts();
+        b.sync().syncNow();
+        assertThat(chunkPosts()).as("confirmed in b's vault: not sent again").isEqualTo(after);
+    }
+
     @Test
     void openingContentThatIsOnlyAtHqWhileOfflineSaysSoAndRecordsNoViewing() throws Exception {
         byte[] content = synthetic(2 * CHUNK, 13);
