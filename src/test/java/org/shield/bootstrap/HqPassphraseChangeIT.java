@@ -132,10 +132,16 @@ class HqPassphraseChangeIT {
         try (EmbeddedPostgres pg = EmbeddedPg.start()) {
             String db = pg.getJdbcUrl("postgres", "postgres");
             try (HqHost.Running a = start(db, tmp.resolve("a"), OLD)) {
-                signIn(a, OLD);
+                String before = signIn(a, OLD);
+                URI url = URI.create("http://127.0.0.1:" + a.port());
+                assertThat(new HttpHqClient().devices(url, before)).isEmpty();
                 byte[] valueKey = valueKey(db, null, OLD, OLD);
 
                 change(db, null, OLD, NEW);
+
+                assertThatThrownBy(() -> new HttpHqClient().devices(url, before))
+                        .as("a session signed in under the old passphrase ends with the change")
+                        .isInstanceOf(AccessDeniedException.class);
 
                 // the running process goes on; its sign-in checks the stored passphrase, now the new one
                 assertThat(signIn(a, NEW)).isNotBlank();
