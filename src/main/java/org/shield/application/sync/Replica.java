@@ -84,10 +84,10 @@ public interface Replica {
     List<String> conflictedFields(String table, UUID id);
 
     /**
-     * The kinds of record (tables, in {@link #VICTIM_CARE} order) of one victim's care in one case that have a field
-     * in an open conflict at HQ.
+     * The fields of one victim's care records in one case that are in an open conflict at HQ, by table (in
+     * {@link #VICTIM_CARE} order) and column, each once.
      */
-    List<String> conflictedCareRecords(UUID caseId, UUID personId);
+    List<FieldInConflict> conflictedCareFields(UUID caseId, UUID personId);
 
     /** The tables of a victim's care record in a case, each with its {@code case_id} and {@code person_id}. */
     List<String> VICTIM_CARE = List.of("screening", "mdt_decision", "shelter_stay", "care_consent", "care_task",

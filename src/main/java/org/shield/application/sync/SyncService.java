@@ -184,12 +184,12 @@ public final class SyncService {
     }
 
     /**
-     * The kinds of record of one victim's care in one case that are in an open conflict at HQ (tables, see
-     * {@link Replica#VICTIM_CARE}): for a banner on the victim's care record. Names no value.
+     * The fields of one victim's care records in one case that are in an open conflict at HQ (by kind of record, see
+     * {@link Replica#VICTIM_CARE}, and field): for a banner on the victim's care record. Names no value.
      */
-    public java.util.List<String> conflictsOnVictim(java.util.UUID caseId, java.util.UUID personId)
+    public java.util.List<FieldInConflict> conflictsOnVictim(java.util.UUID caseId, java.util.UUID personId)
             throws ApplicationException {
-        return tx.read(() -> replica.conflictedCareRecords(caseId, personId));
+        return tx.read(() -> replica.conflictedCareFields(caseId, personId));
     }
 
     /**

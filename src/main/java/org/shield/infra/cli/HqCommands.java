@@ -62,6 +62,25 @@ final class HqCommands {
         }
     }
 
+    /** Where HQ keeps its data and whose passphrase opens it: {@code hq serve} and {@code hq passwd} alike. */
+    static final class HqData {
+        @Option(names = "--db", paramLabel = "JDBC_URL", description = "HQ's PostgreSQL, e.g."
+                + " jdbc:postgresql://host/shield?user=U&password=P. Default: an encrypted H2 file under --data.")
+        String db;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "HQ's data directory (default: ./hq-data).")
+        Path data;
+
+        @Option(names = "--admin", defaultValue = "hq.admin", paramLabel = "NAME", description = "The HQ"
+                + " administrator, whose passphrase opens HQ's data: its value key and the H2 file. The first hq serve"
+                + " creates them (default ${DEFAULT-VALUE}).")
+        String admin;
+
+        Path dir() {
+            return data != null ? data : Path.of("hq-data");
+        }
+    }
+
     @Command(name = "serve", description = "Run HQ until stopped. The first start creates its administrator"
             + " (--admin); every start needs their passphrase (from the usual sources), which opens HQ's data.")
     static final class Serve implements Callable<Integer> {
@@ -82,23 +101,14 @@ final class HqCommands {
         @Option(names = "--tls", description = "Serve TLS on a loopback address too.")
         boolean tls;
 
-        @Option(names = "--db", paramLabel = "JDBC_URL", description = "PostgreSQL, e.g. jdbc:postgresql://host/shield"
-                + "?user=U&password=P. Default: an encrypted H2 file under --data.")
-        String db;
-
-        @Option(names = "--data", paramLabel = "DIR", description = "HQ's data directory (default: ./hq-data).")
-        Path data;
-
-        @Option(names = "--admin", defaultValue = "hq.admin", paramLabel = "NAME", description = "The administrator"
-                + " the first start creates, whose passphrase opens HQ's data: its value key, and the H2 file (default"
-                + " ${DEFAULT-VALUE}).")
-        String admin;
+        @picocli.CommandLine.Mixin
+        HqData where;
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Path dir = data != null ? data : Path.of("hq-data");
-            HqHost.Running hq = parent.root.ctx.hqHost().start(new HqHost.Options(bind, port, db, dir, admin, tls),
+            HqHost.Running hq = parent.root.ctx.hqHost().start(new HqHost.Options(bind, port, where.db, where.dir(),
+                    where.admin, tls),
                     () -> parent.root.passphrase("HQ administrator passphrase", false), line -> {
                         out.println(line);
                         out.flush();
@@ -123,16 +133,8 @@ final class HqCommands {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--db", paramLabel = "JDBC_URL", description = "HQ's PostgreSQL, as given to hq serve."
-                + " Default: the encrypted H2 file under --data.")
-        String db;
-
-        @Option(names = "--data", paramLabel = "DIR", description = "HQ's data directory (default: ./hq-data).")
-        Path data;
-
-        @Option(names = "--admin", defaultValue = "hq.admin", paramLabel = "NAME", description = "The administrator"
-                + " whose passphrase opens HQ's data (default ${DEFAULT-VALUE}).")
-        String admin;
+        @picocli.CommandLine.Mixin
+        HqData where;
 
         @Option(names = "--new-passphrase-file", required = true, paramLabel = "FILE",
                 description = "Read the new passphrase from the first line of FILE.")
@@ -145,7 +147,7 @@ final class HqCommands {
             char[] current = null;
             try {
                 current = r.passphrase("Current HQ administrator passphrase", false);
-                r.ctx.hqHost().changePassphrase(db, data != null ? data : Path.of("hq-data"), admin, current, next);
+                r.ctx.hqHost().changePassphrase(where.db, where.dir(), where.admin, current, next);
             } finally {
                 Arrays.fill(next, '\0');
                 if (current != null) {

@@ -404,9 +404,9 @@ public final class JdbcReplica implements Replica {
     }
 
     @Override
-    public List<String> conflictedCareRecords(UUID caseId, UUID personId) {
+    public List<org.shield.application.sync.FieldInConflict> conflictedCareFields(UUID caseId, UUID personId) {
         return jdbc(c -> {
-            List<String> out = new ArrayList<>();
+            List<org.shield.application.sync.FieldInConflict> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sync_conflict LIMIT 1");
                     ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -415,15 +415,15 @@ public final class JdbcReplica implements Replica {
             }
             for (String table : VICTIM_CARE) {
                 // row keys are HQ's JSON of the primary key, {"id":"…"}
-                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sync_conflict k JOIN " + table
-                        + " t ON k.row_key = CONCAT('{\"id\":\"', CAST(t.id AS VARCHAR), '\"}') WHERE"
-                        + " k.table_name = ? AND t.case_id = ? AND t.person_id = ? LIMIT 1")) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT k.col FROM sync_conflict k JOIN "
+                        + table + " t ON k.row_key = CONCAT('{\"id\":\"', CAST(t.id AS VARCHAR), '\"}') WHERE"
+                        + " k.table_name = ? AND t.case_id = ? AND t.person_id = ? ORDER BY k.col")) {
                     ps.setString(1, table);
                     ps.setObject(2, caseId);
                     ps.setObject(3, personId);
                     try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            out.add(table);
+                        while (rs.next()) {
+                            out.add(new org.shield.application.sync.FieldInConflict(table, rs.getString(1)));
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 package org.shield.ui.sync;
 
+import java.util.List;
 import org.shield.application.sync.SyncProgress;
 import org.shield.ui.common.ByteSizes;
 import org.shield.ui.common.Messages;
@@ -33,95 +34,61 @@ public final class SyncTexts {
         };
     }
 
-    /** The kind of record a synchronised table holds, for people (the table's name if it has no label). */
+    /**
+     * The kind of record a synchronised table holds, for people: {@code ui.sync.table.} and the table's name in camel
+     * case ({@code shelter_stay}: {@code ui.sync.table.shelterStay}); the table's name if it has no label, which
+     * {@code SyncLabelsTest} keeps from happening for any synchronised table.
+     */
     public static String table(String table, Messages m) {
-        return switch (table) {
-            case "case_file" -> m.get("ui.sync.table.caseFile");
-            case "case_party" -> m.get("ui.sync.table.caseParty");
-            case "person" -> m.get("ui.sync.table.person");
-            case "exhibit" -> m.get("ui.sync.table.exhibit");
-            case "interview" -> m.get("ui.sync.table.interview");
-            case "organisation" -> m.get("ui.sync.table.organisation");
-            case "custody_event" -> m.get("ui.sync.table.custodyEvent");
-            case "case_note" -> m.get("ui.sync.table.caseNote");
-            case "interview_addendum" -> m.get("ui.sync.table.interviewAddendum");
-            case "trafficking_event" -> m.get("ui.sync.table.traffickingEvent");
-            case "person_alias" -> m.get("ui.sync.table.personAlias");
-            case "identity_document" -> m.get("ui.sync.table.identityDocument");
-            case "contact_identifier" -> m.get("ui.sync.table.contactIdentifier");
-            case "screening" -> m.get("ui.sync.table.screening");
-            case "mdt_decision" -> m.get("ui.sync.table.mdtDecision");
-            case "shelter_stay" -> m.get("ui.sync.table.shelterStay");
-            case "care_consent" -> m.get("ui.sync.table.careConsent");
-            case "care_task" -> m.get("ui.sync.table.careTask");
-            case "care_assessment" -> m.get("ui.sync.table.careAssessment");
-            case "care_plan" -> m.get("ui.sync.table.carePlan");
-            case "care_service_delivery" -> m.get("ui.sync.table.careServiceDelivery");
-            case "care_note" -> m.get("ui.sync.table.careNote");
-            case "legal_support" -> m.get("ui.sync.table.legalSupport");
-            case "court_hearing" -> m.get("ui.sync.table.courtHearing");
-            case "compensation_claim" -> m.get("ui.sync.table.compensationClaim");
-            case "repatriation" -> m.get("ui.sync.table.repatriation");
-            case "return_follow_up" -> m.get("ui.sync.table.returnFollowUp");
-            default -> table;
-        };
+        String key = "ui.sync.table." + camel(table);
+        return m.has(key) ? m.get(key) : table;
     }
 
     /** Where a table's fields are labelled in its own editor ({@code ui.case.field.title}…). */
     private static final java.util.Map<String, String> EDITOR = java.util.Map.of("case_file", "ui.case.field.",
             "person", "ui.person.field.", "exhibit", "ui.evidence.field.", "organisation", "ui.organisation.field.",
             "interview", "ui.interview.field.", "case_party", "ui.parties.add.");
-    /** Columns ({@code table:column}) whose editor label is not their name in camel case. */
-    private static final java.util.Map<String, String> LABELLED = java.util.Map.ofEntries(
-            java.util.Map.entry("case_file:lead_investigator", "ui.case.field.lead"),
-            java.util.Map.entry("case_file:unit_code", "ui.case.field.unit"),
-            java.util.Map.entry("exhibit:storage_location", "ui.evidence.field.storage"),
-            java.util.Map.entry("exhibit:seal_number", "ui.evidence.field.seal"),
-            java.util.Map.entry("exhibit:item_condition", "ui.evidence.field.condition"),
-            java.util.Map.entry("organisation:org_type", "ui.organisation.field.type"),
-            java.util.Map.entry("interview:interview_date", "ui.interview.field.date"),
-            java.util.Map.entry("interview:start_time", "ui.interview.field.start"),
-            java.util.Map.entry("interview:end_time", "ui.interview.field.end"),
-            java.util.Map.entry("case_party:party_role", "ui.parties.add.role"),
-            java.util.Map.entry("case_file:case_number", "ui.cases.column.number"),
-            java.util.Map.entry("exhibit:exhibit_number", "ui.evidence.column.number"),
-            java.util.Map.entry("exhibit:exhibit_type", "ui.evidence.column.type"),
-            java.util.Map.entry("exhibit:device_make", "ui.evidence.add.deviceMake"),
-            java.util.Map.entry("exhibit:device_model", "ui.evidence.add.deviceModel"),
-            java.util.Map.entry("exhibit:device_serial", "ui.evidence.field.serial"),
-            java.util.Map.entry("exhibit:source_account", "ui.evidence.field.account"),
-            java.util.Map.entry("exhibit:source_url", "ui.evidence.field.url"),
-            java.util.Map.entry("exhibit:collected_by_role", "ui.evidence.add.collectedByRole"),
-            java.util.Map.entry("exhibit:collected_by_badge", "ui.evidence.add.badge"),
-            java.util.Map.entry("exhibit:tool_version", "ui.evidence.add.toolVersion"),
-            java.util.Map.entry("exhibit:original_file_name", "ui.evidence.field.fileName"),
-            java.util.Map.entry("exhibit:size_bytes", "ui.evidence.field.size"),
-            java.util.Map.entry("exhibit:identifies_victim", "ui.evidence.flag.identifiesVictim"),
-            java.util.Map.entry("exhibit:involves_minor", "ui.evidence.flag.involvesMinor"),
-            java.util.Map.entry("exhibit:sexual_content", "ui.evidence.flag.sexualContent"),
-            java.util.Map.entry("exhibit:parent_id", "ui.evidence.field.parent"),
-            java.util.Map.entry("interview:kind", "ui.interview.new.kind"),
-            java.util.Map.entry("interview:state", "ui.interview.register.column.state"),
-            java.util.Map.entry("interview:recording_exhibit_id", "ui.interview.field.recording"),
-            java.util.Map.entry("interview:c_agreed", "ui.interview.consent.agreed"),
-            java.util.Map.entry("interview:c_purpose", "ui.interview.consent.toldPurpose"),
-            java.util.Map.entry("interview:c_data_use", "ui.interview.consent.toldDataUse"),
-            java.util.Map.entry("interview:c_research", "ui.interview.consent.toldResearchUse"),
-            java.util.Map.entry("interview:c_right_to_see", "ui.interview.consent.toldRightToSee"),
-            java.util.Map.entry("interview:c_retention", "ui.interview.consent.toldRetention"),
-            java.util.Map.entry("interview:c_withdrawal", "ui.interview.consent.toldWithdrawal"),
-            java.util.Map.entry("interview:c_caution", "ui.interview.consent.cautionGiven"),
-            java.util.Map.entry("interview:c_counsel", "ui.interview.consent.legalCounsel"));
+    /** Fields ({@code table.column}) whose editor label is not under its editor's prefix: field-labels.properties. */
+    private static final java.util.Properties LABELLED = new java.util.Properties();
+
+    static {
+        try (java.io.InputStream in = SyncTexts.class.getResourceAsStream("field-labels.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("field-labels.properties is missing from the build");
+            }
+            LABELLED.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /**
      * A field in conflict, for people: the label its record's editor gives it (without its mnemonic), in the user's
-     * language; a column no editor labels is shown by its name with spaces ({@code signed off by}).
+     * language; for a column no editor key names, its label for the conflicts screen ({@link #COLUMN}); a column of
+     * no synchronised table ({@code SyncLabelsTest} checks every one) by its name with spaces.
      */
     public static String field(String table, String column, Messages m) {
         String prefix = EDITOR.get(table);
-        String key = LABELLED.getOrDefault(table + ":" + column, prefix == null ? null : prefix + camel(column));
-        return key != null && m.has(key) ? m.get(key).replace("_", "") : column.replace('_', ' ');
+        String key = LABELLED.getProperty(table + "." + column, prefix == null ? null : prefix + camel(column));
+        if (key != null && m.has(key)) {
+            return withoutMnemonic(m.get(key));
+        }
+        // the fields no editor key names: labelled for the conflicts screen, per table, then those every table has
+        for (String k : List.of(COLUMN + camel(table) + "." + camel(column), COLUMN + "any." + camel(column))) {
+            if (m.has(k)) {
+                return m.get(k);
+            }
+        }
+        return column.replace('_', ' ');
     }
+
+    /** An editor's label without its mnemonic: "Note te_xt" and "ข้อความบันทึก (_X)" read "Note text", "ข้อความบันทึก". */
+    private static String withoutMnemonic(String label) {
+        return label.replaceAll("\\s*\\(_\\p{L}\\)$", "").replace("_", "");
+    }
+
+    /** Labels of fields that no editor key names ({@code ui.sync.column.shelterStay.leftOn}, {@code ….any.caseId}). */
+    private static final String COLUMN = "ui.sync.column.";
 
     private static String camel(String column) {
         StringBuilder s = new StringBuilder();

@@ -123,10 +123,11 @@ public final class VictimCareViewModel implements Document {
     }
 
     /**
-     * The summary, whether the vault offers a report on victims at all, and the kinds of this victim's records in
+     * The summary, whether the vault offers a report on victims at all, and the fields of this victim's records in
      * an open conflict at HQ.
      */
-    private record Loaded(VictimOverview overview, boolean reportOffered, java.util.List<String> conflicted) {
+    private record Loaded(VictimOverview overview, boolean reportOffered,
+            java.util.List<org.shield.application.sync.FieldInConflict> conflicted) {
     }
 
     /** Reads the victim's summary again (after a tab saved something that may move their stage). */

@@ -39,8 +39,7 @@ class SyncTextsTest {
     }
 
     @Test
-    void aColumnNoEditorLabelsIsShownWithSpaces() {
-        assertThat(SyncTexts.field("interview", "signed_off_by", EN)).isEqualTo("signed off by");
+    void aColumnOfNoSynchronisedTableIsShownWithSpaces() {
         assertThat(SyncTexts.field("some_table", "some_column", TH)).isEqualTo("some column");
     }
 }

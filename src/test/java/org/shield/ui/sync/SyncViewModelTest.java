@@ -345,11 +345,14 @@ class SyncViewModelTest {
 
         care.load();
 
-        assertThat(care.syncConflictProperty().get()).isEqualTo(new UserMessage("ui.victim.syncConflict",
-                new org.shield.ui.sync.ConflictedRecords(List.of("shelter_stay"))));
+        assertThat(care.syncConflictProperty().get()).as("the stay's date left, set apart on the two laptops")
+                .isEqualTo(new UserMessage("ui.victim.syncConflict", new org.shield.ui.sync.ConflictedRecords(
+                        List.of(new org.shield.application.sync.FieldInConflict("shelter_stay", "left_on")))));
         var thai = new org.shield.ui.common.Messages(java.util.Locale.forLanguageTag("th-TH"), true);
         assertThat(thai.format(care.syncConflictProperty().get())).as("named in Thai")
-                .contains(thai.get("ui.sync.table.shelterStay")).doesNotContain("shelter_stay");
+                .contains(thai.get("ui.sync.table.shelterStay") + " ("
+                        + org.shield.ui.sync.SyncTexts.field("shelter_stay", "left_on", thai) + ")")
+                .doesNotContain("shelter_stay").doesNotContain("left_on").doesNotContain("left on");
 
         ConflictView c = a.sync().conflicts().get(0);
         a.sync().resolve(c.id(), c.values().get(0).value());

@@ -75,6 +75,7 @@ class VictimConflictUiTest {
     }
 
     private boolean thai;
+    private Messages m;
     private Scene scene;
 
     @Start
@@ -82,7 +83,7 @@ class VictimConflictUiTest {
         thai = "th".equals(System.getProperty("shield.ui.lang", "en"));
         DeskFixture desk = DeskFixture.over(two.a());
         VictimCareViewModel vm = new VictimCareViewModel(desk.context, desk.navigator, caseId, victim);
-        Messages m = new Messages(thai ? Locale.forLanguageTag("th-TH") : Locale.ENGLISH, thai);
+        m = new Messages(thai ? Locale.forLanguageTag("th-TH") : Locale.ENGLISH, thai);
         VictimCareView view = new VictimCareView(vm, new ViewLoader(m));
         vm.loadAll();
         org.shield.ui.common.Theme.loadFonts();
@@ -93,11 +94,12 @@ class VictimConflictUiTest {
     }
 
     @Test
-    void theBannerOverTheTabsNamesTheShelterStay(FxRobot robot) throws Exception {
+    void theBannerOverTheTabsNamesTheShelterStayAndItsFieldInConflict(FxRobot robot) throws Exception {
         Paragraph banner = robot.lookup("#syncConflict").queryAs(Paragraph.class);
         assertThat(banner.isVisible()).isTrue();
-        assertThat(banner.getText()).contains(thai ? "การพักในสถานคุ้มครอง" : "Shelter stay")
-                .doesNotContain("shelter_stay");
+        assertThat(banner.getText()).contains((thai ? "การพักในสถานคุ้มครอง" : "Shelter stay") + " ("
+                + org.shield.ui.sync.SyncTexts.field("shelter_stay", "left_on", m) + ")")
+                .doesNotContain("shelter_stay").doesNotContain("left_on").doesNotContain("left on");
         Screenshots.saveIfAsked(robot, scene, "victim-conflict");
     }
 
