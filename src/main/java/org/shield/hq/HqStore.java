@@ -216,8 +216,8 @@ public interface HqStore {
      * The exhibit records, not deleted, that carry this SHA-256 and through which it may be fetched, as the feed would
      * scan them: those whose hash was set by the device that uploaded the accepted content or by one that proved it
      * holds the same bytes (a hash is no secret: an exhibit pushed with another's hash must not open that content);
-     * with {@code uploaderOnly} false, every exhibit
-     * carrying the hash (to tell who may see one that the content is not at HQ yet).
+     * with {@code uploaderOnly} false, every exhibit carrying the hash (to tell who may see one that the content is
+     * not at HQ yet).
      */
     List<FeedRow> exhibitsWithHash(String sha256, boolean uploaderOnly) throws StorageException;
 }
