@@ -162,6 +162,8 @@ e("exhibit.file.notAllowed", "Only digital exhibits have a file; physical exhibi
 e("exhibit.file.unreadable", "The file cannot be read. Check that it exists and that you may open it.", "ไม่สามารถอ่านไฟล์ได้ โปรดตรวจสอบว่าไฟล์มีอยู่และคุณมีสิทธิ์เปิด")
 e("exhibit.number.invalid", "Exhibit numbers are up to 20 letters, digits, dots, slashes or dashes.", "หมายเลขวัตถุพยานต้องเป็นตัวอักษร ตัวเลข จุด ทับ หรือขีด ไม่เกิน 20 ตัว")
 e("exhibit.number.taken", "Exhibit number {0} is already used in this case.", "หมายเลขวัตถุพยาน {0} ถูกใช้แล้วในคดีนี้")
+e("exhibit.number.usedBefore", "Exhibit number {0} was used in this case before a relabel; a number is never used twice.", "หมายเลขวัตถุพยาน {0} เคยใช้ในคดีนี้ก่อนการเปลี่ยนหมายเลข หมายเลขหนึ่งใช้ได้เพียงครั้งเดียว")
+e("exhibit.relabel.reasonRequired", "Say why the exhibit is relabelled (for example: the same number was given to another exhibit on another laptop).", "โปรดระบุเหตุผลที่เปลี่ยนหมายเลขวัตถุพยาน (เช่น มีการใช้หมายเลขเดียวกันกับวัตถุพยานอื่นในเครื่องอื่น)")
 e("exhibit.purpose.required", "State the purpose (at least {0} characters); it is recorded.", "โปรดระบุวัตถุประสงค์ (อย่างน้อย {0} ตัวอักษร) ระบบจะบันทึกไว้")
 e("error.exhibitNotFound", "No such exhibit: {0}", "ไม่พบวัตถุพยาน: {0}")
 e("error.evidenceMissing", "The stored file of this exhibit is missing from the vault folder.", "ไม่พบไฟล์ที่จัดเก็บของวัตถุพยานนี้ในโฟลเดอร์คลังข้อมูล")
@@ -741,7 +743,7 @@ enums = {
  "ApprovalState": [("Pending","Pending","รอพิจารณา"),("Approved","Approved","อนุมัติแล้ว"),("Returned","Returned","ส่งคืนแล้ว")],
  "Problem": [("ALTERED","altered","ถูกแก้ไข"),("REMOVED","removed","ถูกลบ"),("INSERTED","inserted or not signed by this vault","ถูกแทรกหรือไม่ได้ลงนามโดยคลังข้อมูลนี้"),("REORDERED","reordered","ถูกสลับลำดับ")],
  "ExhibitType": [("Digital","Digital","ดิจิทัล"),("Physical","Physical","ทางกายภาพ"),("Document","Document","เอกสาร")],
- "CustodyAction": [("Collected","Collected","เก็บรวบรวม"),("Sealed","Sealed","ปิดผนึก"),("Transferred","Transferred","ส่งมอบ"),("Received","Received","รับมอบ"),("Viewed","Viewed","เปิดดู"),("Exported","Exported or copied","ส่งออกหรือทำสำเนา"),("Analysed","Analysed","ตรวจวิเคราะห์"),("Returned","Returned","ส่งคืน"),("Destroyed","Destroyed","ทำลาย"),("RedactionDerived","Redacted copy made","จัดทำสำเนาที่ปกปิดข้อมูล")],
+ "CustodyAction": [("Collected","Collected","เก็บรวบรวม"),("Sealed","Sealed","ปิดผนึก"),("Transferred","Transferred","ส่งมอบ"),("Received","Received","รับมอบ"),("Viewed","Viewed","เปิดดู"),("Exported","Exported or copied","ส่งออกหรือทำสำเนา"),("Analysed","Analysed","ตรวจวิเคราะห์"),("Returned","Returned","ส่งคืน"),("Destroyed","Destroyed","ทำลาย"),("RedactionDerived","Redacted copy made","จัดทำสำเนาที่ปกปิดข้อมูล"),("Relabelled","Relabelled","เปลี่ยนหมายเลข")],
  "HashCheck": [("NotChecked","Not checked","ไม่ได้ตรวจ"),("Match","Match","ตรงกัน"),("Mismatch","MISMATCH","ไม่ตรงกัน"),("Unreadable","Unreadable or missing","อ่านไม่ได้หรือสูญหาย"),("AtHq","Not checked here: the content is at HQ","ไม่ได้ตรวจที่เครื่องนี้: เนื้อหาอยู่ที่สำนักงานใหญ่")],
  "Integrity": [("NoContent","No stored file","ไม่มีไฟล์ที่จัดเก็บ"),("AtIntake","Hashed at intake","คำนวณแฮชเมื่อรับเข้า"),("Verified","Verified","ตรวจสอบแล้ว"),("Mismatch","MISMATCH","ไม่ตรงกัน")],
  "InterviewKind": [("Victim","Victim interview","การสัมภาษณ์ผู้เสียหาย"),("Witness","Witness interview","การสัมภาษณ์พยาน"),("Suspect","Suspect interview","การสัมภาษณ์ผู้ต้องสงสัย"),("MdtIdentification","MDT identification interview","การสัมภาษณ์คัดแยกโดยทีมสหวิชาชีพ")],

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -352,6 +353,49 @@ public final class EvidenceService {
             CustodyEvent ev = append(e, last, cmd.action(), from, to, when, cmd.place(), cmd.purpose(),
                     cmd.storageAfter(), hash, checked);
             return event(ev, e.getExhibitNumber());
+        });
+    }
+
+    /**
+     * Relabels an exhibit (ADR 0012, "Relabelling"): a custody step {@link CustodyAction#Relabelled} naming the number
+     * before and after, in the same transaction as the new number, by the custodian or a supervisor of the case's unit
+     * acting for them. The new number follows the rules of a number chosen by hand and must never have been used in
+     * the case (not by another exhibit now, nor by one before its own relabel); a reason is required. Not after
+     * "destroyed", nor while a transfer awaits receipt.
+     */
+    public CustodyEventDetails relabel(RelabelExhibitCommand cmd) throws ApplicationException {
+        if (org.shield.domain.common.Text.trimToNull(cmd.newNumber()) == null) {
+            throw new ValidationException(new UserMessage("exhibit.number.invalid"));
+        }
+        if (org.shield.domain.common.Text.trimToNull(cmd.reason()) == null) {
+            throw new ValidationException(new UserMessage("exhibit.relabel.reasonRequired"));
+        }
+        return tx.write(() -> {
+            Exhibit e = load(cmd.exhibitId());
+            CaseFile c = cases.load(e.getCaseId());
+            CaseRelation rel = cases.relation(c);
+            access.require(Permission.EVIDENCE_RECORD, rel, TYPE, e.getId());
+            if (!user.userName().equals(e.getCustodian())) {
+                access.require(Permission.APPROVAL_DECIDE, rel, TYPE, e.getId());
+            }
+            audit.reserve();
+            requireNotDestroyed(e);
+            if (pendingTransfer(e.getId()) != null) {
+                throw new ValidationException(new UserMessage("custody.awaitingReceipt"));
+            }
+            String before = e.getExhibitNumber();
+            String after = number(c, cmd.newNumber());
+            CustodyEvent last = exhibits.lastEvent(e.getId()).orElse(null);
+            e.relabel(after);
+            e.touch(user.userName(), clock.instant());
+            CustodyEvent ev = new CustodyEvent(e, last, CustodyAction.Relabelled, e.getCustodian(), null,
+                    clock.instant(), cmd.place(), cmd.reason(), null, null, HashCheck.NotChecked, before, after,
+                    user.userName(), clock.instant());
+            exhibits.add(ev);
+            ChangeSet detail = new ChangeSet();
+            ev.auditState().forEach(detail::with);
+            audit.append(user.userName(), AuditAction.Custody, TYPE, e.getId(), detail);
+            return event(ev, after);
         });
     }
 
@@ -758,7 +802,7 @@ public final class EvidenceService {
             return "integrity.record.notInTrail";
         }
         ContentHashes h = e.getHashes();
-        if (!Objects.equals(intake.get("exhibitNumber"), e.getExhibitNumber())
+        if (!numberAccountedFor(intake.get("exhibitNumber"), e, events)
                 || !Objects.equals(intake.get("sha256"), h == null ? null : h.sha256())
                 || !Objects.equals(intake.get("md5"), h == null ? null : h.md5())
                 || !Objects.equals(intake.get("sha1"), h == null ? null : h.sha1())
@@ -766,6 +810,30 @@ public final class EvidenceService {
             return "integrity.record.differs";
         }
         return custodyProblem(e, history, events);
+    }
+
+    /**
+     * Whether the exhibit's number is the one it came in with or, once relabelled, the one its latest relabel gave
+     * (either of two relabels recorded side by side on two laptops): the steps themselves are then compared with the
+     * signed trail, so a number changed in the database without a relabel step is found (ADR 0012).
+     */
+    private static boolean numberAccountedFor(String intakeNumber, Exhibit e, List<CustodyEvent> events) {
+        int latest = 0;
+        Set<String> given = new HashSet<>();
+        for (CustodyEvent ev : events) {
+            if (ev.getAction() == CustodyAction.Relabelled) {
+                if (ev.getSequence() > latest) {
+                    latest = ev.getSequence();
+                    given.clear();
+                }
+                if (ev.getSequence() == latest) {
+                    given.add(ev.getNumberAfter());
+                }
+            }
+        }
+        // an exhibit that arrived from HQ after its relabel came in with the new number
+        return given.isEmpty() ? Objects.equals(intakeNumber, e.getExhibitNumber())
+                : given.contains(e.getExhibitNumber());
     }
 
     /** An entry recording the arrival from HQ of an exhibit ({@code exhibit}) or a custody step ({@code custody}). */
@@ -934,6 +1002,9 @@ public final class EvidenceService {
             if (exhibits.findByNumber(c.getId(), wanted).isPresent()) {
                 throw new ValidationException(new UserMessage("exhibit.number.taken", wanted));
             }
+            if (exhibits.numberRelabelledAway(c.getId(), wanted)) { // a number is never reused (ADR 0012)
+                throw new ValidationException(new UserMessage("exhibit.number.usedBefore", wanted));
+            }
             return wanted;
         }
         // the vault that opened the case numbers EX-0001…; any other vault within its own tag, so two laptops
@@ -972,7 +1043,7 @@ public final class EvidenceService {
         return new CustodyEventDetails(ev.getId(), ev.getExhibitId(), exhibitNumber, ev.getSequence(),
                 ev.getPreviousEventId(), ev.getAction(), ev.getFromCustodian(), ev.getToCustodian(), ev.getOccurredAt(),
                 ev.getPlace(), ev.getPurpose(), ev.getStorageAfter(), ev.getHashChecked(), ev.getHashResult(),
-                ev.getCreatedBy(), ev.getCreatedAt());
+                ev.getCreatedBy(), ev.getCreatedAt(), ev.getNumberBefore(), ev.getNumberAfter());
     }
 
     private static String fileName(Path file) {

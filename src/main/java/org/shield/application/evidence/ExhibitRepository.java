@@ -21,6 +21,9 @@ public interface ExhibitRepository {
 
     Optional<Exhibit> findByNumber(UUID caseId, String exhibitNumber);
 
+    /** Whether an exhibit of the case carried this number before a relabel (case-insensitive). */
+    boolean numberRelabelledAway(UUID caseId, String exhibitNumber);
+
     /** The live exhibits of a case in exhibit-number order. */
     List<Exhibit> ofCase(UUID caseId);
 

@@ -11,7 +11,9 @@ public enum CustodyAction {
     Analysed,
     Returned,
     Destroyed,
-    RedactionDerived;
+    RedactionDerived,
+    /** The exhibit's number changed (its label replaced): the step names the number before and after. */
+    Relabelled;
 
     /** Steps only the system records (intake, viewing and export happen through the vault itself). */
     public boolean recordedBySystem() {

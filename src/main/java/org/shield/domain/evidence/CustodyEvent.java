@@ -52,6 +52,10 @@ public class CustodyEvent extends BaseEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "hash_result", nullable = false, updatable = false, length = 20)
     private HashCheck hashResult;
+    @Column(name = "number_before", updatable = false, length = 20)
+    private String numberBefore;
+    @Column(name = "number_after", updatable = false, length = 20)
+    private String numberAfter;
 
     protected CustodyEvent() {
         // for JPA
@@ -61,6 +65,17 @@ public class CustodyEvent extends BaseEntity {
     public CustodyEvent(Exhibit exhibit, CustodyEvent previous, CustodyAction action, String from, String to,
             Instant occurredAt, String place, String purpose, String storageAfter, String hashChecked,
             HashCheck hashResult, String actor, Instant at) {
+        this(exhibit, previous, action, from, to, occurredAt, place, purpose, storageAfter, hashChecked, hashResult,
+                null, null, actor, at);
+    }
+
+    /**
+     * The next event, naming the exhibit's number before and after it: both for {@link CustodyAction#Relabelled}
+     * (and different), neither for any other step.
+     */
+    public CustodyEvent(Exhibit exhibit, CustodyEvent previous, CustodyAction action, String from, String to,
+            Instant occurredAt, String place, String purpose, String storageAfter, String hashChecked,
+            HashCheck hashResult, String numberBefore, String numberAfter, String actor, Instant at) {
         // the database keeps microseconds: keep no more, so the event reads back exactly as recorded
         super(actor, at.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         if (exhibit == null || action == null || occurredAt == null) {
@@ -93,6 +108,13 @@ public class CustodyEvent extends BaseEntity {
         if (this.hashResult != HashCheck.NotChecked && this.hashResult != HashCheck.Unreadable && hashChecked == null) {
             throw new IllegalArgumentException("a hash check needs the hash found");
         }
+        boolean relabel = action == CustodyAction.Relabelled;
+        if (relabel != (numberBefore != null && numberAfter != null) || relabel && numberBefore.equals(numberAfter)
+                || !relabel && (numberBefore != null || numberAfter != null)) {
+            throw new IllegalArgumentException("a relabel names two different numbers, and only a relabel");
+        }
+        this.numberBefore = numberBefore;
+        this.numberAfter = numberAfter;
     }
 
     @Override
@@ -120,6 +142,10 @@ public class CustodyEvent extends BaseEntity {
         m.put("storageAfter", storageAfter);
         m.put("hashChecked", hashChecked);
         m.put("hashResult", hashResult.name());
+        if (numberBefore != null) { // only a relabel: steps recorded before relabelling existed have no such fields
+            m.put("numberBefore", numberBefore);
+            m.put("numberAfter", numberAfter);
+        }
         m.put("recordedBy", getCreatedBy());
         m.put("recordedAt", getCreatedAt().toString());
         return m;
@@ -175,5 +201,15 @@ public class CustodyEvent extends BaseEntity {
 
     public HashCheck getHashResult() {
         return hashResult;
+    }
+
+    /** The exhibit's number before a relabel (null for other steps). */
+    public String getNumberBefore() {
+        return numberBefore;
+    }
+
+    /** The exhibit's number from a relabel on (null for other steps). */
+    public String getNumberAfter() {
+        return numberAfter;
     }
 }

@@ -27,7 +27,7 @@ public class Exhibit extends BaseEntity {
     @Column(name = "case_id", nullable = false, updatable = false)
     private UUID caseId;
 
-    @Column(name = "exhibit_number", nullable = false, updatable = false, length = 20)
+    @Column(name = "exhibit_number", nullable = false, length = 20)
     private String exhibitNumber;
 
     @Enumerated(EnumType.STRING)
@@ -201,6 +201,14 @@ public class Exhibit extends BaseEntity {
             throw new DomainRuleViolation("exhibit.parentSelf");
         }
         this.parentId = parent;
+    }
+
+    /**
+     * A new number, when its label is replaced: only with a {@link CustodyAction#Relabelled} step that names the
+     * number before and after (ADR 0012, "Relabelling"); the service checks the number is free in the case.
+     */
+    public void relabel(String number) {
+        this.exhibitNumber = Text.required(number, "exhibit.number", 20);
     }
 
     public void handOver(String to) {

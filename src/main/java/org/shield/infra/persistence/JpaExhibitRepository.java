@@ -54,6 +54,13 @@ public final class JpaExhibitRepository implements ExhibitRepository {
     }
 
     @Override
+    public boolean numberRelabelledAway(UUID caseId, String exhibitNumber) {
+        return !s().createSelectionQuery("select ev.id from CustodyEvent ev where ev.caseId = :c"
+                + " and upper(ev.numberBefore) = upper(:n)", UUID.class).setParameter("c", caseId)
+                .setParameter("n", exhibitNumber).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public List<Exhibit> ofCase(UUID caseId) {
         s().flush();
         return s().createSelectionQuery("from Exhibit e where e.caseId = :c and e.deletedAt is null "

@@ -178,6 +178,59 @@ class EvidenceServiceIT {
                 new CancellationToken())).isInstanceOf(ValidationException.class);
     }
 
+    private static String refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(call);
+        assertThat(t).isInstanceOf(ValidationException.class);
+        return ((ValidationException) t).userMessage().key();
+    }
+
+    @Test
+    void aRelabelIsACustodyStepAndANumberIsNeverUsedTwice() throws Exception {
+        Workspace lead = as("ev-lead");
+        ExhibitDetails bag = lead.evidence().add(new AddExhibitCommand(caseId, ExhibitType.Physical, "BAG-7",
+                "DEMO bag", ExhibitSource.NONE, null, ExhibitFlags.NONE, null, null, "SEAL-0007", null, null, false),
+                ProgressListener.NONE, new CancellationToken());
+        lead.evidence().add(new AddExhibitCommand(caseId, ExhibitType.Physical, "BAG-8", "DEMO other bag",
+                ExhibitSource.NONE, null, ExhibitFlags.NONE, null, null, null, null, null, false),
+                ProgressListener.NONE, new CancellationToken());
+        String why = "DEMO the same number was given to another exhibit on another laptop";
+        assertThat(refusal(() -> lead.evidence().relabel(new RelabelExhibitCommand(bag.id(), "BAG-7A", null, " "))))
+                .isEqualTo("exhibit.relabel.reasonRequired");
+        assertThat(refusal(() -> lead.evidence().relabel(new RelabelExhibitCommand(bag.id(), " ", null, why))))
+                .isEqualTo("exhibit.number.invalid");
+        assertThat(refusal(() -> lead.evidence().relabel(new RelabelExhibitCommand(bag.id(), "bag 7a", null, why))))
+                .isEqualTo("exhibit.number.invalid");
+        assertThat(refusal(() -> lead.evidence().relabel(new RelabelExhibitCommand(bag.id(), "bag-8", null, why))))
+                .isEqualTo("exhibit.number.taken");
+        assertThatThrownBy(() -> as("ev-team").evidence().relabel(new RelabelExhibitCommand(bag.id(), "BAG-7A", null,
+                why))).as("neither the custodian nor a supervisor").isInstanceOf(ApplicationException.class);
+
+        CustodyEventDetails step = as("ev-lead").evidence().relabel(new RelabelExhibitCommand(bag.id(), "bag-7a",
+                "DEMO evidence room", why));
+        assertThat(step.action()).isEqualTo(CustodyAction.Relabelled);
+        assertThat(step.numberBefore()).isEqualTo("BAG-7");
+        assertThat(step.numberAfter()).isEqualTo("BAG-7A");
+        assertThat(step.purpose()).isEqualTo(why);
+        assertThat(as("ev-lead").evidence().get(bag.id()).exhibitNumber()).isEqualTo("BAG-7A");
+        assertThat(as("ev-lead").evidence().custody(bag.id())).last().satisfies(s -> {
+            assertThat(s.action()).isEqualTo(CustodyAction.Relabelled);
+            assertThat(s.exhibitNumber()).isEqualTo("BAG-7A");
+        });
+
+        assertThat(refusal(() -> as("ev-lead").evidence().add(new AddExhibitCommand(caseId, ExhibitType.Physical,
+                "bag-7", "DEMO third bag", ExhibitSource.NONE, null, ExhibitFlags.NONE, null, null, null, null, null,
+                false), ProgressListener.NONE, new CancellationToken()))).as("the old number is not given again")
+                .isEqualTo("exhibit.number.usedBefore");
+        // a supervisor of the unit may relabel for the custodian; the chain of two relabels still verifies
+        as("ev-supervisor").evidence().relabel(new RelabelExhibitCommand(bag.id(), "BAG-7B", null, why));
+        assertThat(refusal(() -> as("ev-lead").evidence().relabel(new RelabelExhibitCommand(bag.id(), "BAG-7A", null,
+                why)))).isEqualTo("exhibit.number.usedBefore");
+        assertThat(as("ev-lead").evidence().verifyExhibit(bag.id(), ProgressListener.NONE, new CancellationToken())
+                .allIntact()).isTrue();
+        assertThat(as("ev-supervisor").audit().verify(false, ProgressListener.NONE, new CancellationToken()).intact())
+                .isTrue();
+    }
+
     @Test
     void viewingIsRecordedAndASensitiveExhibitNeedsAPurpose() throws Exception {
         ExhibitDetails plain = addDigital(as("ev-lead"), "plain.txt", "DEMO plain", ExhibitFlags.NONE);

@@ -87,7 +87,7 @@ class JacksonDisclosureWriterTest {
                     action == CustodyAction.Transferred ? "demo-investigator" : null,
                     action == CustodyAction.Transferred ? "demo-officer" : null, AT.plusSeconds(i * 3600L),
                     "DEMO station", "DEMO step " + i, "DEMO locker", null, HashCheck.NotChecked, "demo-investigator",
-                    AT.plusSeconds(i * 3600L + 5)));
+                    AT.plusSeconds(i * 3600L + 5), null, null));
             previous = id;
         }
         return events;

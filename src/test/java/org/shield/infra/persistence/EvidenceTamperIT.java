@@ -20,6 +20,7 @@ import org.shield.application.evidence.AddExhibitCommand;
 import org.shield.application.evidence.ExhibitDetails;
 import org.shield.application.evidence.IntegrityResult;
 import org.shield.application.evidence.RecordCustodyCommand;
+import org.shield.application.evidence.RelabelExhibitCommand;
 import org.shield.application.evidence.StoredContent;
 import org.shield.application.interview.InterviewDetails;
 import org.shield.application.interview.SaveInterviewCommand;
@@ -152,6 +153,26 @@ class EvidenceTamperIT {
             assertThat(f.exhibitId()).isEqualTo(target.id());
             assertThat(f.custodyProblem()).isEqualTo("integrity.custody.missingEvent");
         });
+    }
+
+    @Test
+    void aNumberChangedWithoutARelabelStepIsCaughtAndOneWithItIsNot() throws Exception {
+        try (Workspace ws = TestVaults.unlock(vault)) {
+            ws.evidence().relabel(new RelabelExhibitCommand(target.id(), "DEMO-7A", "DEMO room",
+                    "DEMO the same number was given on another laptop"));
+        }
+        assertThat(failures()).as("a relabel recorded as a custody step verifies").isEmpty();
+        sql("update exhibit set exhibit_number = 'DEMO-7B' where id = ?", target.id());
+        assertThat(failures()).singleElement().satisfies(f -> {
+            assertThat(f.exhibitId()).isEqualTo(target.id());
+            assertThat(f.custodyProblem()).isEqualTo("integrity.record.differs");
+        });
+        sql("update exhibit set exhibit_number = ? where id = ?", target.exhibitNumber(), target.id());
+        assertThat(failures()).as("back to the number before the relabel").extracting(IntegrityResult::exhibitId)
+                .containsExactly(target.id());
+        sql("update exhibit set exhibit_number = 'DEMO-7B' where id = ?", kept.id());
+        assertThat(failures()).as("a number never relabelled").extracting(IntegrityResult::exhibitId)
+                .containsExactlyInAnyOrder(target.id(), kept.id());
     }
 
     @Test
