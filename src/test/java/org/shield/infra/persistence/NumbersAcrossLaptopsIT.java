@@ -18,10 +18,15 @@ import org.shield.application.common.CancellationToken;
 import org.shield.application.common.ProgressListener;
 import org.shield.application.evidence.AddExhibitCommand;
 import org.shield.application.evidence.ExhibitDetails;
+import org.shield.application.evidence.RelabelExhibitCommand;
 import org.shield.application.party.SavePersonCommand;
 import org.shield.application.security.Workspace;
 import org.shield.application.sync.SyncReport;
 import org.shield.domain.casefile.PartyRole;
+import org.shield.domain.evidence.CustodyAction;
+import org.shield.domain.evidence.ExhibitFlags;
+import org.shield.domain.evidence.ExhibitSource;
+import org.shield.domain.evidence.ExhibitType;
 import org.shield.domain.party.Pseudonyms;
 import org.shield.testing.TwoLaptops;
 
@@ -92,6 +97,50 @@ class NumbersAcrossLaptopsIT {
                     .containsExactlyInAnyOrder("EX-0001", "EX-0002", onB.exhibitNumber());
             assertThat(ws.cases().parties(caseId)).extracting(PartySummary::pseudonym)
                     .contains(victimOnA.pseudonym(), victimOnB.pseudonym());
+        }
+    }
+
+    private ExhibitDetails labelled(Workspace ws, String number, String description) throws Exception {
+        return ws.evidence().add(new AddExhibitCommand(caseId, ExhibitType.Physical, number, description,
+                ExhibitSource.NONE, null, ExhibitFlags.NONE, null, null, null, null, null, false), ProgressListener.NONE,
+                new CancellationToken());
+    }
+
+    @Test
+    void aNumberChosenByHandOnTwoLaptopsIsHeldBackUntilOneExhibitIsRelabelled() throws Exception {
+        ExhibitDetails onA = labelled(a, "SEAL-42", "DEMO bag sealed on laptop a");
+        ExhibitDetails onB = labelled(b, "SEAL-42", "DEMO bag sealed on laptop b");
+        a.sync().syncNow();
+        b.sync().syncNow();
+        a.sync().syncNow();
+        for (Workspace ws : List.of(a, b)) {
+            assertThat(ws.sync().heldBack(10)).as("each holds the other's exhibit back")
+                    .anySatisfy(h -> {
+                        assertThat(h.table()).isEqualTo("exhibit");
+                        assertThat(h.reason()).isEqualTo("duplicate");
+                    });
+        }
+
+        b.evidence().relabel(new RelabelExhibitCommand(onB.id(), "SEAL-42B", "DEMO evidence room",
+                "DEMO SEAL-42 was also given on laptop a"));
+        SyncReport onBAfter = b.sync().syncNow();
+        SyncReport onAAfter = a.sync().syncNow();
+
+        assertThat(onBAfter.keptBack()).as("a's exhibit fits on b once b's is relabelled").isZero();
+        assertThat(onAAfter.keptBack()).as("b's exhibit, relabelled, and its custody steps fit on a").isZero();
+        for (Workspace ws : List.of(a, b)) {
+            assertThat(ws.sync().heldBack(10)).isEmpty();
+            assertThat(ws.evidence().list(caseId)).extracting(ExhibitDetails::exhibitNumber)
+                    .contains("SEAL-42", "SEAL-42B");
+            assertThat(ws.evidence().get(onA.id()).exhibitNumber()).isEqualTo("SEAL-42");
+            assertThat(ws.evidence().get(onB.id()).exhibitNumber()).isEqualTo("SEAL-42B");
+            assertThat(ws.evidence().custody(onB.id())).last().satisfies(s -> {
+                assertThat(s.action()).isEqualTo(CustodyAction.Relabelled);
+                assertThat(s.numberBefore()).isEqualTo("SEAL-42");
+                assertThat(s.numberAfter()).isEqualTo("SEAL-42B");
+            });
+            assertThat(ws.evidence().verify(caseId, ProgressListener.NONE, new CancellationToken()).failures())
+                    .as("the relabelled exhibit verifies on both laptops").isEmpty();
         }
     }
 }
