@@ -615,6 +615,7 @@ e("report.exhibit.flag.identifiesVictim", "identifies a victim", "ระบุ�
 e("report.exhibit.flag.involvesMinor", "involves a minor", "เกี่ยวข้องกับผู้เยาว์")
 e("report.exhibit.flag.sexualContent", "sexual content", "มีเนื้อหาทางเพศ")
 e("report.custody.fromTo", "from {0} to {1}", "จาก {0} ถึง {1}")
+e("report.custody.relabelled", "number {0} became {1}", "หมายเลข {0} เปลี่ยนเป็น {1}")
 e("report.custody.from", "from {0}", "จาก {0}")
 e("report.custody.to", "to {0}", "ถึง {0}")
 e("report.custody.place", "Place: {0}", "สถานที่: {0}")

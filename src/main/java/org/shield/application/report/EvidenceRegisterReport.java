@@ -196,8 +196,9 @@ public final class EvidenceRegisterReport implements ReportBuilder {
                         ? text.get("report.custody.fromTo", s.fromCustodian(), s.toCustodian())
                         : s.fromCustodian() != null ? text.get("report.custody.from", s.fromCustodian())
                         : s.toCustodian() != null ? text.get("report.custody.to", s.toCustodian()) : "";
-                String stepHeading = ReportSections.join(" · ", text.label(s.action()), text.dateTime(s.occurredAt()),
-                        who);
+                String stepHeading = ReportSections.join(" · ", text.label(s.action()), s.numberBefore() == null ? ""
+                        : text.get("report.custody.relabelled", s.numberBefore(), s.numberAfter()),
+                        text.dateTime(s.occurredAt()), who);
                 String where = ReportSections.join(" · ",
                         s.place() == null ? "" : text.get("report.custody.place", r.apply(s.place())),
                         s.purpose() == null ? "" : text.get("report.custody.purpose", r.apply(s.purpose())),

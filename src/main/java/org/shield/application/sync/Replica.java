@@ -53,9 +53,10 @@ public interface Replica {
     /**
      * A record from HQ kept back: its table and key, and why ({@code reference}: a record it points at is not here
      * yet; {@code duplicate}: a number it carries is taken here by another record; {@code incomplete}: a value it
-     * needs is missing).
+     * needs is missing). {@code number}: the number it carries if it is a numbered record (an exhibit's or a case's
+     * number), else null: what a person needs to find the record it collides with.
      */
-    record Held(String table, String rowKey, String reason) {
+    record Held(String table, String rowKey, String reason, String number) {
     }
 
     /** The records kept back, at most {@code limit}, in table and key order. */

@@ -288,6 +288,10 @@ final class EvidenceCommands {
                     row.put("hashResult", ev.hashResult());
                     row.put("hashChecked", ev.hashChecked());
                     row.put("recordedBy", ev.recordedBy());
+                    if (ev.numberBefore() != null) {
+                        row.put("numberBefore", ev.numberBefore());
+                        row.put("numberAfter", ev.numberAfter());
+                    }
                     rows.add(row);
                 }
                 Formats.json(out, rows);
@@ -297,7 +301,9 @@ final class EvidenceCommands {
             Formats.table(out, List.of("sequence", "occurredAt", "action", "from", "to", "place", "purpose",
                     "storageAfter", "hashResult", "hashChecked", "recordedBy"),
                     chain.stream().map(ev -> List.of(Integer.toString(ev.sequence()), Formats.str(ev.occurredAt()),
-                            m.label(ev.action()), Formats.str(ev.fromCustodian()), Formats.str(ev.toCustodian()),
+                            ev.numberBefore() == null ? m.label(ev.action())
+                                    : m.label(ev.action()) + " " + ev.numberBefore() + " -> " + ev.numberAfter(),
+                            Formats.str(ev.fromCustodian()), Formats.str(ev.toCustodian()),
                             oneLine(ev.place()), oneLine(ev.purpose()), oneLine(ev.storageAfter()),
                             m.label(ev.hashResult()), Formats.str(ev.hashChecked()), Formats.str(ev.recordedBy())))
                             .toList());

@@ -78,7 +78,7 @@ public final class JacksonDisclosureWriter implements DisclosureWriter {
     /** Custody log columns (CSV header and JSON field names), in order. */
     public static final List<String> CUSTODY_COLUMNS = List.of("sequence", "action", "fromCustodian", "toCustodian",
             "occurredAt", "place", "purpose", "storageAfter", "hashChecked", "hashResult", "recordedBy", "recordedAt",
-            "id", "previousEventId");
+            "id", "previousEventId", "numberBefore", "numberAfter");
 
     private static final Acquisition NO_ACQUISITION =
             new Acquisition(null, null, null, null, null, null, null, null, null, null);
@@ -203,6 +203,8 @@ public final class JacksonDisclosureWriter implements DisclosureWriter {
         m.put("recordedAt", time(e.recordedAt()));
         m.put("id", id(e.id()));
         m.put("previousEventId", id(e.previousEventId()));
+        m.put("numberBefore", e.numberBefore());
+        m.put("numberAfter", e.numberAfter());
         return m;
     }
 

@@ -362,16 +362,31 @@ public final class JdbcReplica implements Replica {
         return count("SELECT COUNT(*) FROM sync_inbox");
     }
 
+    /** The column that holds the number of a numbered record, by table (what a held record is shown by). */
+    private static final Map<String, String> NUMBERED = Map.of("exhibit", "exhibit_number", "case_file",
+            "case_number");
+
     @Override
     public List<Held> keptBack(int limit) {
         return jdbc(c -> {
             List<Held> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT table_name, row_key, reason FROM sync_inbox ORDER BY table_name, row_key LIMIT ?")) {
+                    "SELECT table_name, row_key, reason, fields FROM sync_inbox ORDER BY table_name, row_key LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Held(rs.getString(1), rs.getString(2), rs.getString(3)));
+                        String numberColumn = NUMBERED.get(rs.getString(1));
+                        String number = null;
+                        if (numberColumn != null) {
+                            try {
+                                JsonNode v = JSON.readTree(rs.getString(4)).get(numberColumn);
+                                // each field's value is itself JSON text
+                                number = v == null || v.isNull() ? null : JSON.readTree(v.asText()).asText(null);
+                            } catch (IOException e) {
+                                throw new SQLException("a kept record could not be read", e);
+                            }
+                        }
+                        out.add(new Held(rs.getString(1), rs.getString(2), rs.getString(3), number));
                     }
                 }
             }

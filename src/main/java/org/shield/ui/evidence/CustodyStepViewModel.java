@@ -17,6 +17,7 @@ import org.shield.application.common.OperationCancelledException;
 import org.shield.application.common.UserMessage;
 import org.shield.application.evidence.ExhibitDetails;
 import org.shield.application.evidence.RecordCustodyCommand;
+import org.shield.application.evidence.RelabelExhibitCommand;
 import org.shield.domain.common.Text;
 import org.shield.domain.evidence.CustodyAction;
 import org.shield.ui.common.Busy;
@@ -26,8 +27,9 @@ import org.shield.ui.common.ScreenContext;
 /**
  * A custody step a person records on one exhibit (ADR 0104): a transfer to another user who may hold
  * the case's evidence, receiving a transfer, or another step (sealed, analysed, returned, destroyed,
- * redacted copy made), each with place, purpose, storage afterwards and an optional re-hash of the stored
- * content, which runs with progress and Cancel.
+ * redacted copy made, relabelled), each with place, purpose, storage afterwards and an optional re-hash of the
+ * stored content, which runs with progress and Cancel. A relabel asks for the new number and a reason instead of the
+ * storage and the re-hash.
  */
 public final class CustodyStepViewModel {
     /** What the form records. */
@@ -35,8 +37,9 @@ public final class CustodyStepViewModel {
 
     /** The steps "Record custody step…" offers (transfer and receive have their own buttons). */
     public static final List<CustodyAction> STEP_ACTIONS = List.of(CustodyAction.Sealed, CustodyAction.Analysed,
-            CustodyAction.Returned, CustodyAction.Destroyed, CustodyAction.RedactionDerived);
+            CustodyAction.Returned, CustodyAction.Destroyed, CustodyAction.RedactionDerived, CustodyAction.Relabelled);
     static final int PLACE_MAX = 300;
+    static final int NUMBER_MAX = 20;
     static final int PURPOSE_MAX = 1000;
 
     private final BooleanProperty asking = new SimpleBooleanProperty();
@@ -48,6 +51,8 @@ public final class CustodyStepViewModel {
     private final StringProperty place = new SimpleStringProperty("");
     private final StringProperty purpose = new SimpleStringProperty("");
     private final StringProperty storageAfter = new SimpleStringProperty("");
+    private final StringProperty newNumber = new SimpleStringProperty("");
+    private final BooleanBinding relabelling;
     private final BooleanProperty checkHash = new SimpleBooleanProperty();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
     private final BooleanBinding canRecord;
@@ -64,11 +69,15 @@ public final class CustodyStepViewModel {
         this.busy = new Busy(ctx.tasks());
         this.recorded = recorded;
         this.stopped = stopped;
+        relabelling = action.isEqualTo(CustodyAction.Relabelled);
+        // a relabel needs the new number and a reason (the service says what is wrong with the number itself)
         canRecord = Bindings.createBooleanBinding(() -> exhibit.get() != null && action.get() != null
                 && (action.get() != CustodyAction.Transferred || recipient.get() != null && !recipient.get().isBlank())
+                && (action.get() != CustodyAction.Relabelled || !newNumber.get().isBlank()
+                        && newNumber.get().strip().length() <= NUMBER_MAX && !purpose.get().isBlank())
                 && place.get().strip().length() <= PLACE_MAX && purpose.get().strip().length() <= PURPOSE_MAX
                 && storageAfter.get().strip().length() <= PLACE_MAX, exhibit, action, recipient, place, purpose,
-                storageAfter).and(work.runningProperty().not()).and(busy.busyProperty().not());
+                storageAfter, newNumber).and(work.runningProperty().not()).and(busy.busyProperty().not());
     }
 
     /** Hands the exhibit over: the users who may hold it are read first. */
@@ -109,6 +118,7 @@ public final class CustodyStepViewModel {
         place.set("");
         purpose.set("");
         storageAfter.set("");
+        newNumber.set("");
         checkHash.set(e.hasContent());
         error.set(null);
     }
@@ -119,6 +129,10 @@ public final class CustodyStepViewModel {
             return;
         }
         ExhibitDetails e = exhibit.get();
+        if (relabelling.get()) {
+            relabel(e);
+            return;
+        }
         RecordCustodyCommand cmd = new RecordCustodyCommand(e.id(), action.get(),
                 action.get() == CustodyAction.Transferred ? recipient.get() : null, null, Text.trimToNull(place.get()),
                 Text.trimToNull(purpose.get()), Text.trimToNull(storageAfter.get()), checkHash.get() && e.hasContent());
@@ -137,8 +151,31 @@ public final class CustodyStepViewModel {
                 });
     }
 
+    /** A relabel (ADR 0012): the new number and the reason, recorded as one custody step. */
+    private void relabel(ExhibitDetails e) {
+        RelabelExhibitCommand cmd = new RelabelExhibitCommand(e.id(), newNumber.get().strip(),
+                Text.trimToNull(place.get()), Text.trimToNull(purpose.get()));
+        asking.set(false);
+        error.set(null);
+        work.start("ui.evidence.task.relabel", c -> ctx.session().workspace().evidence().relabel(cmd),
+                ev -> recorded.accept(e.id()), failure -> {
+                    error.set(ctx.errors().explain(failure));
+                    asking.set(true);
+                });
+    }
+
     public void cancel() {
         asking.set(false);
+    }
+
+    /** The exhibit's new number, when the step is a relabel. */
+    public StringProperty newNumberProperty() {
+        return newNumber;
+    }
+
+    /** Whether the chosen step is a relabel: the form then asks for the new number and a reason. */
+    public BooleanBinding relabellingProperty() {
+        return relabelling;
     }
 
     public BooleanProperty askingProperty() {

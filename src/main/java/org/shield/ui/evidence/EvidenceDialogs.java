@@ -1,6 +1,7 @@
 package org.shield.ui.evidence;
 
 import java.io.File;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -75,16 +76,29 @@ final class EvidenceDialogs {
                 }
                 default -> throw new IllegalStateException();
             }
+            // a relabel: the new number and why, in place of the storage and the re-hash
+            Paragraph relabelExplain = new Paragraph(m.get("ui.evidence.relabel.explain", e.exhibitNumber()));
+            TextField newNumber = field("custodyNewNumber", vm.newNumberProperty());
+            Label newNumberLabel = label(m, "ui.evidence.relabel.newNumber", newNumber);
+            for (Node n : List.of(relabelExplain, newNumberLabel, newNumber)) {
+                Controls.showWhen(n, vm.relabellingProperty());
+            }
             TextField place = field("custodyPlace", vm.placeProperty());
             TextField purpose = field("custodyPurpose", vm.purposeProperty());
             TextField storage = field("custodyStorage", vm.storageAfterProperty());
-            box.getChildren().addAll(label(m, "ui.evidence.custody.place", place), place,
-                    label(m, "ui.evidence.custody.purpose", purpose), purpose,
-                    label(m, "ui.evidence.custody.storage", storage), storage);
+            Label purposeLabel = label(m, "ui.evidence.custody.purpose", purpose);
+            purposeLabel.textProperty().bind(Bindings.when(vm.relabellingProperty())
+                    .then(m.get("ui.evidence.relabel.reason")).otherwise(purposeLabel.getText()));
+            Label storageLabel = label(m, "ui.evidence.custody.storage", storage);
+            Controls.showWhen(storageLabel, vm.relabellingProperty().not());
+            Controls.showWhen(storage, vm.relabellingProperty().not());
+            box.getChildren().addAll(relabelExplain, newNumberLabel, newNumber,
+                    label(m, "ui.evidence.custody.place", place), place, purposeLabel, purpose, storageLabel, storage);
             if (e.hasContent()) {
                 CheckBox check = new CheckBox(m.get("ui.evidence.custody.checkHash"));
                 check.setId("custodyCheckHash");
                 check.selectedProperty().bindBidirectional(vm.checkHashProperty());
+                Controls.showWhen(check, vm.relabellingProperty().not());
                 box.getChildren().add(check);
             }
             box.getChildren().add(error(m, "custodyError", vm.errorProperty()));

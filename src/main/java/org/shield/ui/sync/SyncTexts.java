@@ -105,6 +105,15 @@ public final class SyncTexts {
     }
 
     /** Why a record from HQ is kept back here, in words ({@code Replica.Held#reason}). */
+    public static String heldReason(org.shield.application.sync.Replica.Held h, Messages m) {
+        if ("duplicate".equals(h.reason()) && "exhibit".equals(h.table()) && h.number() != null) {
+            // the one collision a person settles here: a number chosen by hand on two laptops (ADR 0012)
+            return m.get("ui.sync.held.reason.duplicateExhibit", h.number());
+        }
+        return heldReason(h.reason(), m);
+    }
+
+    /** Why a record from HQ is kept back here, in words, by the reason alone. */
     public static String heldReason(String reason, Messages m) {
         return m.get(switch (reason) {
             case "reference" -> "ui.sync.held.reason.reference";

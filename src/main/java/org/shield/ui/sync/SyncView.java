@@ -247,10 +247,10 @@ public final class SyncView {
     private void bindHeld() {
         heldTable.setItems(vm.held());
         heldTable.setPlaceholder(new Label(m.get("ui.sync.held.empty")));
-        colHeldRecord.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(recordLabel(c.getValue().table(),
-                c.getValue().rowKey(), m)));
-        colHeldReason.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(SyncTexts.heldReason(
-                c.getValue().reason(), m)));
+        colHeldRecord.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number() != null
+                ? SyncTexts.table(c.getValue().table(), m) + " " + c.getValue().number()
+                : recordLabel(c.getValue().table(), c.getValue().rowKey(), m)));
+        colHeldReason.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(SyncTexts.heldReason(c.getValue(), m)));
         Runnable title = () -> heldTab.setText(vm.held().isEmpty() ? m.get("ui.sync.held.tab")
                 : m.get("ui.sync.held.tabCount", vm.held().size()));
         vm.held().addListener((javafx.collections.ListChangeListener<Object>) ch -> title.run());

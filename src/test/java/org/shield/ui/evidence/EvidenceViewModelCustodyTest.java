@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,51 @@ class EvidenceViewModelCustodyTest {
             assertThat(vm.custody()).extracting(c -> c.action()).endsWith(CustodyAction.Destroyed);
             assertThat(vm.canTransferProperty().get()).isFalse();
             assertThat(vm.canRecordStepProperty().get()).isFalse();
+        }
+    }
+
+    @Test
+    void theCustodianRelabelsAnExhibitWithANewNumberAndAReason() throws Exception {
+        vaultWithInvestigator();
+        try (DeskFixture inv = DeskFixture.over(SyntheticAccounts.unlockInvestigator(dir.resolve("vault")))) {
+            UUID caseId = inv.session.cases().create(CreateCaseCommand.titled("DEMO-TEST relabel")).id();
+            EvidenceViewModel vm = evidence(inv, caseId);
+            for (String description : List.of("DEMO-TEST first bag", "DEMO-TEST second bag")) {
+                vm.add().start();
+                vm.add().form().typeProperty().set(ExhibitType.Physical);
+                vm.add().form().descriptionProperty().set(description);
+                vm.add().add();
+            }
+            String other = vm.exhibits().stream().filter(e -> !e.id().equals(vm.selectedProperty().get().id()))
+                    .findFirst().orElseThrow().exhibitNumber();
+            String before = vm.selectedProperty().get().exhibitNumber();
+
+            vm.startStep();
+            CustodyStepViewModel step = vm.custodyStep();
+            assertThat(CustodyStepViewModel.STEP_ACTIONS).contains(CustodyAction.Relabelled);
+            step.actionProperty().set(CustodyAction.Relabelled);
+            assertThat(step.relabellingProperty().get()).isTrue();
+            step.newNumberProperty().set("DEMO-7A");
+            assertThat(step.canRecordProperty().get()).as("a reason is required").isFalse();
+            step.purposeProperty().set("DEMO-TEST the number was also given on another laptop");
+            step.newNumberProperty().set("");
+            assertThat(step.canRecordProperty().get()).as("a new number is required").isFalse();
+
+            step.newNumberProperty().set(other.toLowerCase(java.util.Locale.ROOT));
+            step.record();
+            assertThat(step.errorProperty().get().key()).as("the number of the other bag").isEqualTo(
+                    "exhibit.number.taken");
+            assertThat(step.askingProperty().get()).as("the form stays, with what was typed").isTrue();
+
+            step.newNumberProperty().set("DEMO-7A");
+            step.record();
+            assertThat(step.askingProperty().get()).isFalse();
+            assertThat(vm.selectedProperty().get().exhibitNumber()).isEqualTo("DEMO-7A");
+            assertThat(vm.custody()).last().satisfies(c -> {
+                assertThat(c.action()).isEqualTo(CustodyAction.Relabelled);
+                assertThat(c.numberBefore()).isEqualTo(before);
+                assertThat(c.numberAfter()).isEqualTo("DEMO-7A");
+            });
         }
     }
 

@@ -391,6 +391,23 @@ class SyncViewModelTest {
         assertThat(SyncTexts.heldReason("duplicate", en)).startsWith("Its number is already used here");
         assertThat(SyncTexts.heldReason("reference", en)).startsWith("Waiting for a record it belongs to");
         assertThat(SyncTexts.table("custody_event", en)).isEqualTo("Custody step");
+        org.shield.application.sync.Replica.Held exhibit = onB.held().stream().filter(h -> h.table().equals("exhibit"))
+                .findFirst().orElseThrow();
+        assertThat(exhibit.number()).as("shown by its number, to find the exhibit it collides with")
+                .isEqualTo("DEMO-BAG-1");
+        assertThat(SyncTexts.heldReason(exhibit, en)).startsWith("Exhibit number DEMO-BAG-1 is used here")
+                .contains("Relabelled");
+        org.shield.ui.common.Messages th = new org.shield.ui.common.Messages(java.util.Locale.forLanguageTag("th"),
+                false);
+        assertThat(SyncTexts.heldReason(exhibit, th)).startsWith("หมายเลขวัตถุพยาน DEMO-BAG-1");
+
+        // b's officer relabels b's own bag: at the next sync a's bag comes in, and the list is empty
+        UUID own = b.evidence().list(caseId).stream().filter(x -> x.exhibitNumber().equals("DEMO-BAG-1"))
+                .findFirst().orElseThrow().id();
+        b.evidence().relabel(new org.shield.application.evidence.RelabelExhibitCommand(own, "DEMO-BAG-1B", null,
+                "DEMO the number was also given on laptop a"));
+        onB.syncNow();
+        assertThat(onB.held()).isEmpty();
     }
 
     @Test
