@@ -112,9 +112,11 @@ public final class EvidenceView {
         custodyTable.setPlaceholder(new Label(m.get("ui.evidence.custody.empty")));
         custody(colSeq, ev -> Integer.toString(ev.sequence()));
         custody(colWhen, ev -> m.dateTime(ev.occurredAt()));
-        custody(colAction, ev -> ev.numberBefore() == null ? m.label(ev.action())
-                : m.get("ui.evidence.custody.relabelled", m.label(ev.action()), ev.numberBefore(), ev.numberAfter()));
-        custody(colFromTo, ev -> ev.fromCustodian() == null && ev.toCustodian() == null ? ""
+        custody(colAction, ev -> m.label(ev.action()));
+        // a relabel goes from one number to another; other steps from one custodian to another
+        custody(colFromTo, ev -> ev.numberBefore() != null
+                ? m.get("ui.evidence.custody.fromTo", ev.numberBefore(), ev.numberAfter())
+                : ev.fromCustodian() == null && ev.toCustodian() == null ? ""
                 : m.get("ui.evidence.custody.fromTo", dash(ev.fromCustodian()), dash(ev.toCustodian())));
         custody(colPlace, CustodyEventDetails::place);
         custody(colPurpose, CustodyEventDetails::purpose);

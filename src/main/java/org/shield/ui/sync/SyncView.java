@@ -80,6 +80,7 @@ public final class SyncView {
     @FXML private TableView<org.shield.application.sync.Replica.Held> heldTable;
     @FXML private TableColumn<org.shield.application.sync.Replica.Held, String> colHeldRecord;
     @FXML private TableColumn<org.shield.application.sync.Replica.Held, String> colHeldReason;
+    @FXML private Paragraph heldDetail;
 
     private final SyncViewModel vm;
     private final ConflictsViewModel conflicts;
@@ -186,6 +187,24 @@ public final class SyncView {
         return recordLabel(c.table(), c.rowKey(), m);
     }
 
+    /** Selects the first record a person can settle (a number used twice), else the first. */
+    private void selectFirstHeld() {
+        int settle = 0;
+        for (int i = 0; i < vm.held().size(); i++) {
+            if ("duplicate".equals(vm.held().get(i).reason())) {
+                settle = i;
+                break;
+            }
+        }
+        heldTable.getSelectionModel().select(settle);
+    }
+
+    /** A held record by its number if it has one ("Exhibit SEAL-42"), else by its kind and the start of its id. */
+    private String heldLabel(org.shield.application.sync.Replica.Held h) {
+        return h.number() != null ? SyncTexts.table(h.table(), m) + " " + h.number()
+                : recordLabel(h.table(), h.rowKey(), m);
+    }
+
     private static String recordLabel(String table, String rowKey, Messages m) {
         String kind = SyncTexts.table(table, m);
         String key = rowKey == null ? "" : rowKey.replaceAll("[^0-9a-fA-F-]", "");
@@ -247,10 +266,22 @@ public final class SyncView {
     private void bindHeld() {
         heldTable.setItems(vm.held());
         heldTable.setPlaceholder(new Label(m.get("ui.sync.held.empty")));
-        colHeldRecord.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number() != null
-                ? SyncTexts.table(c.getValue().table(), m) + " " + c.getValue().number()
-                : recordLabel(c.getValue().table(), c.getValue().rowKey(), m)));
+        colHeldRecord.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(heldLabel(c.getValue())));
         colHeldReason.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(SyncTexts.heldReason(c.getValue(), m)));
+        // the reason can say how to settle the record: the selected one's in full below the table (a Paragraph, which
+        // breaks Thai between words, ADR 0102); the first is selected when the list fills
+        heldTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> heldDetail.setText(
+                now == null ? "" : heldLabel(now) + ": " + SyncTexts.heldReason(now, m)));
+        vm.held().addListener((javafx.collections.ListChangeListener<Object>) ch -> {
+            if (heldTable.getSelectionModel().getSelectedItem() == null && !vm.held().isEmpty()) {
+                selectFirstHeld();
+            } else if (vm.held().isEmpty()) {
+                heldDetail.setText("");
+            }
+        });
+        if (!vm.held().isEmpty()) {
+            selectFirstHeld();
+        }
         Runnable title = () -> heldTab.setText(vm.held().isEmpty() ? m.get("ui.sync.held.tab")
                 : m.get("ui.sync.held.tabCount", vm.held().size()));
         vm.held().addListener((javafx.collections.ListChangeListener<Object>) ch -> title.run());
