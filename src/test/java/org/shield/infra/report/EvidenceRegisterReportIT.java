@@ -161,6 +161,29 @@ class EvidenceRegisterReportIT {
     }
 
     @Test
+    void aRelabelIsPrintedWithBothNumbersAndTheExhibitStaysIntact(@TempDir Path tmp) throws Exception {
+        Path vault = tmp.resolve("vault");
+        try (Workspace w = TestVaults.create(vault)) {
+            String caseNumber = w.cases().create(CreateCaseCommand.titled("DEMO relabelled evidence case"))
+                    .caseNumber();
+            var caseId = w.cases().getByNumber(caseNumber).id();
+            var bag = w.evidence().add(new AddExhibitCommand(caseId, ExhibitType.Physical, "SEAL-42", "DEMO sealed bag",
+                    ExhibitSource.NONE, null, ExhibitFlags.NONE, null, null, "SEAL-42", null, null, false),
+                    ProgressListener.NONE, new CancellationToken());
+            w.evidence().relabel(new org.shield.application.evidence.RelabelExhibitCommand(bag.id(), "SEAL-42A",
+                    "DEMO evidence room", "DEMO SEAL-42 was also given to another bag on another laptop"));
+            ProducedReport en = produce(w, caseNumber, Locale.ENGLISH);
+            ProducedReport th = produce(w, caseNumber, Locale.forLanguageTag("th"));
+            ReportSamples.keep("evidence-register-relabel-en", en);
+            ReportSamples.keep("evidence-register-relabel-th", th);
+            assertThat(PdfFacts.text(en.pdf())).contains("Relabelled · number SEAL-42 became SEAL-42A · ")
+                    .contains("Purpose: DEMO SEAL-42 was also given").contains("All 1 exhibits intact")
+                    .doesNotContain("FAILED");
+            assertThat(String.join("\n", PdfFacts.pages(th.pdf()))).contains("หมายเลข SEAL-42 เปลี่ยนเป็น SEAL-42A");
+        }
+    }
+
+    @Test
     void aDamagedExhibitIsReportedAsFailed(@TempDir Path tmp) throws Exception {
         Path vault = tmp.resolve("vault");
         String caseNumber;
