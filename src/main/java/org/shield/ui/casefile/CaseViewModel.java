@@ -154,6 +154,22 @@ public final class CaseViewModel implements Document {
                 });
     }
 
+    @Override
+    public void arrivedFromHq() {
+        UUID id = caseId.get();
+        if (id == null || dirty.get() || loading.get()) {
+            return;
+        }
+        open(id);
+        evidence.refresh();
+        if (interviewsVisible.get()) {
+            interviews.load();
+        }
+        if (caseTimelineVisible.get()) {
+            caseTimeline.load();
+        }
+    }
+
     private void overviewSaved(CaseDetails d) {
         boolean created = caseId.get() == null;
         show(d);

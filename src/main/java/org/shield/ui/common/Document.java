@@ -18,4 +18,12 @@ public interface Document {
 
     /** True while there are edits not saved yet. */
     ObservableBooleanValue dirtyProperty();
+
+    /**
+     * A sync applied records from HQ: read the record again so colleagues' work shows without reopening it, unless
+     * edits are pending here (then saving meets the usual "changed elsewhere" check, and nothing typed is lost).
+     */
+    default void arrivedFromHq() {
+        // a document that shows nothing from the vault has nothing to read again
+    }
 }

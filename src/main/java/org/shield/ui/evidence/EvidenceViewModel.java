@@ -182,6 +182,27 @@ public final class EvidenceViewModel {
         }, failure -> error.set(ctx.errors().explain(failure)));
     }
 
+    /**
+     * Reads the exhibits and the selected one's chain again, even if the exhibit itself did not change (a step
+     * recorded on another laptop does not change it).
+     */
+    public void refresh() {
+        UUID id = caseId();
+        if (id == null) {
+            return;
+        }
+        UUID keep = selected.get() == null ? null : selected.get().id();
+        busy.run("ui.evidence.task.load", c -> ctx.session().workspace().evidence().list(id), list -> {
+            exhibits.setAll(list);
+            ExhibitDetails now = list.stream().filter(e -> e.id().equals(keep)).findFirst().orElse(null);
+            ExhibitDetails was = selected.get();
+            selected.set(now);
+            if (now != null && was != null && was.id().equals(now.id()) && was.version() == now.version()) {
+                reloadCustody(now.id()); // the listener reads it only when the exhibit changed
+            }
+        }, failure -> error.set(ctx.errors().explain(failure)));
+    }
+
     private void reloadCustody(UUID exhibitId) {
         busy.run("ui.evidence.task.custodyChain", c -> new Shown(ctx.session().workspace().evidence().custody(exhibitId),
                 ctx.session().workspace().sync().conflictsOn("exhibit", exhibitId)), shown -> {

@@ -120,6 +120,13 @@ public final class OrganisationEditorViewModel implements Document {
         editor.reloadStored();
     }
 
+    @Override
+    public void arrivedFromHq() {
+        if (identity() != null && !dirtyProperty().get()) {
+            open((UUID) identity());
+        }
+    }
+
     public void keepMine() {
         editor.keepMine();
     }

@@ -177,6 +177,15 @@ public final class PersonEditorViewModel implements Document {
         editor.reloadStored();
     }
 
+    /** Not a revealed protected person: each reveal is a recorded act with its purpose, never repeated unasked. */
+    @Override
+    public void arrivedFromHq() {
+        if (identity() != null && !dirtyProperty().get() && revealPurpose == null
+                && editor.errorProperty().get() == null) {
+            open((UUID) identity());
+        }
+    }
+
     public void keepMine() {
         editor.keepMine();
     }

@@ -70,7 +70,7 @@ public final class MainViewModel implements Navigator {
     public MainViewModel(ScreenContext ctx, Supplier<SettingsViewModel> settingsFactory, AuditExporter exporter,
             org.shield.ui.common.Ticker ticker, Runnable onShredded) {
         this.ctx = ctx;
-        this.sync = new org.shield.ui.sync.SyncViewModel(ctx, ticker, onShredded, this::recordsChanged);
+        this.sync = new org.shield.ui.sync.SyncViewModel(ctx, ticker, onShredded, this::arrivedFromHq);
         this.cases = new CaseListViewModel(ctx, this);
         this.persons = new PersonSearchViewModel(ctx, this);
         this.organisations = new OrganisationListViewModel(ctx, this);
@@ -251,6 +251,12 @@ public final class MainViewModel implements Navigator {
         OrganisationEditorViewModel vm = new OrganisationEditorViewModel(ctx, this);
         vm.startNew();
         add(vm);
+    }
+
+    /** A sync applied records from HQ: the lists and every open record show them (a record being edited waits). */
+    public void arrivedFromHq() {
+        recordsChanged();
+        List.copyOf(documents).forEach(Document::arrivedFromHq);
     }
 
     @Override

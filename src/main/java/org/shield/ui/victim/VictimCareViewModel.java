@@ -67,6 +67,13 @@ public final class VictimCareViewModel implements Document {
         this.report = new org.shield.ui.report.ReportDialogViewModel(ctx);
     }
 
+    @Override
+    public void arrivedFromHq() {
+        if (!dirtyProperty().get()) {
+            loadAll();
+        }
+    }
+
     /** Reads the summary and every tab (each in the background). */
     public void loadAll() {
         load();
