@@ -143,4 +143,18 @@ class NumbersAcrossLaptopsIT {
                     .as("the relabelled exhibit verifies on both laptops").isEmpty();
         }
     }
+
+    @Test
+    void aRelabelOnOneLaptopReachesTheOtherThatHeldTheExhibitAndItStillVerifiesThere() throws Exception {
+        ExhibitDetails first = a.evidence().list(caseId).get(0);
+        b.evidence().relabel(new RelabelExhibitCommand(first.id(), "DEMO-LABEL-2", null,
+                "DEMO the label of the first exhibit was torn and replaced"));
+        b.sync().syncNow();
+        SyncReport onA = a.sync().syncNow();
+
+        assertThat(onA.keptBack()).isZero();
+        assertThat(a.evidence().get(first.id()).exhibitNumber()).isEqualTo("DEMO-LABEL-2");
+        assertThat(a.evidence().verify(caseId, ProgressListener.NONE, new CancellationToken()).failures())
+                .as("the exhibit came in with its old number; the relabel step accounts for the new one").isEmpty();
+    }
 }
