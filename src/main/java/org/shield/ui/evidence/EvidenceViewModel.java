@@ -171,15 +171,7 @@ public final class EvidenceViewModel {
 
     /** Reads the case's exhibits again and selects {@code select} (or keeps the selection). */
     public void reload(UUID select) {
-        UUID id = caseId();
-        if (id == null) {
-            return;
-        }
-        UUID keep = select != null ? select : selected.get() == null ? null : selected.get().id();
-        busy.run("ui.evidence.task.load", c -> ctx.session().workspace().evidence().list(id), list -> {
-            exhibits.setAll(list);
-            selected.set(list.stream().filter(e -> e.id().equals(keep)).findFirst().orElse(null));
-        }, failure -> error.set(ctx.errors().explain(failure)));
+        load(select, false);
     }
 
     /**
@@ -187,18 +179,22 @@ public final class EvidenceViewModel {
      * recorded on another laptop does not change it).
      */
     public void refresh() {
+        load(null, true);
+    }
+
+    private void load(UUID select, boolean chainToo) {
         UUID id = caseId();
         if (id == null) {
             return;
         }
-        UUID keep = selected.get() == null ? null : selected.get().id();
+        UUID keep = select != null ? select : selected.get() == null ? null : selected.get().id();
         busy.run("ui.evidence.task.load", c -> ctx.session().workspace().evidence().list(id), list -> {
             exhibits.setAll(list);
-            ExhibitDetails now = list.stream().filter(e -> e.id().equals(keep)).findFirst().orElse(null);
             ExhibitDetails was = selected.get();
+            ExhibitDetails now = list.stream().filter(e -> e.id().equals(keep)).findFirst().orElse(null);
             selected.set(now);
-            if (now != null && was != null && was.id().equals(now.id()) && was.version() == now.version()) {
-                reloadCustody(now.id()); // the listener reads it only when the exhibit changed
+            if (chainToo && now != null && was != null && was.id().equals(now.id()) && was.version() == now.version()) {
+                reloadCustody(now.id()); // the selection's listener reads it only when the exhibit changed
             }
         }, failure -> error.set(ctx.errors().explain(failure)));
     }
