@@ -48,9 +48,9 @@ final class H2WorkspaceFactory implements WorkspaceFactory {
     }
 
     @Override
-    public void warmUp() {
-        VaultDatabase.warmUp();
+    public void warmUp(java.util.function.BooleanSupplier stop) {
         TinkEvidenceStore.warmUp();
+        VaultDatabase.warmUp(stop);
     }
 
     @Override

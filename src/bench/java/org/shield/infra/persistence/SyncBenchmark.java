@@ -97,7 +97,8 @@ import org.shield.testing.TestVaults;
  * Errors, syncs, p50/p99 per sync.</li>
  * <li>{@code --scenario memory}: HQ seeded with {@code --changes} changes; a fresh real laptop in a child JVM with
  * {@code -Xmx}{@code --laptop-xmx} catches up with one {@code sync now} while its heap is sampled.</li>
- * <li>{@code --scenario pull --laptop-jvm FLAGS}: the pull with the laptop in a JVM of its own (below).</li>
+ * <li>{@code --scenario pull --laptop-jvm FLAGS}: the pull with the laptop in a JVM of its own (below); with
+ * {@code --app-warmup} that JVM first runs the app's unlock-screen warm-up to its end, timed apart.</li>
  * </ul>
  * {@code --warmup N}: before push and pull, the same scenario with {@code N} changes on its own database, untimed
  * ({@code WARM-UP} lines), so that the figure is the JIT-compiled throughput rather than the first minute of a JVM.
@@ -164,7 +165,7 @@ public final class SyncBenchmark {
                                 pull(hq, dir.resolve("pull"), intArg(args, "--changes", 30_000) / PER_CASE, "pull");
                             } else {
                                 pullInOwnJvm(hq, dir.resolve("pull"), intArg(args, "--changes", 30_000) / PER_CASE,
-                                        laptopJvm);
+                                        laptopJvm, java.util.Arrays.asList(args).contains("--app-warmup"));
                             }
                         }
                         case "first-sync" -> pull(hq, dir.resolve("first"), intArg(args, "--cases", 100_000),
@@ -384,7 +385,7 @@ public final class SyncBenchmark {
         long seeded = hq.seed(cases);
         System.out.printf(Locale.ROOT, "memory: HQ seeded with %d changes; laptop JVM -Xmx%s; load %s%n", seeded,
                 xmx, load());
-        childLaptop(hq, dir, seeded, List.of("-Xmx" + xmx), "memory");
+        childLaptop(hq, dir, seeded, List.of("-Xmx" + xmx), "memory", List.of());
     }
 
     /**
@@ -393,19 +394,20 @@ public final class SyncBenchmark {
      * long-running server: seeded, its tables analysed, its feed read once by another device (untimed). The figure
      * is the laptop's whole {@code sync now} (its push of the enrolment's own audit entries included).
      */
-    private static void pullInOwnJvm(Hq hq, Path dir, int cases, String flags) throws Exception {
+    private static void pullInOwnJvm(Hq hq, Path dir, int cases, String flags, boolean appWarmUp) throws Exception {
         long seeded = hq.seed(cases);
         hq.analyze();
         long read = readWholeFeed(hq, SimLaptop.enrol(hq, "bench.hqwarm", Role.Supervisor, 998).e.token());
         List<String> jvm = flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
         System.out.printf(Locale.ROOT, "pull: HQ seeded with %d changes, warmed (another device read the whole feed,"
-                + " %d records, untimed); laptop JVM flags [%s]; load %s%n", seeded, read, String.join(" ", jvm),
-                load());
-        childLaptop(hq, dir, seeded, jvm, "pull");
+                + " %d records, untimed); laptop JVM flags [%s]%s; load %s%n", seeded, read, String.join(" ", jvm),
+                appWarmUp ? "; the laptop first runs the unlock screen's warm-up, to its end" : "", load());
+        childLaptop(hq, dir, seeded, jvm, "pull", appWarmUp ? List.of("--app-warmup") : List.of());
     }
 
     /** Runs {@link #catchUpLaptop} in a child JVM with {@code jvm} flags; prints its RESULT line as {@code label}. */
-    private static void childLaptop(Hq hq, Path dir, long seeded, List<String> jvm, String label) throws Exception {
+    private static void childLaptop(Hq hq, Path dir, long seeded, List<String> jvm, String label, List<String> more)
+            throws Exception {
         String code = hq.code("bench.catchup", Role.Supervisor);
         Files.createDirectories(dir);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -415,6 +417,7 @@ public final class SyncBenchmark {
                 System.getProperty("java.class.path"), SyncBenchmark.class.getName(), "--scenario", "catch-up-laptop",
                 "--hq", hq.url.toString(), "--code", code, "--vault", dir.resolve("laptop").toString(), "--expect",
                 Long.toString(seeded), "--label", label));
+        cmd.addAll(more);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         List<String> rest = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
@@ -440,6 +443,13 @@ public final class SyncBenchmark {
         Path vault = Path.of(arg(args, "--vault", null));
         String user = "bench.catchup";
         VaultService vaults = TestVaults.vaults();
+        if (java.util.Arrays.asList(args).contains("--app-warmup")) {
+            // what the app runs while its unlock screen shows (DeskApp.showGate), here to its end before the unlock
+            long w = System.nanoTime();
+            vaults.warmUp();
+            System.out.printf(Locale.ROOT, "RESULT %s: the unlock screen's warm-up took %.2f s (untimed below)%n",
+                    arg(args, "--label", "memory"), secs(System.nanoTime() - w));
+        }
         Workspace ws = newVault(vaults, vault, user, Role.Supervisor);
         ws.sync().enrol(url, arg(args, "--code", null));
         HeapSampler sampler = new HeapSampler();

@@ -34,6 +34,7 @@ public final class VaultService {
     private final WorkspaceFactory workspaces;
     private final BackupArchive backups;
     private final Clock clock;
+    private volatile java.util.concurrent.atomic.AtomicBoolean warmUpStop;
 
     public VaultService(VaultKeyStore keys, WorkspaceFactory workspaces, BackupArchive backups, Clock clock) {
         this.keys = keys;
@@ -43,11 +44,23 @@ public final class VaultService {
     }
 
     /**
-     * Prepares the database code while the user types a passphrase, so that unlocking is quick. Touches
-     * no vault; safe to skip. Blocking; run it on a worker thread when the unlock screen opens.
+     * Prepares the database code while the user types a passphrase, so that unlocking and the first sync are
+     * quick. Touches no vault; safe to skip. Blocking; run it on a worker thread when the unlock screen opens.
+     * An unlock or a vault creation that begins meanwhile stops its optional last part, so that the key derivation
+     * has the processor.
      */
     public void warmUp() {
-        workspaces.warmUp();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        warmUpStop = stop;
+        workspaces.warmUp(stop::get);
+    }
+
+    /** Tells a warm-up still running that the processor is wanted now. */
+    private void stopWarmUp() {
+        java.util.concurrent.atomic.AtomicBoolean stop = warmUpStop;
+        if (stop != null) {
+            stop.set(true);
+        }
     }
 
     public boolean exists(Path vaultDir) {
@@ -57,6 +70,7 @@ public final class VaultService {
     /** Creates a vault in an empty or absent directory, with its first administrator, and opens it. */
     public Workspace create(Path vaultDir, String adminName, String unitCode, char[] passphrase)
             throws ApplicationException {
+        stopWarmUp();
         String admin = userName(adminName);
         if (keys.exists(vaultDir)) {
             throw new ValidationException(new UserMessage("error.vaultExists"));
@@ -89,6 +103,7 @@ public final class VaultService {
      * without checking the passphrase.
      */
     public Workspace unlock(Path vaultDir, String userName, char[] passphrase) throws ApplicationException {
+        stopWarmUp();
         if (!keys.exists(vaultDir)) {
             throw new NotFoundException(new UserMessage("error.vaultMissing"));
         }

@@ -14,8 +14,12 @@ public interface WorkspaceFactory {
     /** Opens an existing database for this user (migrating the schema if the app is newer). */
     Workspace open(Path vaultDir, DataKey key, String userName) throws ApplicationException;
 
-    /** Loads and compiles the persistence code ahead of the first open, touching no vault. Optional. */
-    default void warmUp() {
+    /**
+     * Loads and compiles the persistence code ahead of the first open, touching no vault. Optional. Its last and
+     * longest part (the code of a sync's pull) is skipped once {@code stop} says so: an unlock has begun and needs
+     * the processor.
+     */
+    default void warmUp(java.util.function.BooleanSupplier stop) {
         // nothing to prepare by default
     }
 }

@@ -265,15 +265,42 @@ public final class VaultDatabase implements AutoCloseable {
                 .createEntityManagerFactory();
     }
 
-    /**
-     * Boots Flyway and Hibernate once against a private, empty in-memory database, so that the real
-     * open after unlock finds the classes loaded and the hot code compiled (a cold Hibernate boot costs
-     * seconds). Holds no data and writes no file. Call on a worker thread while the unlock screen shows.
-     */
+    /** {@link #warmUp(BooleanSupplier)} to its end. */
     public static void warmUp() {
+        warmUp(() -> false);
+    }
+
+    /**
+     * Boots Flyway and Hibernate once against a private, empty database, so that the real open after unlock finds
+     * the classes loaded and the hot code compiled (a cold Hibernate boot costs seconds), compiles the audit
+     * trail's signing, then, unless {@code stop} says so by then, applies a few pages of synthetic feed records to
+     * the database ({@link ReplicaWarmUp}; it checks {@code stop} between pages), so that the first sync of the
+     * session does not pay the JIT while it pulls. The database is an encrypted one in H2's in-memory file system,
+     * opened with the vault's settings so that the same page and cipher code runs; a random throwaway key,
+     * synthetic data, no file on disk, deleted afterwards. Call on a worker thread while the unlock screen shows.
+     */
+    public static void warmUp(java.util.function.BooleanSupplier stop) {
         long t0 = System.nanoTime();
+        long records = warmUpDatabase(stop);
+        if (records >= 0) {
+            LOG.info("persistence warmed up in {} ms ({} synthetic feed records applied)",
+                    (System.nanoTime() - t0) / 1_000_000, records);
+        }
+    }
+
+    /** {@link #warmUp}'s work; the synthetic records applied, or -1 if it failed (logged). */
+    static long warmUpDatabase(java.util.function.BooleanSupplier stop) {
+        String root = "memFS:/shield-warmup-" + java.util.UUID.randomUUID();
         HikariConfig cfg = new HikariConfig();
-        cfg.setJdbcUrl("jdbc:h2:mem:warmup-" + java.util.UUID.randomUUID() + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0");
+        cfg.setJdbcUrl("jdbc:h2:" + root + "/" + DB_NAME + ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
+                + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;CACHE_SIZE=" + CACHE_KIB);
+        cfg.setUsername("SHIELD");
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        byte[] throwaway = new byte[32];
+        random.nextBytes(throwaway);
+        String filePassword = HexFormat.of().formatHex(throwaway);
+        random.nextBytes(throwaway);
+        cfg.setPassword(filePassword + " " + HexFormat.of().formatHex(throwaway));
         cfg.setMaximumPoolSize(2); // Flyway holds a second connection for its lock
         cfg.setPoolName("warmup");
         try (HikariDataSource ds = new HikariDataSource(cfg)) {
@@ -286,13 +313,19 @@ public final class VaultDatabase implements AutoCloseable {
                     db.personRepository().searchByKeyPrefix(java.util.List.of("warmup"), 10);
                     return null;
                 });
+                JdbcAuditStore.warmUpSigning();
+                long r0 = System.nanoTime();
+                long records = ReplicaWarmUp.run(db, stop);
+                LOG.info("warm-up: {} synthetic feed records applied in {} ms", records,
+                        (System.nanoTime() - r0) / 1_000_000);
+                return records;
             }
         } catch (ApplicationException | RuntimeException e) {
-            LOG.warn("warm-up failed; the first unlock will be slower", e);
-            return;
+            LOG.warn("warm-up failed; the first unlock and sync will be slower", e);
+            return -1;
+        } finally {
+            org.h2.store.fs.FileUtils.deleteRecursive(root, true);
         }
-        JdbcAuditStore.warmUpSigning();
-        LOG.info("persistence warmed up in {} ms", (System.nanoTime() - t0) / 1_000_000);
     }
 
     /**

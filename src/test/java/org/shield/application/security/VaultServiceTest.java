@@ -119,6 +119,12 @@ class VaultServiceTest {
     static final class FakeWorkspaces implements WorkspaceFactory {
         boolean failCreate;
         int opened;
+        java.util.function.BooleanSupplier warmUpStop;
+
+        @Override
+        public void warmUp(java.util.function.BooleanSupplier stop) {
+            warmUpStop = stop;
+        }
 
         @Override
         public Workspace create(Path vaultDir, DataKey key, String adminName, String unitCode)
@@ -275,6 +281,22 @@ class VaultServiceTest {
     private final FakeKeys keys = new FakeKeys();
     private final FakeWorkspaces workspaces = new FakeWorkspaces();
     private final VaultService vaults = new VaultService(keys, workspaces, null, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void anUnlockOrACreationTellsTheWarmUpToStop() throws Exception {
+        vaults.warmUp();
+        assertThat(workspaces.warmUpStop.getAsBoolean()).isFalse();
+        keys.exists = true;
+        keys.users.put("chief", new String(GOOD));
+        vaults.unlock(tmp.resolve("v"), "chief", GOOD);
+        assertThat(workspaces.warmUpStop.getAsBoolean()).isTrue();
+
+        vaults.warmUp(); // the unlock screen again, after a lock: a new warm-up runs to its end unless stopped
+        assertThat(workspaces.warmUpStop.getAsBoolean()).isFalse();
+        keys.exists = false;
+        vaults.create(tmp.resolve("w"), "chief", "ATU", GOOD);
+        assertThat(workspaces.warmUpStop.getAsBoolean()).isTrue();
+    }
 
     @Test
     void createRefusesAWeakPassphraseBeforeTouchingAnything() {
