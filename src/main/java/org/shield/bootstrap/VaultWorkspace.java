@@ -77,7 +77,7 @@ final class VaultWorkspace implements Workspace {
         this.persons = new PersonService(db.transactions(), db.personRepository(), access, auditStore,
                 personId -> casesRef[0].relationToPerson(personId), clock);
         this.cases = new CaseService(db.transactions(), db.caseRepository(), persons, db.personRepository(),
-                db.userRepository(), access, auditStore, db.deviceTag(), clock);
+                db.userRepository(), access, auditStore, db::deviceTag, clock);
         casesRef[0] = cases;
         this.organisations = new OrganisationService(db.transactions(), db.organisationRepository(), access,
                 auditStore, clock);
@@ -92,7 +92,7 @@ final class VaultWorkspace implements Workspace {
                 d -> Thread.sleep(d.toMillis()), exhibitChunk);
         this.evidence = new EvidenceService(db.transactions(), db.exhibitRepository(), cases, db.caseRepository(),
                 db.userRepository(), evidenceStore, new JacksonDisclosureWriter(), access, auditStore,
-                clock, exhibitTransfer, db.deviceTag());
+                clock, exhibitTransfer, db::deviceTag);
         this.interviews = new InterviewService(db.transactions(), db.interviewRepository(), cases, db.caseRepository(),
                 db.exhibitRepository(), access, auditStore, clock);
         this.timeline = new TimelineService(cases, interviews, evidence, approvals, clock);
@@ -298,6 +298,11 @@ final class VaultWorkspace implements Workspace {
     @Override
     public VerifyReport verify(ProgressListener progress) throws ApplicationException {
         return db.verify(progress);
+    }
+
+    @Override
+    public void restoredCopy() throws ApplicationException {
+        db.renewDeviceTag();
     }
 
     @Override

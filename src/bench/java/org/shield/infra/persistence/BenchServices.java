@@ -31,7 +31,7 @@ record BenchServices(CaseService cases, PersonService persons) {
         PersonService persons = new PersonService(db.transactions(), db.personRepository(), access, audit,
                 personId -> casesRef[0].relationToPerson(personId), Clock.systemUTC());
         CaseService cases = new CaseService(db.transactions(), db.caseRepository(), persons, db.personRepository(),
-                db.userRepository(), access, audit, db.deviceTag(), Clock.systemUTC());
+                db.userRepository(), access, audit, db::deviceTag, Clock.systemUTC());
         casesRef[0] = cases;
         return new BenchServices(cases, persons);
     }

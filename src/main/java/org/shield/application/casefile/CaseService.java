@@ -61,11 +61,12 @@ public final class CaseService {
     private final AccessControl access;
     private final AuditStore audit;
     private final CurrentUser user;
-    private final String deviceTag;
+    private final org.shield.application.common.DeviceTag deviceTag;
     private final Clock clock;
 
     public CaseService(TransactionRunner tx, CaseRepository cases, PersonService persons, PersonRepository personStore,
-            UserRepository users, AccessControl access, AuditStore audit, String deviceTag, Clock clock) {
+            UserRepository users, AccessControl access, AuditStore audit,
+            org.shield.application.common.DeviceTag deviceTag, Clock clock) {
         this.tx = tx;
         this.cases = cases;
         this.persons = persons;
@@ -91,7 +92,7 @@ public final class CaseService {
             String unit = cmd.unitCode() == null || cmd.unitCode().isBlank() ? user.unitCode()
                     : cmd.unitCode().strip().toUpperCase(java.util.Locale.ROOT);
             LocalDate opened = cmd.openedOn() == null ? LocalDate.now(clock) : cmd.openedOn();
-            String prefix = CaseNumbers.prefix(unit, opened.getYear(), deviceTag);
+            String prefix = CaseNumbers.prefix(unit, opened.getYear(), deviceTag.current());
             String number = CaseNumbers.format(prefix, cases.nextSequence(prefix));
             CaseFile c = new CaseFile(number, cmd.title(), unit, opened, user.userName(), now);
             String lead = cmd.leadInvestigator() == null || cmd.leadInvestigator().isBlank() ? user.userName()
@@ -296,7 +297,7 @@ public final class CaseService {
                 user.userName(), clock.instant());
         if (p.isProtectedRole() && !person.isProtected()) {
             int year = LocalDate.now(clock).getYear();
-            String prefix = Pseudonyms.prefix(p.isVictimRole(), year, deviceTag);
+            String prefix = Pseudonyms.prefix(p.isVictimRole(), year, deviceTag.current());
             person.protectAs(Pseudonyms.format(prefix, cases.nextSequence("PSEUDONYM:" + prefix)));
             audit.append(user.userName(), AuditAction.Update, "Person", person.getId(),
                     new ChangeSet().change("pseudonym", null, person.getPseudonym()));

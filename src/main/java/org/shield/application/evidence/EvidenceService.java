@@ -81,7 +81,7 @@ public final class EvidenceService {
     private final CurrentUser user;
     private final Clock clock;
     private final RemoteContent remote;
-    private final String deviceTag;
+    private final org.shield.application.common.DeviceTag deviceTag;
 
     public EvidenceService(TransactionRunner tx, ExhibitRepository exhibits, CaseService cases, CaseRepository caseStore,
             UserRepository users, EvidenceStore store, DisclosureWriter disclosure, AccessControl access,
@@ -96,7 +96,8 @@ public final class EvidenceService {
      */
     public EvidenceService(TransactionRunner tx, ExhibitRepository exhibits, CaseService cases, CaseRepository caseStore,
             UserRepository users, EvidenceStore store, DisclosureWriter disclosure, AccessControl access,
-            AuditStore audit, Clock clock, RemoteContent remote, String deviceTag) {
+            AuditStore audit, Clock clock, RemoteContent remote,
+            org.shield.application.common.DeviceTag deviceTag) {
         this.remote = remote;
         this.deviceTag = deviceTag;
         this.tx = tx;
@@ -992,7 +993,7 @@ public final class EvidenceService {
         return parentId;
     }
 
-    private String number(CaseFile c, String requested) throws ValidationException {
+    private String number(CaseFile c, String requested) throws ApplicationException {
         String wanted = org.shield.domain.common.Text.trimToNull(requested);
         if (wanted != null) {
             wanted = wanted.toUpperCase(java.util.Locale.ROOT);
@@ -1009,8 +1010,9 @@ public final class EvidenceService {
         }
         // the vault that opened the case numbers EX-0001…; any other vault within its own tag, so two laptops
         // adding exhibits to one case while apart never give the same number (ADR 0019)
-        String prefix = deviceTag == null || deviceTag.equals(CaseNumbers.deviceTagOf(c.getCaseNumber())) ? "EX-"
-                : "EX-" + deviceTag + "-";
+        String tag = deviceTag == null ? null : deviceTag.current();
+        String prefix = tag == null || tag.equals(CaseNumbers.deviceTagOf(c.getCaseNumber())) ? "EX-"
+                : "EX-" + tag + "-";
         String next;
         do {
             next = prefix + String.format(java.util.Locale.ROOT, "%04d", caseStore.nextSequence("EXHIBIT:" + c.getId()));

@@ -196,8 +196,8 @@ public final class VaultService {
     }
 
     /**
-     * Restores a backup into {@code newDir} (absent or empty), then opens it to prove it works. A
-     * restore that fails leaves no partial vault behind.
+     * Restores a backup into {@code newDir} (absent or empty), then opens it to prove it works and gives it a new
+     * device tag ({@link Workspace#restoredCopy}). A restore that fails leaves no partial vault behind.
      */
     public void restore(Path backup, Path newDir, String userName, char[] passphrase, ProgressListener progress)
             throws ApplicationException {
@@ -212,6 +212,7 @@ public final class VaultService {
             backups.restore(backup, key, newDir, progress);
             try (Workspace ws = workspaces.open(newDir, key, name)) {
                 ws.verify(ProgressListener.NONE);
+                ws.restoredCopy();
             }
             LOG.info("backup restored and verified");
         } catch (ApplicationException | RuntimeException e) {

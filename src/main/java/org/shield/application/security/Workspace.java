@@ -72,6 +72,12 @@ public interface Workspace extends AutoCloseable {
     /** Reads every row of every table and checks the schema; a damaged store fails with a StorageException. */
     VerifyReport verify(ProgressListener progress) throws ApplicationException;
 
+    /**
+     * This vault was just restored from a backup: it draws a new device tag, so that the numbers it gives from now
+     * on never repeat those its original gave after the backup was taken (ADR 0002, "Restored copies").
+     */
+    void restoredCopy() throws ApplicationException;
+
     /** Writes a consistent copy of the (still encrypted) database files as a zip to {@code zip}. */
     void snapshot(Path zip) throws ApplicationException;
 

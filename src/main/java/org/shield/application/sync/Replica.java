@@ -74,7 +74,8 @@ public interface Replica {
 
     /**
      * This vault was restored or copied: numbers its unsent changes after {@code storedUpTo} (HQ skips those it
-     * already has by their ids), and pulls everything again.
+     * already has by their ids), pulls everything again, and draws a new device tag for the numbers it gives from
+     * now on (ADR 0002, "Restored copies").
      */
     void startOver(long storedUpTo);
 

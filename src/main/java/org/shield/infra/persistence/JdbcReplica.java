@@ -43,10 +43,13 @@ public final class JdbcReplica implements Replica {
 
     private final SessionContext context;
     private final JpaPersonRepository persons;
+    private final Runnable tagRenewed;
 
-    JdbcReplica(SessionContext context, JpaPersonRepository persons) {
+    /** {@code tagRenewed} runs after a transaction in which {@link #startOver} drew a new device tag. */
+    JdbcReplica(SessionContext context, JpaPersonRepository persons, Runnable tagRenewed) {
         this.context = context;
         this.persons = persons;
+        this.tagRenewed = tagRenewed;
     }
 
     /**
@@ -508,6 +511,10 @@ public final class JdbcReplica implements Replica {
             }
             update(c, "UPDATE sync_state SET next_seq = ?, acked_seq = ?, feed_cursor = 0, scope = NULL, epoch = NULL",
                     next, storedUpTo);
+            // a restored or copied vault: what it numbers from now on carries a new tag, so that it never gives again
+            // a number its original gave after the copy was taken (ADR 0002, "Restored copies")
+            VaultDatabase.renewDeviceTag(c);
+            context.afterCompletion(tagRenewed);
             return null;
         });
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -61,6 +62,7 @@ public final class VaultDatabase implements AutoCloseable {
     static final String DB_DIR = "db";
     static final String DB_NAME = "shield";
     private static final String DEVICE_TAG = "device.tag";
+    private volatile String cachedTag;
     private static final String CREATED_AT = "vault.createdAt";
     private static final int DATABASE_CLOSED = 90121;
     /** H2's page cache holds decrypted pages: 64 MiB keeps a 100,000-case vault's hot pages (BENCHMARKS.md). */
@@ -498,7 +500,7 @@ public final class VaultDatabase implements AutoCloseable {
 
     /** This vault's enrolment at HQ (issue 7). */
     public JdbcReplica replica() {
-        return new JdbcReplica(context, personRepository());
+        return new JdbcReplica(context, personRepository(), this::forgetDeviceTag);
     }
 
     /** Which exhibit contents HQ holds whole (issue 7). */
@@ -541,7 +543,53 @@ public final class VaultDatabase implements AutoCloseable {
 
     /** This vault's device tag (part of every case number it allocates). */
     public String deviceTag() throws ApplicationException {
-        return meta(DEVICE_TAG).orElseThrow(() -> new StorageException(new UserMessage("error.vaultDamaged")));
+        String tag = cachedTag;
+        if (tag == null) {
+            tag = meta(DEVICE_TAG).orElseThrow(() -> new StorageException(new UserMessage("error.vaultDamaged")));
+            cachedTag = tag;
+        }
+        return tag;
+    }
+
+    /**
+     * Draws a new device tag for this vault (ADR 0002, "Restored copies"): a restored copy must not give again the
+     * case numbers, pseudonyms and exhibit numbers its original gave after the copy was taken. Numbers already given
+     * stay. In the caller's transaction if there is one.
+     */
+    public void renewDeviceTag() throws ApplicationException {
+        transactions.write(() -> {
+            context.current().doWork(VaultDatabase::renewDeviceTag);
+            context.afterCompletion(this::forgetDeviceTag);
+            return null;
+        });
+    }
+
+    /** {@link #renewDeviceTag()} on a connection, in its transaction; for the replica's start over. */
+    static void renewDeviceTag(Connection c) throws SQLException {
+        String old;
+        try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM vault_meta WHERE meta_key = ?")) {
+            ps.setString(1, DEVICE_TAG);
+            try (ResultSet rs = ps.executeQuery()) {
+                old = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        String tag;
+        do {
+            tag = randomTag();
+        } while (tag.equals(old));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE vault_meta SET meta_value = ? WHERE meta_key = ?")) {
+            ps.setString(1, tag);
+            ps.setString(2, DEVICE_TAG);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("vault_meta has no device tag");
+            }
+        }
+        LOG.info("device tag renewed: this vault is a restored copy, its new numbers carry a new tag");
+    }
+
+    /** Makes the next {@link #deviceTag()} read the tag again (after a transaction that may have renewed it). */
+    void forgetDeviceTag() {
+        cachedTag = null;
     }
 
     private Optional<String> meta(String key) throws ApplicationException {

@@ -263,6 +263,11 @@ class VaultServiceTest {
         }
 
         @Override
+        public void restoredCopy() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void snapshot(Path zip) {
             throw new UnsupportedOperationException();
         }

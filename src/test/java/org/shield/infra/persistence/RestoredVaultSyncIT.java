@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shield.application.casefile.CaseNumbers;
 import org.shield.application.casefile.CreateCaseCommand;
 import org.shield.application.security.Workspace;
 import org.shield.domain.security.Role;
@@ -106,6 +107,9 @@ class RestoredVaultSyncIT {
             UUID third = newCase(ws, "DEMO case after the restore");
             assertThat(ws.cases().get(third).caseNumber()).as("a number it had not issued before")
                     .isNotIn(ws.cases().get(cases[0]).caseNumber(), ws.cases().get(cases[1]).caseNumber());
+            assertThat(CaseNumbers.deviceTagOf(ws.cases().get(third).caseNumber()))
+                    .as("told it is a copy, it numbers under a new tag from then on (ADR 0002)")
+                    .isNotEqualTo(CaseNumbers.deviceTagOf(ws.cases().get(cases[0]).caseNumber()));
             assertThat(ws.sync().syncNow().pushed()).isPositive();
             assertThat(ws.cases().count()).isEqualTo(3);
         }

@@ -27,6 +27,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shield.application.casefile.CaseNumbers;
 import org.shield.application.casefile.CreateCaseCommand;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.ProgressListener;
@@ -134,6 +135,29 @@ class VaultLifecycleIT {
         vs.restore(backup, restored, TestVaults.ADMIN, TestVaults.PASSPHRASE.toCharArray(), ProgressListener.NONE);
         try (Workspace ws = vs.unlock(restored, TestVaults.ADMIN, TestVaults.PASSPHRASE.toCharArray())) {
             assertThat(ws.cases().getByNumber(number).title()).isEqualTo("DEMO backed up");
+        }
+    }
+
+    @Test
+    void aRestoredVaultNeverGivesAgainANumberItsOriginalGaveAfterTheBackup() throws Exception {
+        Path backup = tmp.resolve("vault.shieldbak");
+        VaultService vs = TestVaults.vaults();
+        String before;
+        String after;
+        try (Workspace ws = TestVaults.create(vault())) {
+            before = ws.cases().create(CreateCaseCommand.titled("DEMO before the backup")).caseNumber();
+            vs.backup(ws, backup, ProgressListener.NONE);
+            after = ws.cases().create(CreateCaseCommand.titled("DEMO after the backup")).caseNumber();
+        }
+        Path restored = tmp.resolve("restored");
+        vs.restore(backup, restored, TestVaults.ADMIN, TestVaults.PASSPHRASE.toCharArray(), ProgressListener.NONE);
+        try (Workspace ws = vs.unlock(restored, TestVaults.ADMIN, TestVaults.PASSPHRASE.toCharArray())) {
+            String again = ws.cases().create(CreateCaseCommand.titled("DEMO after the restore")).caseNumber();
+
+            assertThat(again).as("the original's later case had this number").isNotEqualTo(after);
+            assertThat(CaseNumbers.deviceTagOf(again)).as("a new tag").isNotEqualTo(CaseNumbers.deviceTagOf(before));
+            assertThat(ws.cases().getByNumber(before).title()).as("numbers given before stay")
+                    .isEqualTo("DEMO before the backup");
         }
     }
 
