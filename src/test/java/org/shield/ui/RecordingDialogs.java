@@ -8,6 +8,7 @@ import org.shield.ui.common.DialogService;
 /** Answers dialogs in tests and remembers what was shown. */
 public final class RecordingDialogs implements DialogService {
     private final List<UserMessage> errors = new ArrayList<>();
+    private final List<UserMessage> notices = new ArrayList<>();
     private boolean confirmAnswer;
     private java.nio.file.Path saveFile;
     private java.nio.file.Path folder;
@@ -15,6 +16,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public void showError(UserMessage message) {
         errors.add(message);
+    }
+
+    @Override
+    public void inform(UserMessage message) {
+        notices.add(message);
     }
 
     @Override
@@ -49,5 +55,10 @@ public final class RecordingDialogs implements DialogService {
 
     public List<UserMessage> errors() {
         return errors;
+    }
+
+    /** What {@link #inform} was told, in order. */
+    public List<UserMessage> notices() {
+        return notices;
     }
 }

@@ -126,6 +126,11 @@ class ReportDialogUiTest {
         }
 
         @Override
+        public void inform(UserMessage message) {
+            fx.inform(message);
+        }
+
+        @Override
         public boolean confirm(UserMessage question, String actionKey) {
             return fx.confirm(question, actionKey);
         }

@@ -4,7 +4,9 @@ import java.time.Instant;
 
 /**
  * What one sync did: changes HQ stored, records applied from HQ, conflicts the push opened, changes still waiting,
- * records from HQ kept back (they point at something not here yet), and when it ended.
+ * records from HQ kept back (they point at something not here yet), when it ended, and the cases that left this
+ * laptop because the user may no longer see them (ADR 0019, need-to-know).
  */
-public record SyncReport(long pushed, long pulled, int conflicts, long pending, long keptBack, Instant at) {
+public record SyncReport(long pushed, long pulled, int conflicts, long pending, long keptBack, Instant at,
+        long casesRemoved) {
 }

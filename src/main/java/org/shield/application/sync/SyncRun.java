@@ -53,6 +53,7 @@ final class SyncRun {
     int contents;
     long contentBytes;
     long pulled;
+    long casesRemoved;
     int conflicts;
     long bytesSent;
     long bytesReceived;
@@ -293,7 +294,8 @@ final class SyncRun {
                 checkpoint();
                 if (page.scopeChanged()) {
                     FeedPage changed = page;
-                    tx.write(() -> replica.restart(changed.scope(), changed.visibleCases(), holdsPersonsAnywhere));
+                    casesRemoved += tx.write(() -> replica.restart(changed.scope(), changed.visibleCases(),
+                            holdsPersonsAnywhere));
                     Replica.PullState again = tx.read(replica::pullState);
                     page = feed(again.cursor(), FIRST_PAGE, again.scope(), epoch);
                     continue;

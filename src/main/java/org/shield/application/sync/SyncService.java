@@ -255,7 +255,8 @@ public final class SyncService {
             outbox.log(end, "Done", run.pushed, run.pulled, run.conflicts, null);
             return outbox.pending();
         });
-        return new SyncReport(run.pushed, run.pulled, run.conflicts, left, tx.read(replica::kept), end);
+        return new SyncReport(run.pushed, run.pulled, run.conflicts, left, tx.read(replica::kept), end,
+                run.casesRemoved);
     }
 
     /** The open conflicts at HQ this user may resolve (needs HQ). */

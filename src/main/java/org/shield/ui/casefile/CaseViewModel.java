@@ -126,6 +126,11 @@ public final class CaseViewModel implements Document {
      * referred to them), and route, notes and approval requests only for those who read the investigation.
      */
     public void open(UUID id) {
+        load(id, null, () -> { });
+    }
+
+    /** Reads the case; {@code gone} (if any) instead of an error when it is not on this laptop, else {@code then}. */
+    private void load(UUID id, Runnable gone, Runnable then) {
         caseId.set(id);
         loading.set(true);
         busy.run("ui.task.loadCase", c -> {
@@ -148,26 +153,32 @@ public final class CaseViewModel implements Document {
                     timeline.show(l.events());
                     notes.show(l.notes());
                     closure.show(l.approvals());
+                    then.run();
                 }, failure -> {
                     loading.set(false);
-                    error.set(ctx.errors().explain(failure));
+                    if (gone != null && failure instanceof org.shield.application.common.NotFoundException) {
+                        gone.run();
+                    } else {
+                        error.set(ctx.errors().explain(failure));
+                    }
                 });
     }
 
     @Override
-    public void arrivedFromHq() {
+    public void arrivedFromHq(Runnable gone) {
         UUID id = caseId.get();
         if (id == null || dirty.get() || loading.get()) {
             return;
         }
-        open(id);
-        evidence.refresh();
-        if (interviewsVisible.get()) {
-            interviews.load();
-        }
-        if (caseTimelineVisible.get()) {
-            caseTimeline.load();
-        }
+        load(id, gone, () -> { // the rest only for a case still here
+            evidence.refresh();
+            if (interviewsVisible.get()) {
+                interviews.load();
+            }
+            if (caseTimelineVisible.get()) {
+                caseTimeline.load();
+            }
+        });
     }
 
     private void overviewSaved(CaseDetails d) {

@@ -10,6 +10,9 @@ public interface DialogService {
     /** Shows an error the user can act on. */
     void showError(UserMessage message);
 
+    /** Tells the user something that happened without them (not an error), with one button to close it. */
+    void inform(UserMessage message);
+
     /**
      * Asks before something that cannot be undone. {@code actionKey} names the confirming button after
      * its action ("Discard changes", not "OK"). True when the user chose the action.

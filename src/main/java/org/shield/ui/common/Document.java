@@ -22,8 +22,11 @@ public interface Document {
     /**
      * A sync applied records from HQ: read the record again so colleagues' work shows without reopening it, unless
      * edits are pending here (then saving meets the usual "changed elsewhere" check, and nothing typed is lost).
+     * When the record is no longer on this laptop (removed at HQ, or the user may no longer see it: ADR 0019,
+     * need-to-know), run {@code gone} instead of showing an error: the shell closes the tab, so that what left the
+     * laptop does not stay on screen.
      */
-    default void arrivedFromHq() {
+    default void arrivedFromHq(Runnable gone) {
         // a document that shows nothing from the vault has nothing to read again
     }
 }

@@ -27,12 +27,23 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(UserMessage message) {
+        closable(Alert.AlertType.ERROR, message, "ui.dialog.error.title").showAndWait();
+    }
+
+    @Override
+    public void inform(UserMessage message) {
+        // not waited for: it follows a background sync, and the user may be typing elsewhere
+        closable(Alert.AlertType.INFORMATION, message, "ui.dialog.info.title").show();
+    }
+
+    /** An alert of {@code type} showing {@code message}, with one Close button, ready to show. */
+    private Alert closable(Alert.AlertType type, UserMessage message, String titleKey) {
         Messages m = messages.get();
         ButtonType close = new ButtonType(m.get("ui.action.close"), ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", close);
+        Alert alert = new Alert(type, "", close);
         alert.getDialogPane().setContent(new Paragraph(m.format(message)));
-        prepare(alert, m.get("ui.dialog.error.title"));
-        alert.showAndWait();
+        prepare(alert, m.get(titleKey));
+        return alert;
     }
 
     @Override

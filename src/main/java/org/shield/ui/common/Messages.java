@@ -91,6 +91,8 @@ public final class Messages {
                 out[i] = label(e);
             } else if (out[i] instanceof Labelled l) {
                 out[i] = l.label(this);
+            } else if (out[i] instanceof UserMessage m) { // a message within a message: a tab's title, say
+                out[i] = format(m);
             }
         }
         return out;

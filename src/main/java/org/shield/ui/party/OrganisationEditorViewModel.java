@@ -86,8 +86,19 @@ public final class OrganisationEditorViewModel implements Document {
     }
 
     public void open(UUID id) {
+        open(id, null);
+    }
+
+    /** {@link #open(UUID)}; {@code gone} (if any) instead of an error when the organisation is not on this laptop. */
+    private void open(UUID id, Runnable gone) {
         ctx.tasks().run("ui.task.loadOrganisation", c -> ctx.session().organisations().get(id), this::show,
-                failure -> editor.errorProperty().set(ctx.errors().explain(failure)));
+                failure -> {
+                    if (gone != null && failure instanceof org.shield.application.common.NotFoundException) {
+                        gone.run();
+                    } else {
+                        editor.errorProperty().set(ctx.errors().explain(failure));
+                    }
+                });
         ctx.tasks().run("ui.task.loadOrganisation", c -> ctx.session().workspace().sync().conflictsOn("organisation",
                 id), fields -> syncConflict.set(fields.isEmpty() ? null : new UserMessage("ui.organisation.syncConflict",
                         new org.shield.ui.sync.ConflictedFields("organisation", fields))), ctx.errors()::explain);
@@ -121,9 +132,9 @@ public final class OrganisationEditorViewModel implements Document {
     }
 
     @Override
-    public void arrivedFromHq() {
-        if (identity() != null && !dirtyProperty().get()) {
-            open((UUID) identity());
+    public void arrivedFromHq(Runnable gone) {
+        if (identity() != null && !dirtyProperty().get() && editor.errorProperty().get() == null) {
+            open((UUID) identity(), gone);
         }
     }
 

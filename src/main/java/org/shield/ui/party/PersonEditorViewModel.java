@@ -105,9 +105,19 @@ public final class PersonEditorViewModel implements Document {
 
     /** Loads a stored person. */
     public void open(UUID id) {
+        open(id, null);
+    }
+
+    /** {@link #open(UUID)}; {@code gone} (if any) instead of an error when the person is not on this laptop. */
+    private void open(UUID id, Runnable gone) {
         editor.errorProperty().set(null);
-        ctx.tasks().run("ui.task.loadPerson", c -> ctx.session().persons().get(id), this::show,
-                failure -> editor.errorProperty().set(ctx.errors().explain(failure)));
+        ctx.tasks().run("ui.task.loadPerson", c -> ctx.session().persons().get(id), this::show, failure -> {
+            if (gone != null && failure instanceof org.shield.application.common.NotFoundException) {
+                gone.run();
+            } else {
+                editor.errorProperty().set(ctx.errors().explain(failure));
+            }
+        });
         ctx.tasks().run("ui.task.loadPerson", c -> ctx.session().workspace().sync().conflictsOn("person", id),
                 fields -> syncConflict.set(fields.isEmpty() ? null
                         : new UserMessage("ui.person.syncConflict",
@@ -179,10 +189,10 @@ public final class PersonEditorViewModel implements Document {
 
     /** Not a revealed protected person: each reveal is a recorded act with its purpose, never repeated unasked. */
     @Override
-    public void arrivedFromHq() {
+    public void arrivedFromHq(Runnable gone) {
         if (identity() != null && !dirtyProperty().get() && revealPurpose == null
                 && editor.errorProperty().get() == null) {
-            open((UUID) identity());
+            open((UUID) identity(), gone);
         }
     }
 

@@ -256,7 +256,18 @@ public final class MainViewModel implements Navigator {
     /** A sync applied records from HQ: the lists and every open record show them (a record being edited waits). */
     public void arrivedFromHq() {
         recordsChanged();
-        List.copyOf(documents).forEach(Document::arrivedFromHq);
+        List.copyOf(documents).forEach(d -> d.arrivedFromHq(() -> leftThisLaptop(d)));
+    }
+
+    /** An open record the sync removed from this laptop: its tab closes (it held no unsaved edits), with a word why. */
+    private void leftThisLaptop(Document d) {
+        if (!documents.remove(d)) {
+            return; // closed meanwhile
+        }
+        if (selected.get() == d) {
+            selected.set(documents.isEmpty() ? null : documents.get(documents.size() - 1));
+        }
+        ctx.dialogs().inform(new UserMessage("ui.document.leftLaptop", d.titleProperty().get()));
     }
 
     @Override

@@ -91,7 +91,8 @@ public final class SyncViewModel {
 
     /**
      * {@code onShredded}: HQ reported this laptop lost and the vault's keys are destroyed (the session must end);
-     * {@code onPulled}: a sync applied records from HQ (open screens reload).
+     * {@code onPulled}: a sync applied records from HQ, or removed cases the user may no longer see (open screens
+     * reload, or close).
      */
     public SyncViewModel(ScreenContext ctx, Ticker ticker, Runnable onShredded, Runnable onPulled) {
         this.ctx = ctx;
@@ -236,7 +237,7 @@ public final class SyncViewModel {
             lastReport.set(done.report());
             show(done.status(), done.log(), done.held());
             link.set(Link.Online);
-            if (done.report().pulled() > 0) {
+            if (done.report().pulled() > 0 || done.report().casesRemoved() > 0) { // open records read again or close
                 onPulled.run();
             }
             conflictList.reloadIfShown();

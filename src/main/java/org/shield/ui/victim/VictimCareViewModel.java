@@ -68,15 +68,19 @@ public final class VictimCareViewModel implements Document {
     }
 
     @Override
-    public void arrivedFromHq() {
+    public void arrivedFromHq(Runnable gone) {
         if (!dirtyProperty().get()) {
-            loadAll();
+            load(gone, this::loadTabs);
         }
     }
 
     /** Reads the summary and every tab (each in the background). */
     public void loadAll() {
         load();
+        loadTabs();
+    }
+
+    private void loadTabs() {
         screening.load();
         decisions.load();
         stays.load();
@@ -139,6 +143,11 @@ public final class VictimCareViewModel implements Document {
 
     /** Reads the victim's summary again (after a tab saved something that may move their stage). */
     public void load() {
+        load(null, () -> { });
+    }
+
+    /** The summary; {@code gone} (if any) instead of an error when the record is not on this laptop, else {@code then}. */
+    private void load(Runnable gone, Runnable then) {
         error.set(null);
         busy.run("ui.task.loadVictim", c -> {
             var ws = ctx.session().workspace();
@@ -152,7 +161,14 @@ public final class VictimCareViewModel implements Document {
                     overview.set(l.overview());
                     title.set(new UserMessage("ui.victim.tab.title", l.overview().summary().pseudonym(),
                             l.overview().summary().caseNumber()));
-                }, failure -> error.set(ctx.errors().explain(failure)));
+                    then.run();
+                }, failure -> {
+                    if (gone != null && failure instanceof org.shield.application.common.NotFoundException) {
+                        gone.run();
+                    } else {
+                        error.set(ctx.errors().explain(failure));
+                    }
+                });
     }
 
     /**

@@ -102,4 +102,32 @@ class ArrivedFromHqTest {
                 .isEqualTo("DEMO title typed and not saved");
         assertThat(editing.dirtyProperty().get()).isTrue();
     }
+
+    @Test
+    void aCaseThatLeftTheLaptopClosesItsTabAndSaysWhy() throws Exception {
+        // a second desk: an investigator's laptop, on the team of a case a supervisor leads on another laptop
+        Workspace lead = hq.laptop(tmp.resolve("laptop-lead"), "sup.c", Role.Supervisor, UNIT, "inv.d",
+                Role.Investigator);
+        try (lead; DeskFixture inv = DeskFixture.over(hq.laptop(tmp.resolve("laptop-inv"), "inv.d", Role.Investigator,
+                UNIT))) {
+            UUID caseId = lead.cases().create(new CreateCaseCommand("DEMO case the investigator is taken off", null,
+                    Set.of(), UNIT, null, null, "DEMO summary", null, Set.of())).id();
+            lead.cases().assignTeam(caseId, lead.cases().get(caseId).version(), null, Set.of("inv.d"));
+            lead.sync().syncNow();
+            MainViewModel main = new MainViewModel(inv.context, () -> null, new org.shield.ui.FakeAuditExporter());
+            main.sync().syncNow();
+            main.openCase(caseId);
+            assertThat(main.documents()).hasSize(1);
+            assertThat(((CaseViewModel) main.documents().get(0)).errorProperty().get()).isNull();
+
+            lead.cases().assignTeam(caseId, lead.cases().get(caseId).version(), null, Set.of());
+            lead.sync().syncNow();
+            main.sync().syncNow();
+
+            assertThat(main.documents()).as("what left the laptop does not stay on screen").isEmpty();
+            assertThat(inv.dialogs.notices()).extracting(org.shield.application.common.UserMessage::key)
+                    .containsExactly("ui.document.leftLaptop");
+            assertThat(inv.dialogs.errors()).isEmpty();
+        }
+    }
 }
