@@ -77,6 +77,8 @@ public final class DeskApp {
     private MainView mainView;
     private Parent mainRoot;
     private UnlockViewModel gate;
+    /** The unlock screen's warm-up while it runs; cancelled on exit, so that closing does not wait for it. */
+    private org.shield.ui.common.TaskHandle warmUp;
 
     public DeskApp(DeskContext context) {
         this(context, null);
@@ -143,10 +145,11 @@ public final class DeskApp {
 
     private void showGate() {
         // Boots the database code while the user types, so that the first unlock is quick.
-        tasks.run("ui.task.warmUp", c -> {
-            ctx.vaults().warmUp();
+        warmUp = tasks.run("ui.task.warmUp", c -> {
+            ctx.vaults().warmUp(c.cancellation()::isCancelled);
             return null;
-        }, done -> { }, errors::explain);
+        }, done -> { }, failure -> LOG.info("warm-up ended early ({}); the first unlock may be slower",
+                failure.getClass().getSimpleName())); // optional: never a dialog over the unlock screen
         if (!ctx.demoMode() && !ctx.vaults().exists(ctx.vaultDir())) {
             FirstRunViewModel vm = new FirstRunViewModel(ctx.vaults(), ctx.vaultDir(), tasks, errors, this::signedIn);
             deskRoot.getChildren().setAll(new FirstRunView(vm, new ViewLoader(messages)).root());
@@ -372,6 +375,7 @@ public final class DeskApp {
     }
 
     private void finish() {
+        stopWarmUp();
         tasks.close();
         stage.hide();
     }
@@ -386,8 +390,15 @@ public final class DeskApp {
                 ws.close();
             }
         }
+        stopWarmUp();
         if (tasks != null) {
             tasks.close();
+        }
+    }
+
+    private void stopWarmUp() {
+        if (warmUp != null) {
+            warmUp.cancel();
         }
     }
 }

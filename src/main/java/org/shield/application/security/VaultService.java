@@ -50,9 +50,14 @@ public final class VaultService {
      * has the processor.
      */
     public void warmUp() {
+        warmUp(() -> false);
+    }
+
+    /** {@link #warmUp()}, whose optional last part also stops when {@code cancelled} says so (the app is closing). */
+    public void warmUp(java.util.function.BooleanSupplier cancelled) {
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         warmUpStop = stop;
-        workspaces.warmUp(stop::get);
+        workspaces.warmUp(() -> stop.get() || cancelled.getAsBoolean());
     }
 
     /** Tells a warm-up still running that the processor is wanted now. */

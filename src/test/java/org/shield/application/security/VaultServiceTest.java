@@ -304,6 +304,15 @@ class VaultServiceTest {
     }
 
     @Test
+    void closingTheAppAlsoStopsTheWarmUp() {
+        java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
+        vaults.warmUp(closing::get);
+        assertThat(workspaces.warmUpStop.getAsBoolean()).isFalse();
+        closing.set(true);
+        assertThat(workspaces.warmUpStop.getAsBoolean()).isTrue();
+    }
+
+    @Test
     void createRefusesAWeakPassphraseBeforeTouchingAnything() {
         assertThatThrownBy(() -> vaults.create(tmp.resolve("v"), "chief", "ATU", "short".toCharArray()))
                 .isInstanceOf(ValidationException.class)
