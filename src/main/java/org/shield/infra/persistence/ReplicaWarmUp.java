@@ -58,6 +58,11 @@ final class ReplicaWarmUp {
         }
     }
 
+    /** The records of one page. */
+    static int recordsPerPage() {
+        return CASES_PER_PAGE * 3 + (CASES_PER_PAGE + 3) / 4 * 2;
+    }
+
     /** {@code cases} synthetic cases numbered from {@code first}, in the order a feed sends them. */
     static List<FeedRecord> page(int first, int cases) {
         List<FeedRecord> out = new ArrayList<>(cases * 4);

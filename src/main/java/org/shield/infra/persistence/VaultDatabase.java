@@ -62,7 +62,6 @@ public final class VaultDatabase implements AutoCloseable {
     static final String DB_DIR = "db";
     static final String DB_NAME = "shield";
     private static final String DEVICE_TAG = "device.tag";
-    private volatile String cachedTag;
     private static final String CREATED_AT = "vault.createdAt";
     private static final int DATABASE_CLOSED = 90121;
     /** H2's page cache holds decrypted pages: 64 MiB keeps a 100,000-case vault's hot pages (BENCHMARKS.md). */
@@ -267,6 +266,10 @@ public final class VaultDatabase implements AutoCloseable {
                 .createEntityManagerFactory();
     }
 
+    /** Set once a warm-up ran to its end: the code is compiled for the life of the JVM, so later ones are skipped. */
+    private static volatile boolean warmedUp;
+    private volatile String cachedTag;
+
     /** {@link #warmUp(BooleanSupplier)} to its end. */
     public static void warmUp() {
         warmUp(() -> false);
@@ -282,8 +285,12 @@ public final class VaultDatabase implements AutoCloseable {
      * synthetic data, no file on disk, deleted afterwards. Call on a worker thread while the unlock screen shows.
      */
     public static void warmUp(java.util.function.BooleanSupplier stop) {
+        if (warmedUp) {
+            return; // the unlock screen again, after a lock: nothing left to compile
+        }
         long t0 = System.nanoTime();
         long records = warmUpDatabase(stop);
+        warmedUp = records == (long) ReplicaWarmUp.PAGES * ReplicaWarmUp.recordsPerPage();
         if (records >= 0) {
             LOG.info("persistence warmed up in {} ms ({} synthetic feed records applied)",
                     (System.nanoTime() - t0) / 1_000_000, records);
