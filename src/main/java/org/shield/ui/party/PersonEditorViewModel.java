@@ -187,12 +187,29 @@ public final class PersonEditorViewModel implements Document {
         editor.reloadStored();
     }
 
-    /** Not a revealed protected person: each reveal is a recorded act with its purpose, never repeated unasked. */
+    /**
+     * Not a revealed protected person: each reveal is a recorded act with its purpose, never repeated unasked. Such
+     * a tab is only asked whether the user may still reveal the person here (which reveals nothing): if not, the
+     * identity left with the case it came from, and the tab closes.
+     */
     @Override
     public void arrivedFromHq(Runnable gone) {
-        if (identity() != null && !dirtyProperty().get() && revealPurpose == null
-                && editor.errorProperty().get() == null) {
-            open((UUID) identity(), gone);
+        if (identity() == null || dirtyProperty().get()) {
+            return;
+        }
+        UUID id = (UUID) identity();
+        if (revealPurpose != null) {
+            ctx.tasks().run("ui.task.loadPerson", c -> ctx.session().persons().canReveal(id), may -> {
+                if (!may) {
+                    gone.run();
+                }
+            }, failure -> {
+                if (failure instanceof org.shield.application.common.NotFoundException) {
+                    gone.run();
+                }
+            });
+        } else if (editor.errorProperty().get() == null) {
+            open(id, gone);
         }
     }
 

@@ -104,7 +104,7 @@ class ArrivedFromHqTest {
     }
 
     @Test
-    void aCaseThatLeftTheLaptopClosesItsTabAndSaysWhy() throws Exception {
+    void aCaseAndARevealedIdentityThatLeftTheLaptopCloseTheirTabsAndSayWhy() throws Exception {
         // a second desk: an investigator's laptop, on the team of a case a supervisor leads on another laptop
         Workspace lead = hq.laptop(tmp.resolve("laptop-lead"), "sup.c", Role.Supervisor, UNIT, "inv.d",
                 Role.Investigator);
@@ -112,6 +112,9 @@ class ArrivedFromHqTest {
                 UNIT))) {
             UUID caseId = lead.cases().create(new CreateCaseCommand("DEMO case the investigator is taken off", null,
                     Set.of(), UNIT, null, null, "DEMO summary", null, Set.of())).id();
+            UUID victim = lead.cases().addNewPersonAsParty(new org.shield.application.party.SavePersonCommand(null, 0,
+                    null, "Demo-Test Victim Taken Away", null, null, null, java.util.List.of(), null, null, null, null),
+                    caseId, org.shield.domain.casefile.PartyRole.Victim, null, null).personId();
             lead.cases().assignTeam(caseId, lead.cases().get(caseId).version(), null, Set.of("inv.d"));
             lead.sync().syncNow();
             MainViewModel main = new MainViewModel(inv.context, () -> null, new org.shield.ui.FakeAuditExporter());
@@ -119,6 +122,10 @@ class ArrivedFromHqTest {
             main.openCase(caseId);
             assertThat(main.documents()).hasSize(1);
             assertThat(((CaseViewModel) main.documents().get(0)).errorProperty().get()).isNull();
+            // the victim's identity, revealed with a purpose, in a tab of its own
+            main.openRevealedPerson(inv.workspace.persons().reveal(victim, "DEMO purpose: arranging an interview"),
+                    "DEMO purpose: arranging an interview");
+            assertThat(main.documents()).hasSize(2);
 
             lead.cases().assignTeam(caseId, lead.cases().get(caseId).version(), null, Set.of());
             lead.sync().syncNow();
@@ -126,7 +133,7 @@ class ArrivedFromHqTest {
 
             assertThat(main.documents()).as("what left the laptop does not stay on screen").isEmpty();
             assertThat(inv.dialogs.notices()).extracting(org.shield.application.common.UserMessage::key)
-                    .containsExactly("ui.document.leftLaptop");
+                    .containsExactly("ui.document.leftLaptop", "ui.document.leftLaptop");
             assertThat(inv.dialogs.errors()).isEmpty();
         }
     }
