@@ -156,11 +156,8 @@ public final class CaseViewModel implements Document {
                     then.run();
                 }, failure -> {
                     loading.set(false);
-                    if (gone != null && failure instanceof org.shield.application.common.NotFoundException) {
-                        gone.run();
-                    } else {
-                        error.set(ctx.errors().explain(failure));
-                    }
+                    org.shield.ui.common.Document.unlessGone(gone, f -> error.set(ctx.errors().explain(f)))
+                            .accept(failure);
                 });
     }
 

@@ -29,4 +29,19 @@ public interface Document {
     default void arrivedFromHq(Runnable gone) {
         // a document that shows nothing from the vault has nothing to read again
     }
+
+    /**
+     * A reading's failure handler: {@code gone} when the record is not on this laptop and {@code gone} is given (a
+     * read after a sync), else {@code otherwise}.
+     */
+    static java.util.function.Consumer<Throwable> unlessGone(Runnable gone,
+            java.util.function.Consumer<Throwable> otherwise) {
+        return failure -> {
+            if (gone != null && failure instanceof org.shield.application.common.NotFoundException) {
+                gone.run();
+            } else {
+                otherwise.accept(failure);
+            }
+        };
+    }
 }

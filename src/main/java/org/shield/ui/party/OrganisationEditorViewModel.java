@@ -92,13 +92,7 @@ public final class OrganisationEditorViewModel implements Document {
     /** {@link #open(UUID)}; {@code gone} (if any) instead of an error when the organisation is not on this laptop. */
     private void open(UUID id, Runnable gone) {
         ctx.tasks().run("ui.task.loadOrganisation", c -> ctx.session().organisations().get(id), this::show,
-                failure -> {
-                    if (gone != null && failure instanceof org.shield.application.common.NotFoundException) {
-                        gone.run();
-                    } else {
-                        editor.errorProperty().set(ctx.errors().explain(failure));
-                    }
-                });
+                Document.unlessGone(gone, f -> editor.errorProperty().set(ctx.errors().explain(f))));
         ctx.tasks().run("ui.task.loadOrganisation", c -> ctx.session().workspace().sync().conflictsOn("organisation",
                 id), fields -> syncConflict.set(fields.isEmpty() ? null : new UserMessage("ui.organisation.syncConflict",
                         new org.shield.ui.sync.ConflictedFields("organisation", fields))), ctx.errors()::explain);

@@ -111,13 +111,8 @@ public final class PersonEditorViewModel implements Document {
     /** {@link #open(UUID)}; {@code gone} (if any) instead of an error when the person is not on this laptop. */
     private void open(UUID id, Runnable gone) {
         editor.errorProperty().set(null);
-        ctx.tasks().run("ui.task.loadPerson", c -> ctx.session().persons().get(id), this::show, failure -> {
-            if (gone != null && failure instanceof org.shield.application.common.NotFoundException) {
-                gone.run();
-            } else {
-                editor.errorProperty().set(ctx.errors().explain(failure));
-            }
-        });
+        ctx.tasks().run("ui.task.loadPerson", c -> ctx.session().persons().get(id), this::show,
+                Document.unlessGone(gone, f -> editor.errorProperty().set(ctx.errors().explain(f))));
         ctx.tasks().run("ui.task.loadPerson", c -> ctx.session().workspace().sync().conflictsOn("person", id),
                 fields -> syncConflict.set(fields.isEmpty() ? null
                         : new UserMessage("ui.person.syncConflict",
@@ -203,11 +198,7 @@ public final class PersonEditorViewModel implements Document {
                 if (!may) {
                     gone.run();
                 }
-            }, failure -> {
-                if (failure instanceof org.shield.application.common.NotFoundException) {
-                    gone.run();
-                }
-            });
+            }, Document.unlessGone(gone, f -> { })); // any other failure: the tab stays as it is
         } else if (editor.errorProperty().get() == null) {
             open(id, gone);
         }

@@ -261,13 +261,9 @@ public final class MainViewModel implements Navigator {
 
     /** An open record the sync removed from this laptop: its tab closes (it held no unsaved edits), with a word why. */
     private void leftThisLaptop(Document d) {
-        if (!documents.remove(d)) {
-            return; // closed meanwhile
+        if (remove(d)) { // not closed meanwhile
+            ctx.dialogs().inform(new UserMessage("ui.document.leftLaptop", d.titleProperty().get()));
         }
-        if (selected.get() == d) {
-            selected.set(documents.isEmpty() ? null : documents.get(documents.size() - 1));
-        }
-        ctx.dialogs().inform(new UserMessage("ui.document.leftLaptop", d.titleProperty().get()));
     }
 
     @Override
@@ -295,7 +291,15 @@ public final class MainViewModel implements Navigator {
                 "ui.document.discard.action")) {
             return false;
         }
-        documents.remove(d);
+        remove(d);
+        return true;
+    }
+
+    /** Takes a document out, selecting the last one left if it was selected; false if it was not open. */
+    private boolean remove(Document d) {
+        if (!documents.remove(d)) {
+            return false;
+        }
         if (selected.get() == d) {
             selected.set(documents.isEmpty() ? null : documents.get(documents.size() - 1));
         }

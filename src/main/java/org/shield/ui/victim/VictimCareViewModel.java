@@ -162,13 +162,7 @@ public final class VictimCareViewModel implements Document {
                     title.set(new UserMessage("ui.victim.tab.title", l.overview().summary().pseudonym(),
                             l.overview().summary().caseNumber()));
                     then.run();
-                }, failure -> {
-                    if (gone != null && failure instanceof org.shield.application.common.NotFoundException) {
-                        gone.run();
-                    } else {
-                        error.set(ctx.errors().explain(failure));
-                    }
-                });
+                }, org.shield.ui.common.Document.unlessGone(gone, f -> error.set(ctx.errors().explain(f))));
     }
 
     /**
