@@ -41,4 +41,17 @@ public final class TestVaults {
     public static Workspace unlock(Path dir) throws ApplicationException {
         return vaults().unlock(dir, ADMIN, PASSPHRASE.toCharArray());
     }
+
+    /**
+     * Copies a vault's files as someone would by hand ({@code to} must not exist): the copy and its original then
+     * share the device id, epoch and tag, which is what the sync must find out (ADR 0002, ADR 0019).
+     */
+    public static void copyByHand(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
+            for (Path p : files.toList()) {
+                java.nio.file.Files.copy(p, to.resolve(from.relativize(p).toString()),
+                        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
 }

@@ -97,22 +97,13 @@ class LeftLaptopUiTest {
         clickOn(robot, "#syncNow");
 
         // looked up on the FX thread: the tab is being closed while the dialog opens
-        await(() -> dialogShown(robot));
+        await(() -> UiHarness.dialogShown(robot));
         assertThat(robot.lookup("#caseScreen").tryQuery()).as("the tab closed").isEmpty();
         String said = robot.lookup(".dialog-pane").lookup(".paragraph").queryAs(org.shield.ui.common.Paragraph.class)
                 .getText();
         assertThat(said).startsWith(number).contains(thai ? "ไม่อยู่ในเครื่องนี้แล้ว" : "is no longer on this laptop");
         Screenshots.saveIfAsked(robot, robot.lookup(".dialog-pane").query().getScene(), "left-laptop-dialog");
         assertThat(cases.getItems()).as("nor in the case list").isEmpty();
-    }
-
-    private static boolean dialogShown(FxRobot robot) {
-        try {
-            return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dialog-pane").tryQuery().isPresent())
-                    .get();
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void shot(FxRobot robot, String name) throws Exception {

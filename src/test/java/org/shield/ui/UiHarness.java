@@ -124,4 +124,14 @@ final class UiHarness {
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** Whether a dialog is open, looked up on the FX thread (a tab may be closing while it opens). */
+    static boolean dialogShown(org.testfx.api.FxRobot robot) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dialog-pane").tryQuery().isPresent())
+                    .get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -84,8 +84,9 @@ import org.shield.testing.TestVaults;
  * <ul>
  * <li>{@code --scenario push}: a real laptop vault (encrypted H2, the product's outbox trigger) with {@code --changes}
  * changes waiting, loaded in JDBC batches through the trigger; then the product's {@code sync now}
- * ({@code SyncService.syncNow}). Push phase = from the call to HQ's first feed read (every batch sent, stored,
- * acknowledged in the vault); records/s = changes stored by HQ / that time.</li>
+ * ({@code SyncService.syncNow}). Push phase = from the end of the sync's first pull (or the call, if later) to HQ's
+ * first feed read after the push (every batch sent, stored, acknowledged in the vault); records/s = changes stored by
+ * HQ / that time.</li>
  * <li>{@code --scenario pull}: HQ seeded with {@code --changes} changes by a lightweight device (signed pushes over
  * HTTP, untimed); a second, freshly enrolled real laptop runs {@code sync now}: records applied / time of the pull
  * phase (HQ's first feed read to the end of the sync), and of the whole sync.</li>
@@ -219,8 +220,10 @@ public final class SyncBenchmark {
             long start = System.nanoTime();
             SyncReport r = ws.sync().syncNow();
             long end = System.nanoTime();
-            long feedAt = hq.timing.firstFeed.get();
-            double pushS = secs(feedAt - start);
+            // the sync's first pull (nothing new here) ends before the push; its second pull begins after it
+            long pushFrom = Math.max(start, hq.timing.feedEndBeforePush.get());
+            long feedAt = hq.timing.firstFeedAfterPush.get() == 0 ? end : hq.timing.firstFeedAfterPush.get();
+            double pushS = secs(feedAt - pushFrom);
             double wholeS = secs(end - start);
             System.out.printf(Locale.ROOT, "%s %s: %d changes stored by HQ in %.2f s = %.0f records/s (push phase"
                     + " of sync now: read outbox, sign, send, store at HQ, acknowledge); HQ in store.push %.2f s over"
@@ -561,6 +564,13 @@ public final class SyncBenchmark {
         private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
         private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
         final AtomicLong firstFeed = new AtomicLong();
+        /**
+         * A sync pulls, pushes, then pulls again (ADR 0019): the end of the last feed read before HQ's first push
+         * call, and the first feed read after a push, bound its push phase.
+         */
+        final AtomicLong feedEndBeforePush = new AtomicLong();
+        final AtomicLong firstFeedAfterPush = new AtomicLong();
+        private final java.util.concurrent.atomic.AtomicBoolean pushSeen = new java.util.concurrent.atomic.AtomicBoolean();
 
         StoreTiming(HqStore target) {
             this.target = target;
@@ -575,19 +585,31 @@ public final class SyncBenchmark {
             nanos.clear();
             calls.clear();
             firstFeed.set(0);
+            feedEndBeforePush.set(0);
+            firstFeedAfterPush.set(0);
+            pushSeen.set(false);
         }
 
         @Override
         public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
             long t = System.nanoTime();
-            if ("recordsAfter".equals(m.getName())) {
+            boolean feed = "recordsAfter".equals(m.getName());
+            if (feed) {
                 firstFeed.compareAndSet(0, t);
+                if (pushSeen.get()) {
+                    firstFeedAfterPush.compareAndSet(0, t);
+                }
+            } else if ("push".equals(m.getName())) {
+                pushSeen.set(true);
             }
             try {
                 return m.invoke(target, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             } finally {
+                if (feed && !pushSeen.get()) {
+                    feedEndBeforePush.set(System.nanoTime());
+                }
                 nanos.computeIfAbsent(m.getName(), k -> new LongAdder()).add(System.nanoTime() - t);
                 calls.computeIfAbsent(m.getName(), k -> new LongAdder()).increment();
             }
@@ -675,9 +697,13 @@ public final class SyncBenchmark {
             return new SimLaptop(hq.url, e, key, user, tag);
         }
 
-        /** One sync: status, a push of {@code newCases} new cases and {@code edits} edits, the feed, the epoch. */
+        /**
+         * One sync as {@code SyncRun} does it (ADR 0019, "Pull, push, pull"): status, the feed, a push of {@code
+         * newCases} new cases and {@code edits} edits, the feed again if HQ stored any, the epoch.
+         */
         void sync(int newCases, int edits) throws Exception {
             http.status(hq, e.token());
+            readFeed();
             List<Change> changes = new ArrayList<>();
             for (int i = 0; i < newCases; i++) {
                 changes.addAll(newCase());
@@ -685,9 +711,16 @@ public final class SyncBenchmark {
             for (int i = 0; i < edits && !myCases.isEmpty(); i++) {
                 changes.add(edit(myCases.get(Math.floorMod(caseNo * 7 + i, myCases.size()))));
             }
-            if (!changes.isEmpty() || !unsent.isEmpty()) {
-                pushNow(changes);
+            if ((!changes.isEmpty() || !unsent.isEmpty()) && pushNow(changes) > 0) {
+                readFeed();
             }
+            UUID to = UUID.randomUUID();
+            http.moveEpoch(hq, e.token(), epoch, to);
+            epoch = to;
+        }
+
+        /** The feed from this laptop's cursor until HQ has no more, handling a change of scope as the laptop does. */
+        private void readFeed() throws Exception {
             while (true) {
                 FeedPage page = http.feed(hq, e.token(), cursor, 1000, scope, epoch);
                 if (page.scopeChanged()) {
@@ -705,9 +738,6 @@ public final class SyncBenchmark {
                     break;
                 }
             }
-            UUID to = UUID.randomUUID();
-            http.moveEpoch(hq, e.token(), epoch, to);
-            epoch = to;
         }
 
         /**

@@ -23,14 +23,19 @@ public interface Replica {
     }
 
     /** Exhibits inserted from HQ, and custody steps inserted from HQ with their exhibit. */
-    record Arrived(Set<UUID> exhibits, Map<UUID, UUID> steps) {
+    record Arrived(Set<UUID> exhibits, Map<UUID, UUID> steps, java.util.List<Renumbered> renumbered) {
         public Arrived {
             exhibits = Set.copyOf(exhibits);
             steps = Map.copyOf(steps);
+            renumbered = java.util.List.copyOf(renumbered);
+        }
+
+        public Arrived(Set<UUID> exhibits, Map<UUID, UUID> steps) {
+            this(exhibits, steps, java.util.List.of());
         }
 
         public boolean isEmpty() {
-            return exhibits.isEmpty() && steps.isEmpty();
+            return exhibits.isEmpty() && steps.isEmpty() && renumbered.isEmpty();
         }
     }
 
@@ -68,6 +73,12 @@ public interface Replica {
      * here that the user may not otherwise hold; then starts the pull over from the beginning under {@code scope}.
      */
     int restart(String scope, List<UUID> visibleCases, boolean holdsPersonsAnywhere);
+
+    /**
+     * Moves the feed cursor back to {@code cursor} if it is past it, so that the next pull reads again what a pull
+     * before the push passed over while this vault still had unsent changes to it (ADR 0019, "Pull, push, pull").
+     */
+    void rewind(long cursor);
 
     /** Keeps the epoch agreed with HQ at the end of a completed sync. */
     void epoch(UUID epoch);

@@ -12,8 +12,8 @@ import org.shield.application.common.UserMessage;
 import org.shield.application.evidence.ReceivedEvidence;
 
 /**
- * One sync of this vault with HQ (ADR 0019): push everything waiting, pull everything new, send the exhibit content
- * HQ does not hold yet, then agree a new epoch.
+ * One sync of this vault with HQ (ADR 0019): pull what is new, push everything waiting, pull again what the push
+ * changed, send the exhibit content HQ does not hold yet, then agree a new epoch.
  * A vault HQ finds restored or copied (an older epoch, or change numbers HQ holds under other ids) starts over once:
  * it numbers its unsent changes after what HQ holds and pulls in full. Counts what it did. Not thread-safe.
  */
@@ -48,12 +48,15 @@ final class SyncRun {
     private final org.shield.application.common.CancellationToken cancel;
     private final ExhibitTransfer exhibits;
     private final ReceivedEvidence received;
+    private final java.util.function.Consumer<List<Renumbered>> yielded;
     long pushed;
     /** Exhibit contents HQ confirmed in this run, and the bytes of content sent (ADR 0019). */
     int contents;
     long contentBytes;
     long pulled;
     long casesRemoved;
+    /** Records of this vault that gave up their number to one from HQ (ADR 0002, "A number given twice"). */
+    final List<Renumbered> renumbered = new ArrayList<>();
     int conflicts;
     long bytesSent;
     long bytesReceived;
@@ -61,9 +64,10 @@ final class SyncRun {
 
     SyncRun(TransactionRunner tx, Outbox outbox, Replica replica, HqClient hq, BatchSigner signer, Clock clock,
             Retrying retrying, DeviceEnrolment e, boolean holdsPersonsAnywhere, ExhibitTransfer exhibits,
-            ReceivedEvidence received, SyncProgress.Listener listener,
-            org.shield.application.common.CancellationToken cancel) {
+            ReceivedEvidence received, java.util.function.Consumer<List<Renumbered>> yielded,
+            SyncProgress.Listener listener, org.shield.application.common.CancellationToken cancel) {
         this.exhibits = exhibits;
+        this.yielded = yielded;
         this.received = received;
         this.listener = listener;
         this.cancel = cancel;
@@ -81,16 +85,14 @@ final class SyncRun {
     void run() throws ApplicationException {
         tx.write(outbox::snapshotIfNeeded);
         try {
-            push();
-            pull();
+            exchange();
         } catch (ConflictException stale) {
             String key = stale.userMessage().key();
             if (startedOver || !("hq.error.staleVault".equals(key) || "hq.error.sequenceReused".equals(key))) {
                 throw stale;
             }
             startOver();
-            push();
-            pull();
+            exchange();
         }
         checkpoint();
         report(SyncProgress.Step.Exhibits);
@@ -110,6 +112,29 @@ final class SyncRun {
             replica.epoch(to);
             return null;
         });
+    }
+
+    /**
+     * Pulls, pushes, and pulls again if HQ stored anything (to bring back what the push merged or opened). Pulling
+     * first means that two vaults which gave the same case number or pseudonym (a vault copied by hand, or two that
+     * drew the same tag) meet while the second one's record is still unsent: that one yields and takes a new number
+     * instead of both reaching HQ and every other laptop holding one back (ADR 0002, "A number given twice"). A
+     * record with unsent changes is not changed by the first pull; the push moves it at HQ, and the second pull brings
+     * it back merged.
+     */
+    private void exchange() throws ApplicationException {
+        long passedOver = pull();
+        long before = pushed;
+        push();
+        if (passedOver >= 0) { // HQ's state of those records was not taken: read them again after the push
+            tx.write(() -> {
+                replica.rewind(passedOver);
+                return null;
+            });
+        }
+        if (pushed > before || passedOver >= 0) {
+            pull();
+        }
     }
 
     private void startOver() throws ApplicationException {
@@ -282,14 +307,18 @@ final class SyncRun {
      * applied, a helper thread already asks HQ for the next one, from the cursor and scope this page ends at: the
      * question the vault would ask once the page is applied (ADR 0019, "Throughput"). A page that says the scope
      * changed is handled first, with nothing asked ahead; a page fetched ahead is dropped if applying fails.
+     * Returns the cursor before the first page that had records this vault left as they were because it has unsent
+     * changes to them, or -1 if none did.
      */
-    private void pull() throws ApplicationException {
+    private long pull() throws ApplicationException {
         report(SyncProgress.Step.Pulling);
         java.util.concurrent.ExecutorService helper = newHelper();
+        long passedOver = -1;
         try {
             Replica.PullState st = tx.read(replica::pullState);
             UUID epoch = st.epoch();
-            FeedPage page = feed(st.cursor(), FIRST_PAGE, st.scope(), epoch);
+            long from = st.cursor();
+            FeedPage page = feed(from, FIRST_PAGE, st.scope(), epoch);
             while (true) {
                 checkpoint();
                 if (page.scopeChanged()) {
@@ -297,7 +326,9 @@ final class SyncRun {
                     casesRemoved += tx.write(() -> replica.restart(changed.scope(), changed.visibleCases(),
                             holdsPersonsAnywhere));
                     Replica.PullState again = tx.read(replica::pullState);
-                    page = feed(again.cursor(), FIRST_PAGE, again.scope(), epoch);
+                    from = again.cursor();
+                    passedOver = -1; // the cursor went back to the start: everything is read again
+                    page = feed(from, FIRST_PAGE, again.scope(), epoch);
                     continue;
                 }
                 FeedPage current = page;
@@ -306,6 +337,10 @@ final class SyncRun {
                 Replica.Applied a = tx.write(() -> received(replica.apply(current.records(), current.next(),
                         current.scope(), clock.instant())));
                 pulled += a.applied();
+                if (a.waiting() > 0 && passedOver < 0) {
+                    passedOver = from;
+                }
+                from = current.next();
                 for (FeedRecord r : current.records()) {
                     for (String v : r.fields().values()) {
                         bytesReceived += utf8(v);
@@ -322,11 +357,19 @@ final class SyncRun {
             awaitQuietly(helper);
         }
         pulled += tx.write(() -> received(replica.retryKept())).applied();
+        return passedOver;
     }
 
-    /** Records in the trail, in the transaction that applied them, the exhibits and custody steps that arrived. */
+    /**
+     * Records in the trail, in the transaction that applied them, the exhibits and custody steps that arrived and the
+     * records of this vault that took a new number.
+     */
     private Replica.Applied received(Replica.Applied a) {
         received.record(a.arrived().exhibits(), a.arrived().steps());
+        if (!a.arrived().renumbered().isEmpty()) {
+            yielded.accept(a.arrived().renumbered());
+            renumbered.addAll(a.arrived().renumbered());
+        }
         return a;
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.List;
 import org.shield.application.audit.AuditStore;
 import org.shield.application.evidence.ReceivedEvidence;
 import org.shield.application.common.ApplicationException;
@@ -231,7 +232,7 @@ public final class SyncService {
                 java.util.Set.of(org.shield.domain.security.Role.valueOf(e.role())),
                 org.shield.domain.security.Permission.PERSON_VIEW);
         SyncRun run = new SyncRun(tx, outbox, replica, hq(e), signer, clock, this::retrying, e, personsAnywhere,
-                exhibits, received, listener, cancel);
+                exhibits, received, this::renumbered, listener, cancel);
         try {
             DeviceState standing = retrying(() -> hq(e).status(e.hq(), e.token()));
             if (standing == DeviceState.Lost) {
@@ -252,11 +253,32 @@ public final class SyncService {
         }
         Instant end = clock.instant();
         long left = tx.write(() -> {
+            for (Renumbered r : run.renumbered) { // on the Sync page, which the user reads after a sync
+                outbox.log(end, RENUMBERED, 0, 0, 0, SyncLogEntry.detail(new UserMessage(
+                        "case_file".equals(r.table()) ? "sync.renumbered.case" : "sync.renumbered.pseudonym",
+                        r.was(), r.now())));
+            }
             outbox.log(end, "Done", run.pushed, run.pulled, run.conflicts, null);
             return outbox.pending();
         });
         return new SyncReport(run.pushed, run.pulled, run.conflicts, left, tx.read(replica::kept), end,
-                run.casesRemoved);
+                run.casesRemoved, List.copyOf(run.renumbered));
+    }
+
+    /** The sync log's outcome for a record of this vault that took a new number (ADR 0002). */
+    public static final String RENUMBERED = "Renumbered";
+
+    /**
+     * Writes into the trail, in the transaction that applied the page, each record of this vault that gave up its
+     * number to a record from HQ: an update of its number, with why.
+     */
+    private void renumbered(List<Renumbered> yielded) {
+        for (Renumbered r : yielded) {
+            boolean isCase = "case_file".equals(r.table());
+            audit.append(user.userName(), AuditAction.Update, isCase ? "CaseFile" : "Person", r.id(),
+                    new ChangeSet().change(isCase ? "caseNumber" : "pseudonym", r.was(), r.now())
+                            .with("reason", "numberGivenTwice"));
+        }
     }
 
     /** The open conflicts at HQ this user may resolve (needs HQ). */

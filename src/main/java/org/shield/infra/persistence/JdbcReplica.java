@@ -187,7 +187,7 @@ public final class JdbcReplica implements Replica {
                         applying.insert(r);
                     } else {
                         applying.flush();
-                        applying.outcome(r, tryApply(st, r, here, keys.of(r), applying.arrived));
+                        applying.outcome(r, applyOne(st, r, here, keys.of(r), applying.arrived));
                     }
                 }
                 applying.flush();
@@ -195,6 +195,9 @@ public final class JdbcReplica implements Replica {
                 update(c, "UPDATE sync_state SET feed_cursor = ?, scope = ?, last_pull_at = ?", cursor, scope,
                         at.atOffset(ZoneOffset.UTC));
                 reindex(applying.touchedPersons);
+                if (applying.arrived.tagRenewed) {
+                    context.afterCompletion(tagRenewed);
+                }
                 return new Applied(applying.applied, applying.kept, applying.waiting, applying.arrived.done());
             }
         });
@@ -272,7 +275,7 @@ public final class JdbcReplica implements Replica {
             }
             try {
                 if (run.size() == 1) {
-                    outcome(run.get(0), tryApply(st, run.get(0), Boolean.FALSE, keys.of(run.get(0)), arrived));
+                    outcome(run.get(0), applyOne(st, run.get(0), Boolean.FALSE, keys.of(run.get(0)), arrived));
                     return;
                 }
                 Table t = runTable;
@@ -299,7 +302,7 @@ public final class JdbcReplica implements Replica {
                         throw e;
                     }
                     for (FeedRecord r : run) { // one of them cannot go in yet: each on its own, looked up again
-                        outcome(r, tryApply(st, r, null, keys.of(r), arrived));
+                        outcome(r, applyOne(st, r, null, keys.of(r), arrived));
                     }
                     return;
                 }
@@ -342,7 +345,7 @@ public final class JdbcReplica implements Replica {
                 Set<UUID> touched = new HashSet<>();
                 try (Statements st = new Statements(c)) {
                     for (FeedRecord r : ordered(keptRecords(c))) {
-                        if (tryApply(st, r, null, parse(r.rowKey()), arrived) == null) {
+                        if (applyOne(st, r, null, parse(r.rowKey()), arrived) == null) {
                             Map<String, Long> caseNumbers = new HashMap<>();
                             caseNumberSeen(r, caseNumbers);
                             moveCaseCounters(c, caseNumbers);
@@ -355,6 +358,9 @@ public final class JdbcReplica implements Replica {
                     }
                 }
                 reindex(touched);
+            }
+            if (arrived.tagRenewed) {
+                context.afterCompletion(tagRenewed);
             }
             return new Applied(fitted, 0, 0, arrived.done());
         });
@@ -495,6 +501,11 @@ public final class JdbcReplica implements Replica {
     }
 
     @Override
+    public void rewind(long cursor) {
+        jdbc(c -> update(c, "UPDATE sync_state SET feed_cursor = ? WHERE feed_cursor > ?", cursor, cursor));
+    }
+
+    @Override
     public void startOver(long storedUpTo) {
         jdbc(c -> {
             List<Long> seqs = new ArrayList<>();
@@ -626,6 +637,10 @@ public final class JdbcReplica implements Replica {
     private static final class Arrivals {
         private final Set<UUID> exhibits = new HashSet<>();
         private final Map<UUID, UUID> steps = new HashMap<>();
+        /** Records of this vault that gave up their number to one from HQ ({@link NumberYield}). */
+        final List<org.shield.application.sync.Renumbered> renumbered = new ArrayList<>();
+        /** Whether a yield drew a new device tag (the cached tag must be read again after the transaction). */
+        boolean tagRenewed;
 
         void inserted(FeedRecord r) throws SQLException {
             if ("exhibit".equals(r.table())) {
@@ -641,7 +656,7 @@ public final class JdbcReplica implements Replica {
         }
 
         Arrived done() {
-            return new Arrived(exhibits, steps);
+            return new Arrived(exhibits, steps, renumbered);
         }
     }
 
@@ -650,6 +665,20 @@ public final class JdbcReplica implements Replica {
      * {@code present}: whether its row is here, if known ({@link #present}); null to look it up. A row it inserts
      * is noted in {@code arrived} if it is evidence. {@code key}: the record's key, read.
      */
+    private static String applyOne(Statements st, FeedRecord r, Boolean present, Map<String, JsonNode> key,
+            Arrivals arrived) throws SQLException {
+        String failure = tryApply(st, r, present, key, arrived);
+        if ("duplicate".equals(failure)) { // a record of this vault's that HQ does not hold yet may yield its number
+            NumberYield.Done y = NumberYield.yieldTo(st.c, r);
+            if (y != null) {
+                arrived.renumbered.add(y.renumbered());
+                arrived.tagRenewed |= y.tagRenewed();
+                failure = tryApply(st, r, present, key, arrived);
+            }
+        }
+        return failure;
+    }
+
     private static String tryApply(Statements st, FeedRecord r, Boolean present, Map<String, JsonNode> key,
             Arrivals arrived) throws SQLException {
         Table t = table(st.c, r.table());

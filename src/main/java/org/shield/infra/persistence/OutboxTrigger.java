@@ -65,8 +65,20 @@ public final class OutboxTrigger implements Trigger {
 
     /** Runs {@code work} with capture off on this thread: for changes that came from HQ. */
     public static <T> T suppressed(Callable<T> work) throws Exception {
+        return capturing(false, work);
+    }
+
+    /**
+     * Runs {@code work} with capture on, inside {@link #suppressed} work: for a change this vault makes itself while
+     * it applies records from HQ (a record of its own that yields its number, {@code NumberYield}).
+     */
+    static <T> T captured(Callable<T> work) throws Exception {
+        return capturing(true, work);
+    }
+
+    private static <T> T capturing(boolean on, Callable<T> work) throws Exception {
         boolean before = SUPPRESSED.get();
-        SUPPRESSED.set(Boolean.TRUE);
+        SUPPRESSED.set(!on);
         try {
             return work.call();
         } finally {

@@ -571,6 +571,19 @@ public final class VaultDatabase implements AutoCloseable {
         });
     }
 
+    /** This vault's device tag, read on a connection (in its transaction: after a renewal in it, the new one). */
+    static String deviceTag(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM vault_meta WHERE meta_key = ?")) {
+            ps.setString(1, DEVICE_TAG);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("vault_meta has no device tag");
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
     /** {@link #renewDeviceTag()} on a connection, in its transaction; for the replica's start over. */
     static void renewDeviceTag(Connection c) throws SQLException {
         String old;

@@ -30,6 +30,7 @@ public final class SyncTexts {
             case "Done" -> m.get("ui.sync.outcome.Done");
             case "Cancelled" -> m.get("ui.sync.outcome.Cancelled");
             case "Failed" -> m.get("ui.sync.outcome.Failed");
+            case "Renumbered" -> m.get("ui.sync.outcome.Renumbered");
             default -> outcome;
         };
     }

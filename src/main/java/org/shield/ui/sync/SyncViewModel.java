@@ -241,6 +241,7 @@ public final class SyncViewModel {
                 onPulled.run();
             }
             conflictList.reloadIfShown();
+            tellRenumbered(done.report().renumbered());
         }, failure -> {
             finished();
             if (automatic) {
@@ -254,6 +255,20 @@ public final class SyncViewModel {
     }
 
     private record Done(SyncReport report, SyncStatus status, List<SyncLogEntry> log, List<Replica.Held> held) {
+    }
+
+    /**
+     * A case number or pseudonym of this vault that the sync had to change (ADR 0002, "A number given twice") may be
+     * on labels and paper already: the user is told at once, after an automatic sync too, not only in the log.
+     */
+    private void tellRenumbered(List<org.shield.application.sync.Renumbered> renumbered) {
+        if (renumbered.size() == 1) {
+            var n = renumbered.get(0);
+            ctx.dialogs().inform(new UserMessage("case_file".equals(n.table()) ? "sync.renumbered.case"
+                    : "sync.renumbered.pseudonym", n.was(), n.now()));
+        } else if (renumbered.size() > 1) {
+            ctx.dialogs().inform(new UserMessage("ui.sync.renumbered.many", renumbered.size()));
+        }
     }
 
     private void finished() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.UUID;
@@ -50,11 +49,7 @@ class RestoredVaultSyncIT {
                 }
             }
         }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Files.copy(p, to.resolve(from.relativize(p).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
+        TestVaults.copyByHand(from, to);
     }
 
     private static UUID newCase(Workspace ws, String title) throws Exception {
@@ -118,20 +113,28 @@ class RestoredVaultSyncIT {
     }
 
     @Test
-    void workDoneOnTheRestoredVaultBeforeItsFirstSyncIsKeptAndANumberIssuedTwiceIsHeldBackNotOverwritten()
+    void workDoneOnTheRestoredVaultBeforeItsFirstSyncIsKeptAndItsNumberGivenTwiceYieldsToTheOneHqHolds()
             throws Exception {
         Path vault = tmp.resolve("vault");
         UUID[] cases = restoredAfterTwoSyncs(vault);
 
         try (Workspace ws = open(vault)) {
             UUID third = newCase(ws, "DEMO case after the restore");
+            String given = ws.cases().get(third).caseNumber();
 
             var report = ws.sync().syncNow();
 
             assertThat(report.pending()).as("its own new case reached HQ").isZero();
             assertThat(ws.cases().get(third).title()).isEqualTo("DEMO case after the restore");
-            assertThat(report.keptBack()).as("the later case from HQ carries the same number: held back, not lost")
-                    .isEqualTo(1);
+            assertThat(ws.cases().get(cases[1]).caseNumber()).as("the case HQ held first keeps the number")
+                    .isEqualTo(given);
+            assertThat(report.keptBack()).as("nothing held back: the unsent case took a new number (ADR 0002)")
+                    .isZero();
+            assertThat(report.renumbered()).singleElement().satisfies(n -> {
+                assertThat(n.id()).isEqualTo(third);
+                assertThat(n.was()).isEqualTo(given);
+                assertThat(n.now()).isEqualTo(ws.cases().get(third).caseNumber()).isNotEqualTo(given);
+            });
         }
         assertThat(hq.count("SELECT COUNT(*) FROM hq_record WHERE table_name = 'case_file'")).isEqualTo(3);
         everyChangeOnceAndOneResync();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -252,5 +253,49 @@ class SyncFaultsIT {
         }
 
         assertThat(hqData()).isEqualTo(before);
+    }
+
+    private static void edit(Workspace ws, UUID id, String title, String summary) throws Exception {
+        var d = ws.cases().get(id);
+        ws.cases().update(new org.shield.application.casefile.UpdateCaseCommand(d.id(), d.version(),
+                title == null ? d.title() : title, d.status(), d.closureReason(), d.closedOn(), d.exploitationTypes(),
+                d.unitCode(), d.leadInvestigator(), d.openedOn(), summary == null ? d.summary() : summary,
+                d.sensitivity(), d.tags()));
+    }
+
+    /**
+     * A sync pulls before it pushes (ADR 0019, "Pull, push, pull"). A record with unsent changes is passed over by
+     * that first pull. If HQ then stores nothing new from the push (it had the changes already: the answer to an
+     * earlier push was lost), the record's place in the feed does not move again; the vault must still read HQ's
+     * merged record afterwards, or a colleague's edit to another field would be missing here for good.
+     */
+    @Test
+    void aRecordPassedOverBeforeAPushHqHadAlreadyStoredIsReadAgainAfterIt() throws Exception {
+        try (Workspace a = laptop("a")) {
+            UUID id = a.cases().create(new CreateCaseCommand("DEMO case both edit", null, Set.of(), UNIT, null, null,
+                    null, null, Set.of())).id();
+            a.sync().syncNow();
+            try (Workspace b = laptop("b")) {
+                b.sync().syncNow();
+                edit(b, id, null, "DEMO summary from b");
+                b.sync().syncNow();
+            }
+            edit(a, id, "DEMO title from a", null);
+            proxy.plan((n, r) -> "POST".equals(r.method())
+                    && r.pathAndQuery().startsWith(org.shield.application.sync.SyncApi.DEVICE_CHANGES)
+                            ? FaultProxy.Fault.DROP_AFTER : FaultProxy.Fault.NONE);
+            assertThatThrownBy(() -> a.sync().syncNow()).as("HQ stored the push; every answer to it was lost")
+                    .isInstanceOf(SyncException.class);
+            assertThat(a.sync().status().pending()).as("not acknowledged here").isPositive();
+
+            proxy.plan(n -> FaultProxy.Fault.NONE);
+            SyncReport done = a.sync().syncNow();
+
+            assertThat(done.pushed()).as("HQ had it all already").isZero();
+            assertThat(done.pending()).isZero();
+            assertThat(a.cases().get(id).title()).isEqualTo("DEMO title from a");
+            assertThat(a.cases().get(id).summary()).as("b's edit, merged at HQ, is here too")
+                    .isEqualTo("DEMO summary from b");
+        }
     }
 }
