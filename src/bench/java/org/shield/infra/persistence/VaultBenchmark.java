@@ -358,11 +358,13 @@ public final class VaultBenchmark {
             c.setAutoCommit(false);
             try (PreparedStatement p = c.prepareStatement("insert into person (id, version, created_at, created_by,"
                     + " updated_at, updated_by, name_native, name_latin, gender, estimated_age) values (?,0,?,?,?,?,?,?,?,?)");
-                 PreparedStatement alias = c.prepareStatement("insert into person_alias values (?,?,?,?)");
+                 PreparedStatement alias = c.prepareStatement("insert into person_alias (person_id, item_id, name_kind, name_text) values (?,?,?,?)");
                  PreparedStatement cit = c.prepareStatement("insert into person_citizenship values (?,?)");
                  PreparedStatement lang = c.prepareStatement("insert into person_language values (?,?)");
-                 PreparedStatement doc = c.prepareStatement("insert into identity_document values (?,?,?,?,?,?,?)");
-                 PreparedStatement contact = c.prepareStatement("insert into contact_identifier values (?,?,?,?)");
+                 PreparedStatement doc = c.prepareStatement("insert into identity_document (person_id, item_id, document_type,"
+                         + " document_number, issuing_country, issued_on, expires_on) values (?,?,?,?,?,?,?)");
+                 PreparedStatement contact = c.prepareStatement("insert into contact_identifier (person_id, item_id, contact_type, contact_value)"
+                         + " values (?,?,?,?)");
                  PreparedStatement key = c.prepareStatement("insert into person_search_key values (?,?)")) {
                 for (int n = 0; n < personCount; n++) {
                     String[] latin = latinName(n);
@@ -385,7 +387,7 @@ public final class VaultBenchmark {
                     p.setInt(9, 16 + rnd.nextInt(40));
                     p.addBatch();
                     alias.setObject(1, id);
-                    alias.setInt(2, 0);
+                    alias.setObject(2, UUID.randomUUID()); // list items are keyed by id (ADR 0020)
                     alias.setString(3, "Alias");
                     alias.setString(4, "Demo Alias " + n);
                     alias.addBatch();
@@ -396,7 +398,7 @@ public final class VaultBenchmark {
                     lang.setString(2, country.equals("TH") ? "th" : "my");
                     lang.addBatch();
                     doc.setObject(1, id);
-                    doc.setInt(2, 0);
+                    doc.setObject(2, UUID.randomUUID()); // list items are keyed by id (ADR 0020)
                     doc.setString(3, "Passport");
                     doc.setString(4, docNumber(n));
                     doc.setString(5, country);
@@ -404,7 +406,7 @@ public final class VaultBenchmark {
                     doc.setObject(7, null);
                     doc.addBatch();
                     contact.setObject(1, id);
-                    contact.setInt(2, 0);
+                    contact.setObject(2, UUID.randomUUID()); // list items are keyed by id (ADR 0020)
                     contact.setString(3, "Phone");
                     contact.setString(4, phone(n));
                     contact.addBatch();
