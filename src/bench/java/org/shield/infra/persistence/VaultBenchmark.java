@@ -340,7 +340,11 @@ public final class VaultBenchmark {
         }
         try (VaultDatabase db = VaultDatabase.open(v, key(v), false, encrypted)) {
             db.initialise(USER, "BEN", Instant.now());
-            load(db, caseCount, personCount);
+            // as a vault in use that has synced: its outbox empty, not 2.5 million captured inserts of the bulk load
+            OutboxTrigger.suppressed(() -> {
+                load(db, caseCount, personCount);
+                return null;
+            });
         }
         Files.writeString(v.resolve("ready"), Integer.toString(personCount));
     }

@@ -8,4 +8,14 @@ import java.util.UUID;
  * {@code table} is {@code case_file} or {@code person}; {@code was} and {@code now} are the numbers, which name no one.
  */
 public record Renumbered(String table, UUID id, String was, String now) {
+    /** Whether a case took a new number (otherwise a person took a new pseudonym). */
+    public boolean isCase() {
+        return "case_file".equals(table);
+    }
+
+    /** What the user is told: which number became which, and to correct labels and paper that show the old one. */
+    public org.shield.application.common.UserMessage message() {
+        return isCase() ? new org.shield.application.common.UserMessage("sync.renumbered.case", was, now)
+                : new org.shield.application.common.UserMessage("sync.renumbered.pseudonym", was, now);
+    }
 }

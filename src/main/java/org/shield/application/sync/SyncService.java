@@ -254,9 +254,7 @@ public final class SyncService {
         Instant end = clock.instant();
         long left = tx.write(() -> {
             for (Renumbered r : run.renumbered) { // on the Sync page, which the user reads after a sync
-                outbox.log(end, RENUMBERED, 0, 0, 0, SyncLogEntry.detail(new UserMessage(
-                        "case_file".equals(r.table()) ? "sync.renumbered.case" : "sync.renumbered.pseudonym",
-                        r.was(), r.now())));
+                outbox.log(end, RENUMBERED, 0, 0, 0, SyncLogEntry.detail(r.message()));
             }
             outbox.log(end, "Done", run.pushed, run.pulled, run.conflicts, null);
             return outbox.pending();
@@ -274,9 +272,8 @@ public final class SyncService {
      */
     private void renumbered(List<Renumbered> yielded) {
         for (Renumbered r : yielded) {
-            boolean isCase = "case_file".equals(r.table());
-            audit.append(user.userName(), AuditAction.Update, isCase ? "CaseFile" : "Person", r.id(),
-                    new ChangeSet().change(isCase ? "caseNumber" : "pseudonym", r.was(), r.now())
+            audit.append(user.userName(), AuditAction.Update, r.isCase() ? "CaseFile" : "Person", r.id(),
+                    new ChangeSet().change(r.isCase() ? "caseNumber" : "pseudonym", r.was(), r.now())
                             .with("reason", "numberGivenTwice"));
         }
     }

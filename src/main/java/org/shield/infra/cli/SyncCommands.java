@@ -70,8 +70,7 @@ final class SyncCommands {
             spec.commandLine().getOut().println(parent.root.messages().text("cli.sync.done", r.pushed(),
                     r.conflicts(), r.pulled(), r.pending(), r.keptBack()));
             for (org.shield.application.sync.Renumbered n : r.renumbered()) { // ADR 0002, "A number given twice"
-                spec.commandLine().getOut().println(parent.root.messages().text("case_file".equals(n.table())
-                        ? "sync.renumbered.case" : "sync.renumbered.pseudonym", n.was(), n.now()));
+                spec.commandLine().getOut().println(parent.root.messages().text(n.message()));
             }
             return 0;
         }

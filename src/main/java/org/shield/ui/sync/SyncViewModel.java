@@ -263,9 +263,7 @@ public final class SyncViewModel {
      */
     private void tellRenumbered(List<org.shield.application.sync.Renumbered> renumbered) {
         if (renumbered.size() == 1) {
-            var n = renumbered.get(0);
-            ctx.dialogs().inform(new UserMessage("case_file".equals(n.table()) ? "sync.renumbered.case"
-                    : "sync.renumbered.pseudonym", n.was(), n.now()));
+            ctx.dialogs().inform(renumbered.get(0).message());
         } else if (renumbered.size() > 1) {
             ctx.dialogs().inform(new UserMessage("ui.sync.renumbered.many", renumbered.size()));
         }
