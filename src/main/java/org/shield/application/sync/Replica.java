@@ -75,10 +75,11 @@ public interface Replica {
     int restart(String scope, List<UUID> visibleCases, boolean holdsPersonsAnywhere);
 
     /**
-     * Moves the feed cursor back to {@code cursor} if it is past it, so that the next pull reads again what a pull
-     * before the push passed over while this vault still had unsent changes to it (ADR 0019, "Pull, push, pull").
+     * Moves the feed cursor back to {@code cursor}, with the scope HQ gave for it, if it is past it, so that the next
+     * pull reads again what a pull before the push passed over while this vault still had unsent changes to it (ADR
+     * 0019, "Pull, push, pull").
      */
-    void rewind(long cursor);
+    void rewind(long cursor, String scope);
 
     /** Keeps the epoch agreed with HQ at the end of a completed sync. */
     void epoch(UUID epoch);

@@ -123,16 +123,16 @@ final class SyncRun {
      * it back merged.
      */
     private void exchange() throws ApplicationException {
-        long passedOver = pull();
+        Replica.PullState passedOver = pull();
         long before = pushed;
         push();
-        if (passedOver >= 0) { // HQ's state of those records was not taken: read them again after the push
+        if (passedOver != null) { // HQ's state of those records was not taken: read them again after the push
             tx.write(() -> {
-                replica.rewind(passedOver);
+                replica.rewind(passedOver.cursor(), passedOver.scope());
                 return null;
             });
         }
-        if (pushed > before || passedOver >= 0) {
+        if (pushed > before || passedOver != null) {
             pull();
         }
     }
@@ -307,17 +307,18 @@ final class SyncRun {
      * applied, a helper thread already asks HQ for the next one, from the cursor and scope this page ends at: the
      * question the vault would ask once the page is applied (ADR 0019, "Throughput"). A page that says the scope
      * changed is handled first, with nothing asked ahead; a page fetched ahead is dropped if applying fails.
-     * Returns the cursor before the first page that had records this vault left as they were because it has unsent
-     * changes to them, or -1 if none did.
+     * Returns the cursor and scope before the first page that had records this vault left as they were because it has
+     * unsent changes to them (HQ fingerprints the scope for a cursor: the two go back together), or null if none did.
      */
-    private long pull() throws ApplicationException {
+    private Replica.PullState pull() throws ApplicationException {
         report(SyncProgress.Step.Pulling);
         java.util.concurrent.ExecutorService helper = newHelper();
-        long passedOver = -1;
+        Replica.PullState passedOver = null;
         try {
             Replica.PullState st = tx.read(replica::pullState);
             UUID epoch = st.epoch();
             long from = st.cursor();
+            String fromScope = st.scope();
             FeedPage page = feed(from, FIRST_PAGE, st.scope(), epoch);
             while (true) {
                 checkpoint();
@@ -327,7 +328,8 @@ final class SyncRun {
                             holdsPersonsAnywhere));
                     Replica.PullState again = tx.read(replica::pullState);
                     from = again.cursor();
-                    passedOver = -1; // the cursor went back to the start: everything is read again
+                    fromScope = again.scope();
+                    passedOver = null; // the cursor went back to the start: everything is read again
                     page = feed(from, FIRST_PAGE, again.scope(), epoch);
                     continue;
                 }
@@ -337,10 +339,11 @@ final class SyncRun {
                 Replica.Applied a = tx.write(() -> received(replica.apply(current.records(), current.next(),
                         current.scope(), clock.instant())));
                 pulled += a.applied();
-                if (a.waiting() > 0 && passedOver < 0) {
-                    passedOver = from;
+                if (a.waiting() > 0 && passedOver == null) {
+                    passedOver = new Replica.PullState(from, fromScope, epoch);
                 }
                 from = current.next();
+                fromScope = current.scope();
                 for (FeedRecord r : current.records()) {
                     for (String v : r.fields().values()) {
                         bytesReceived += utf8(v);

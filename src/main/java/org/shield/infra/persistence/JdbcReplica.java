@@ -501,8 +501,9 @@ public final class JdbcReplica implements Replica {
     }
 
     @Override
-    public void rewind(long cursor) {
-        jdbc(c -> update(c, "UPDATE sync_state SET feed_cursor = ? WHERE feed_cursor > ?", cursor, cursor));
+    public void rewind(long cursor, String scope) {
+        jdbc(c -> update(c, "UPDATE sync_state SET feed_cursor = ?, scope = ? WHERE feed_cursor > ?", cursor, scope,
+                cursor));
     }
 
     @Override
