@@ -67,11 +67,8 @@ public final class JpaCaseRepository implements CaseRepository {
         rows.setFirstResult(pageIndex * pageSize).setMaxResults(pageSize);
         List<CaseSummary> items = summaries(rows.getResultList());
         long total;
-        if (f.params.isEmpty()) {
-            total = ((Number) s().createNativeQuery("select count(*) from case_file", Long.class).getSingleResult())
-                    .longValue()
-                    - ((Number) s().createNativeQuery("select count(*) from case_file where tombstone", Long.class)
-                    .getSingleResult()).longValue();
+        if (scope.none()) {
+            total = 0; // the list is empty: its total must not tell how many cases the vault holds
         } else {
             String where = query.type() == null ? f.where
                     : "join c.exploitationTypes t " + f.where.replace(":type member of c.exploitationTypes", "t = :type");
