@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.jdbc.ReturningWork;
+import org.hibernate.Session;
 import org.shield.application.sync.FeedRecord;
 import org.shield.application.sync.Replica;
 import org.shield.application.sync.Replica.Arrived;
@@ -880,12 +881,18 @@ public final class JdbcReplica implements Replica {
         }
     }
 
+    /**
+     * Rebuilds the search keys of the persons a page touched. Each is read as the page left it and let go of once its
+     * keys are written: the session keeps none of them, so each reindex's flush has only the one person to look at.
+     */
     private void reindex(Set<UUID> touched) {
+        Session s = context.current();
         for (UUID id : touched) {
-            Person p = context.current().find(Person.class, id);
+            Person p = s.find(Person.class, id);
             if (p != null) {
-                context.current().refresh(p);
+                s.refresh(p);
                 persons.reindex(p);
+                s.detach(p);
             }
         }
     }

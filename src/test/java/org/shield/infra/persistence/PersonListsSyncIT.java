@@ -101,6 +101,35 @@ class PersonListsSyncIT {
         a.sync().syncNow();
     }
 
+    /**
+     * The search keys are derived data each laptop rebuilds for the persons a pull touched: a person made on one
+     * laptop is found on the other by name, alias, document and phone, and an alias changed on one changes what finds
+     * the person on the other. Several persons in one page, so that each one's keys are its own.
+     */
+    @Test
+    void aPulledPersonIsFoundByWhatTheOtherLaptopSaved() throws Exception {
+        UUID person = aPersonBothHold();
+        UUID caseId = a.cases().create(new CreateCaseCommand("DEMO second case", null, Set.of(), UNIT, null, null,
+                "DEMO summary", null, Set.of())).id();
+        UUID other = a.cases().addNewPersonAsParty(new SavePersonCommand(null, 0, null, "Demo-Test Witness", null,
+                null, null, List.of(alias("DEMO nickname")), Set.of(), Set.of(), List.of(), List.of()), caseId,
+                PartyRole.Witness, null, null).personId();
+        syncAll();
+        assertThat(b.persons().search("Demo-Test Suspect")).extracting(s -> s.id()).contains(person);
+        assertThat(b.persons().search("DEMO alias one")).extracting(s -> s.id()).containsExactly(person);
+        assertThat(b.persons().search("DEMO000001")).extracting(s -> s.id()).containsExactly(person);
+        assertThat(b.persons().search("66800000001")).extracting(s -> s.id()).containsExactly(person);
+        assertThat(b.persons().search("DEMO nickname")).extracting(s -> s.id()).containsExactly(other);
+
+        edit(a, person, c -> aliases(c, List.of(alias("DEMO alias renamed"))));
+        syncAll();
+
+        assertThat(b.persons().search("DEMO alias renamed")).extracting(s -> s.id()).containsExactly(person);
+        assertThat(b.persons().search("DEMO alias one")).isEmpty();
+        assertThat(b.persons().search("Demo-Test Suspect")).extracting(s -> s.id()).contains(person);
+        assertThat(b.persons().search("DEMO nickname")).extracting(s -> s.id()).containsExactly(other);
+    }
+
     @Test
     void itemsAddedAndRemovedOnTwoLaptopsApartAllArriveWithoutAConflict() throws Exception {
         UUID person = aPersonBothHold();
