@@ -3,7 +3,6 @@ package org.shield.infra.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,14 +17,11 @@ import org.shield.application.casefile.CaseQuery;
 import org.shield.application.casefile.CaseScope;
 import org.shield.application.casefile.CreateCaseCommand;
 import org.shield.application.party.SavePersonCommand;
-import org.shield.application.security.DataKey;
 import org.shield.application.security.Workspace;
 import org.shield.domain.casefile.CaseStatus;
 import org.shield.domain.casefile.ExploitationType;
 import org.shield.domain.casefile.PartyRole;
 import org.shield.domain.security.Role;
-import org.shield.infra.vault.Argon2Params;
-import org.shield.infra.vault.FileVaultKeyStore;
 import org.shield.testing.TestVaults;
 
 /**
@@ -84,7 +80,7 @@ class CaseListTotalIT {
         }
         // moved to their units behind the services' back: this admin may not assign cases to another unit
         try (com.zaxxer.hikari.HikariDataSource ds = new com.zaxxer.hikari.HikariDataSource(
-                VaultDatabase.hikari(vault, key(), true)); java.sql.Connection c = ds.getConnection();
+                VaultDatabase.hikari(vault, TestVaults.dataKey(vault), true)); java.sql.Connection c = ds.getConnection();
                 java.sql.PreparedStatement ps = c.prepareStatement("UPDATE case_file SET unit_code = ? WHERE id = ?")) {
             for (int i = 0; i < moved.size(); i++) {
                 if (i % 3 != 1 && i != 9) {
@@ -103,14 +99,9 @@ class CaseListTotalIT {
         }
     }
 
-    private static DataKey key() throws Exception {
-        return new FileVaultKeyStore(Argon2Params.FAST, Clock.systemUTC())
-                .unwrap(vault, TestVaults.ADMIN, TestVaults.PASSPHRASE.toCharArray());
-    }
-
     @Test
     void everyScopeCountsWhatItsListShows() throws Exception {
-        try (VaultDatabase db = VaultDatabase.open(vault, key(), true)) {
+        try (VaultDatabase db = VaultDatabase.open(vault, TestVaults.dataKey(vault), true)) {
             JpaCaseRepository cases = db.caseRepository();
             List<CaseQuery> queries = List.of(CaseQuery.all(),
                     new CaseQuery(null, EnumSet.of(CaseStatus.FollowUp), null, null, null, null, null, false),
