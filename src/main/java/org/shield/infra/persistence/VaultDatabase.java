@@ -49,8 +49,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The vault's encrypted H2 database: opened with a password derived from the data key
- * ({@code CIPHER=AES}), no trace file, no server, commits durable at once ({@code WRITE_DELAY=0}), and every
+ * The vault's encrypted H2 database: H2's encrypted file format with a password derived from the data key, read
+ * and written through {@link XtsFilePath} (the JDK's AES instead of H2's; ADR 0022), no trace file, no server, commits durable at once ({@code WRITE_DELAY=0}), and every
  * chunk appended rather than written into freed space ({@code REUSE_SPACE=FALSE}: with reuse, a kill -9 could
  * hide the newest acknowledged commit; ADR 0004). Appending means the file only grows while in use, so closing
  * compacts it once most of it is dead space ({@link FileSpace}; measured in BENCHMARKS.md).
@@ -168,10 +168,11 @@ public final class VaultDatabase implements AutoCloseable {
     private static VaultDatabase openLocked(Path vaultDir, DataKey key, boolean mustExist, boolean encrypted,
             boolean reuseSpace) throws ApplicationException {
         HikariDataSource ds = null;
+        HikariConfig cfg = hikari(vaultDir, key, encrypted, reuseSpace);
         try {
             Files.createDirectories(vaultDir.resolve(DB_DIR));
             long t0 = System.nanoTime();
-            ds = new HikariDataSource(hikari(vaultDir, key, encrypted, reuseSpace));
+            ds = new HikariDataSource(cfg);
             try (Connection c = ds.getConnection()) {
                 c.isValid(1);
             }
@@ -193,10 +194,19 @@ public final class VaultDatabase implements AutoCloseable {
             return db;
         } catch (ApplicationException e) {
             closeQuietly(ds);
+            forgetFilePassword(cfg.getJdbcUrl());
             throw e;
         } catch (Exception e) {
             closeQuietly(ds);
+            forgetFilePassword(cfg.getJdbcUrl());
             throw StorageErrors.translate(e);
+        }
+    }
+
+    private static void forgetFilePassword(String jdbcUrl) {
+        String token = fileToken(jdbcUrl);
+        if (token != null) {
+            XtsFilePath.forget(token);
         }
     }
 
@@ -225,11 +235,9 @@ public final class VaultDatabase implements AutoCloseable {
         Path copy = vaultDir.resolve(DB_DIR).resolve("before-migration.zip");
         try {
             Files.deleteIfExists(copy);
+            copyFile(vaultDir, ds, copy);
         } catch (java.io.IOException e) {
-            throw new SQLException("could not replace the pre-migration copy", e);
-        }
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            st.execute("BACKUP TO '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
+            throw new SQLException("could not keep the pre-migration copy", e);
         }
         LOG.info("kept a copy of the database before {} schema migration(s)", pending.length);
     }
@@ -301,15 +309,15 @@ public final class VaultDatabase implements AutoCloseable {
     static long warmUpDatabase(java.util.function.BooleanSupplier stop) {
         String root = "memFS:/shield-warmup-" + java.util.UUID.randomUUID();
         HikariConfig cfg = new HikariConfig();
-        cfg.setJdbcUrl("jdbc:h2:" + root + "/" + DB_NAME + ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
-                + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;CACHE_SIZE=" + CACHE_KIB);
-        cfg.setUsername("SHIELD");
         java.security.SecureRandom random = new java.security.SecureRandom();
         byte[] throwaway = new byte[32];
         random.nextBytes(throwaway);
-        String filePassword = HexFormat.of().formatHex(throwaway);
+        // the vault's own file system over memory, so that the warm-up also compiles the vault file's encryption
+        cfg.setJdbcUrl("jdbc:h2:" + filePassword(HexFormat.of().formatHex(throwaway)) + root + "/" + DB_NAME
+                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;REUSE_SPACE=FALSE;CACHE_SIZE=" + CACHE_KIB);
+        cfg.setUsername("SHIELD");
         random.nextBytes(throwaway);
-        cfg.setPassword(filePassword + " " + HexFormat.of().formatHex(throwaway));
+        cfg.setPassword(HexFormat.of().formatHex(throwaway));
         cfg.setMaximumPoolSize(2); // Flyway holds a second connection for its lock
         cfg.setPoolName("warmup");
         try (HikariDataSource ds = new HikariDataSource(cfg)) {
@@ -333,6 +341,7 @@ public final class VaultDatabase implements AutoCloseable {
             LOG.warn("warm-up failed; the first unlock and sync will be slower", e);
             return -1;
         } finally {
+            forgetFilePassword(cfg.getJdbcUrl());
             org.h2.store.fs.FileUtils.deleteRecursive(root, true);
         }
     }
@@ -350,6 +359,7 @@ public final class VaultDatabase implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             throw StorageErrors.translate(e);
         } finally {
+            forgetFilePassword(cfg.getJdbcUrl());
             file.unlock();
         }
     }
@@ -400,9 +410,9 @@ public final class VaultDatabase implements AutoCloseable {
             throws StorageException {
         HikariConfig cfg = new HikariConfig();
         Path file = vaultDir.resolve(DB_DIR).resolve(DB_NAME).toAbsolutePath();
-        cfg.setJdbcUrl(url(file, encrypted, reuseSpace));
+        cfg.setJdbcUrl(url(encrypted ? filePassword(derive(key, "h2-file")) : null, file, reuseSpace));
         cfg.setUsername("SHIELD");
-        cfg.setPassword(encrypted ? derive(key, "h2-file") + " " + derive(key, "h2-user") : derive(key, "h2-user"));
+        cfg.setPassword(derive(key, "h2-user"));
         cfg.setMaximumPoolSize(4);
         cfg.setMinimumIdle(1);
         cfg.setPoolName("vault");
@@ -410,19 +420,27 @@ public final class VaultDatabase implements AutoCloseable {
         return cfg;
     }
 
-    static String url(Path file, boolean encrypted) {
-        return url(file, encrypted, false);
+    /**
+     * Keeps H2's file password for {@code hexPassword} (what {@code CIPHER=AES} would derive from it, so that the file
+     * is the same) under a new random token; returns the {@link XtsFilePath} prefix that names it.
+     */
+    static String filePassword(String hexPassword) {
+        byte[] t = new byte[8];
+        new java.security.SecureRandom().nextBytes(t);
+        return XtsFilePath.remember(HexFormat.of().formatHex(t),
+                org.h2.store.fs.encrypt.FilePathEncrypt.getPasswordBytes(hexPassword.toCharArray()));
     }
 
-    private static String url(Path file, boolean encrypted, boolean reuseSpace) {
-        return "jdbc:h2:file:" + file + (encrypted ? ";CIPHER=AES" : "")
+    /** The vault's URL; {@code xtsPrefix} from {@link #filePassword}, or null for a plain (benchmark) file. */
+    static String url(String xtsPrefix, Path file, boolean reuseSpace) {
+        return "jdbc:h2:" + (xtsPrefix == null ? "file:" : xtsPrefix) + file
                 + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0"
                 + (reuseSpace ? "" : ";REUSE_SPACE=FALSE") + ";DB_CLOSE_ON_EXIT=FALSE"
                 + ";CACHE_SIZE=" + CACHE_KIB;
     }
 
     /** A hex password for H2 derived from the data key with HMAC-SHA-256 and a purpose label. */
-    private static String derive(DataKey key, String label) throws StorageException {
+    static String derive(DataKey key, String label) throws StorageException {
         byte[] k = key.bytes();
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -668,11 +686,49 @@ public final class VaultDatabase implements AutoCloseable {
 
     /** A consistent copy of the database files (still AES-encrypted) as a zip, taken while open. */
     public void snapshot(Path zip) throws ApplicationException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        try {
+            copyFile(vaultDir, dataSource, zip);
         } catch (SQLException e) {
             throw StorageErrors.translate(e);
+        } catch (java.io.IOException e) {
+            throw StorageErrors.translate(e);
         }
+    }
+
+    /**
+     * The database file, as it is on disk, into a new zip (one entry, named as H2's {@code BACKUP TO} names it):
+     * after a checkpoint, the file from its start to its end, while commits may go on. That is what
+     * {@code BACKUP TO} does, and as consistent: chunks are only appended ({@code REUSE_SPACE=FALSE}), and H2 opens
+     * such a copy at its newest whole chunk. Not {@code BACKUP TO} itself for an encrypted file: through
+     * {@link XtsFilePath} it would read the file decrypted and write plaintext into the zip.
+     */
+    private static void copyFile(Path vaultDir, HikariDataSource ds, Path zip) throws SQLException,
+            java.io.IOException {
+        String token = fileToken(ds.getJdbcUrl());
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            if (token == null) { // a plain file (the benchmark's comparison): H2's copy is the file as it is
+                st.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+                return;
+            }
+            st.execute("CHECKPOINT SYNC");
+            Path file = vaultDir.resolve(DB_DIR).resolve(DB_NAME + ".mv.db").toAbsolutePath();
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(new java.io.BufferedOutputStream(
+                    Files.newOutputStream(zip, java.nio.file.StandardOpenOption.CREATE_NEW), 64 * 1024))) {
+                out.setLevel(java.util.zip.Deflater.NO_COMPRESSION); // ciphertext does not compress
+                out.putNextEntry(new java.util.zip.ZipEntry(DB_NAME + ".mv.db"));
+                XtsFilePath.copyEncrypted(token, file, out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    /** The {@link XtsFilePath} token in a vault's JDBC URL, or null if it names a plain file. */
+    static String fileToken(String jdbcUrl) {
+        String p = "jdbc:h2:" + XtsFilePath.SCHEME + ":";
+        if (jdbcUrl == null || !jdbcUrl.startsWith(p)) {
+            return null;
+        }
+        return jdbcUrl.substring(p.length(), jdbcUrl.indexOf(':', p.length()));
     }
 
     /**
@@ -732,6 +788,7 @@ public final class VaultDatabase implements AutoCloseable {
                         e.getClass().getSimpleName(), e instanceof SQLException sql ? sql.getErrorCode() : 0);
             }
         }
+        forgetFilePassword(url);
     }
 
     private long fileSize() {

@@ -9,7 +9,14 @@ import org.junit.jupiter.api.Test;
 class VaultUrlTest {
     @Test
     void theVaultUrlAppendsEveryChunkAndWritesAtOnce() {
-        assertThat(VaultDatabase.url(Path.of("/tmp/vault/db/shield"), true)).contains(";CIPHER=AES")
-                .contains(";WRITE_DELAY=0").contains(";REUSE_SPACE=FALSE").doesNotContain("AUTO_SERVER");
+        String prefix = VaultDatabase.filePassword("00ff");
+        try {
+            String url = VaultDatabase.url(prefix, Path.of("/tmp/vault/db/shield"), false);
+            assertThat(url).startsWith("jdbc:h2:shieldxts:").contains(";WRITE_DELAY=0").contains(";REUSE_SPACE=FALSE")
+                    .doesNotContain("AUTO_SERVER").doesNotContain("00ff");
+            assertThat(VaultDatabase.fileToken(url)).isNotEmpty().doesNotContain(":");
+        } finally {
+            XtsFilePath.forget(VaultDatabase.fileToken("jdbc:h2:" + prefix));
+        }
     }
 }
