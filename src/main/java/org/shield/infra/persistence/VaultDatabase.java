@@ -427,8 +427,12 @@ public final class VaultDatabase implements AutoCloseable {
     static String filePassword(String hexPassword) {
         byte[] t = new byte[8];
         new java.security.SecureRandom().nextBytes(t);
-        return XtsFilePath.remember(HexFormat.of().formatHex(t),
-                org.h2.store.fs.encrypt.FilePathEncrypt.getPasswordBytes(hexPassword.toCharArray()));
+        byte[] password = org.h2.store.fs.encrypt.FilePathEncrypt.getPasswordBytes(hexPassword.toCharArray());
+        try {
+            return XtsFilePath.remember(HexFormat.of().formatHex(t), password);
+        } finally {
+            java.util.Arrays.fill(password, (byte) 0);
+        }
     }
 
     /** The vault's URL; {@code xtsPrefix} from {@link #filePassword}, or null for a plain (benchmark) file. */
