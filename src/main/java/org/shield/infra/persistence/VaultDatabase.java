@@ -52,10 +52,10 @@ import org.slf4j.LoggerFactory;
  * The vault's encrypted H2 database: H2's encrypted file format with a password derived from the data key, read
  * and written through {@link XtsFilePath} (the JDK's AES instead of H2's; ADR 0022), no trace file, no server,
  * commits durable at once ({@code WRITE_DELAY=0}), and every chunk appended rather than written into freed space
- * ({@code REUSE_SPACE=FALSE}: with reuse, a kill -9 could hide the newest acknowledged commit; ADR 0004). Appending means the file only grows while in use, so closing
- * compacts it once most of it is dead space ({@link FileSpace}; measured in BENCHMARKS.md).
- * Flyway owns the schema; Hibernate validates it. One instance per unlocked vault; {@link #close()}
- * on lock. Blocking; build and use it from worker threads.
+ * ({@code REUSE_SPACE=FALSE}: with reuse, a kill -9 could hide the newest acknowledged commit; ADR 0004).
+ * Appending means the file only grows while in use, so closing compacts it once most of it is dead space
+ * ({@link FileSpace}; measured in BENCHMARKS.md). Flyway owns the schema; Hibernate validates it. One instance per
+ * unlocked vault; {@link #close()} on lock. Blocking; build and use it from worker threads.
  */
 public final class VaultDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VaultDatabase.class);
