@@ -314,7 +314,8 @@ public final class VaultDatabase implements AutoCloseable {
         random.nextBytes(throwaway);
         // the vault's own file system over memory, so that the warm-up also compiles the vault file's encryption
         cfg.setJdbcUrl("jdbc:h2:" + filePassword(HexFormat.of().formatHex(throwaway)) + root + "/" + DB_NAME
-                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;REUSE_SPACE=FALSE;CACHE_SIZE=" + CACHE_KIB);
+                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;REUSE_SPACE=FALSE"
+                + ";CACHE_SIZE=" + CACHE_KIB);
         cfg.setUsername("SHIELD");
         random.nextBytes(throwaway);
         cfg.setPassword(HexFormat.of().formatHex(throwaway));
