@@ -160,12 +160,16 @@ public final class VaultBenchmark {
         try (VaultDatabase db = VaultDatabase.open(v, key(v), true, variant.equals("enc"))) {
             long opened = System.nanoTime();
             CaseService cases = services(db).cases;
+            // as the list screen does: the rows first, then the total in a task of its own
             long p0 = System.nanoTime();
-            cases.page(CaseQuery.all(), 0, 100);
+            cases.pageRows(CaseQuery.all(), 0, 100);
             long p1 = System.nanoTime();
+            cases.countMatching(CaseQuery.all());
+            long p2 = System.nanoTime();
             System.out.printf(Locale.ROOT, "cold open %s: h2 file %.0f ms, migrations check %.0f ms, hibernate %.0f ms,"
-                    + " total %.0f ms; first page cold %.0f ms%n", variant, db.openTimings[0] / 1e6,
-                    db.openTimings[1] / 1e6, db.openTimings[2] / 1e6, (opened - t0) / 1e6, (p1 - p0) / 1e6);
+                    + " total %.0f ms; first page cold %.0f ms (rows shown), then its total counted in %.0f ms%n",
+                    variant, db.openTimings[0] / 1e6, db.openTimings[1] / 1e6, db.openTimings[2] / 1e6,
+                    (opened - t0) / 1e6, (p1 - p0) / 1e6, (p2 - p1) / 1e6);
         }
     }
 

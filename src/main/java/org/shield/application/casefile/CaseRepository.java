@@ -21,7 +21,15 @@ public interface CaseRepository {
     Optional<CaseFile> findByNumber(String caseNumber);
 
     /** One page of case summaries matching the query within the user's scope, with the total count. */
-    Page<CaseSummary> page(CaseQuery query, CaseScope scope, int pageIndex, int pageSize);
+    default Page<CaseSummary> page(CaseQuery query, CaseScope scope, int pageIndex, int pageSize) {
+        return new Page<>(rows(query, scope, pageIndex, pageSize), count(query, scope), pageIndex, pageSize);
+    }
+
+    /** One page of case summaries matching the query within the user's scope, without the total. */
+    List<CaseSummary> rows(CaseQuery query, CaseScope scope, int pageIndex, int pageSize);
+
+    /** How many live cases match the query within the user's scope (0 for a user with no scope). */
+    long count(CaseQuery query, CaseScope scope);
 
     /** Every live case matching the query in the query's order (for exports); mind the size. */
     List<CaseSummary> all(CaseQuery query, CaseScope scope);

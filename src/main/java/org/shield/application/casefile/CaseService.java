@@ -235,6 +235,28 @@ public final class CaseService {
         });
     }
 
+    /**
+     * One page of the cases this user may see, without the total: the list shows these first and the total when
+     * {@link #countMatching} has counted it (a count reads every case row in scope).
+     */
+    public List<CaseSummary> pageRows(CaseQuery query, int pageIndex, int pageSize) throws ApplicationException {
+        if (pageIndex < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
+            throw new ValidationException(new UserMessage("error.badPage"));
+        }
+        return tx.read(() -> {
+            access.requireSome(Permission.CASE_VIEW, TYPE);
+            return cases.rows(query, scope(), pageIndex, pageSize);
+        });
+    }
+
+    /** How many cases this user may see match the query (the total of {@link #pageRows}). */
+    public long countMatching(CaseQuery query) throws ApplicationException {
+        return tx.read(() -> {
+            access.requireSome(Permission.CASE_VIEW, TYPE);
+            return cases.count(query, scope());
+        });
+    }
+
     public List<CaseSummary> list(CaseQuery query) throws ApplicationException {
         return tx.read(() -> {
             access.requireSome(Permission.CASE_VIEW, TYPE);

@@ -9,6 +9,11 @@ public record Page<T>(List<T> items, long total, int pageIndex, int pageSize) {
     }
 
     public int pageCount() {
+        return pageCount(total, pageSize);
+    }
+
+    /** How many pages of {@code pageSize} hold {@code total} items: at least one, the empty page. */
+    public static int pageCount(long total, int pageSize) {
         return total == 0 ? 1 : (int) ((total + pageSize - 1) / pageSize);
     }
 }

@@ -90,9 +90,12 @@ public final class CaseListView {
         firstPage.disableProperty().bind(vm.hasPreviousProperty().not());
         previousPage.disableProperty().bind(vm.hasPreviousProperty().not());
         nextPage.disableProperty().bind(vm.hasNextProperty().not());
-        lastPage.disableProperty().bind(vm.hasNextProperty().not());
-        pageInfo.textProperty().bind(Bindings.createStringBinding(() -> m.get("ui.pager.info",
-                vm.pageIndexProperty().get() + 1, vm.pageCountProperty().get(), vm.totalProperty().get()),
+        // the last page is known once the total is
+        lastPage.disableProperty().bind(vm.hasNextProperty().not().or(vm.totalProperty().lessThan(0)));
+        pageInfo.textProperty().bind(Bindings.createStringBinding(() -> vm.totalProperty().get() < 0
+                ? m.get("ui.pager.counting", vm.pageIndexProperty().get() + 1)
+                : m.get("ui.pager.info", vm.pageIndexProperty().get() + 1, vm.pageCountProperty().get(),
+                        vm.totalProperty().get()),
                 vm.pageIndexProperty(), vm.pageCountProperty(), vm.totalProperty()));
         vm.showing();
     }

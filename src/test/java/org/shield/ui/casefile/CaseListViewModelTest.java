@@ -17,6 +17,10 @@ import org.shield.application.common.UserMessage;
 import org.shield.domain.casefile.CaseStatus;
 import org.shield.domain.casefile.ExploitationType;
 import org.shield.ui.DeskFixture;
+import org.shield.ui.ImmediateTaskRunner;
+import org.shield.ui.common.ScreenContext;
+import org.shield.ui.common.TaskHandle;
+import org.shield.ui.common.TaskRunner;
 
 class CaseListViewModelTest {
     private static final int CASES = CaseListViewModel.PAGE_SIZE + 5;
@@ -133,7 +137,83 @@ class CaseListViewModelTest {
         vm.clearFilters();
 
         assertThat(vm.totalProperty().get()).isEqualTo(CASES);
-        assertThat(desk.tasks.titles()).hasSize(before + 1);
+        // one read of the rows and one count, not one per filter cleared
+        assertThat(desk.tasks.titles().subList(before, desk.tasks.titles().size()))
+                .containsExactly("ui.task.loadCases", "ui.task.countCases");
+    }
+
+    @Test
+    void theTotalIsCountedOncePerFilterNotForEveryPageOrSortAndAgainAfterAChange() {
+        CaseListViewModel vm = new CaseListViewModel(desk.context, desk.navigator);
+        int before = desk.tasks.titles().size();
+        vm.showing();
+        assertThat(counts(before)).isEqualTo(1);
+
+        vm.nextPage();
+        vm.previousPage();
+        vm.sortBy(CaseSort.TITLE, true);
+        assertThat(counts(before)).as("paging and sorting read rows only").isEqualTo(1);
+        assertThat(vm.totalProperty().get()).isEqualTo(CASES);
+
+        vm.statuses().setAll(List.of(CaseStatus.Active));
+        assertThat(counts(before)).isEqualTo(2);
+
+        vm.changedElsewhere();
+        assertThat(counts(before)).as("a change elsewhere may change the total").isEqualTo(3);
+    }
+
+    private long counts(int from) {
+        return desk.tasks.titles().subList(from, desk.tasks.titles().size()).stream()
+                .filter("ui.task.countCases"::equals).count();
+    }
+
+    @Test
+    void theRowsAreShownBeforeTheTotalIsCounted() {
+        Held held = new Held();
+        ScreenContext ctx = new ScreenContext(desk.session, held, desk.errors, desk.dialogs,
+                java.time.Clock.systemDefaultZone(), desk.context.reportPages(), desk.printer);
+        CaseListViewModel vm = new CaseListViewModel(ctx, desk.navigator);
+
+        vm.showing();
+        assertThat(held.waiting()).containsExactly("ui.task.loadCases");
+        held.runNext();
+
+        assertThat(vm.rows()).hasSize(CaseListViewModel.PAGE_SIZE);
+        assertThat(vm.totalProperty().get()).as("not counted yet").isEqualTo(-1);
+        assertThat(vm.hasNextProperty().get()).as("a full page: there may be more").isTrue();
+        assertThat(held.waiting()).containsExactly("ui.task.countCases");
+
+        vm.nextPage(); // the user pages on before the count has ended: the count goes on, not again
+        held.runNext(); // the count
+        assertThat(vm.totalProperty().get()).isEqualTo(CASES);
+        held.runNext(); // the second page
+        assertThat(vm.rows()).hasSize(CASES - CaseListViewModel.PAGE_SIZE);
+        assertThat(vm.pageCountProperty().get()).isEqualTo(2);
+        assertThat(vm.hasNextProperty().get()).isFalse();
+        assertThat(held.waiting()).isEmpty();
+    }
+
+    /** Holds each task until the test runs it, as a slow worker thread would. */
+    private static final class Held implements TaskRunner {
+        private final ImmediateTaskRunner now = new ImmediateTaskRunner();
+        private final java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+        private final List<String> titles = new java.util.ArrayList<>();
+
+        @Override
+        public <T> TaskHandle run(String titleKey, Work<T> work, java.util.function.Consumer<? super T> onSuccess,
+                java.util.function.Consumer<? super Throwable> onFailure) {
+            titles.add(titleKey);
+            queue.add(() -> now.run(titleKey, work, onSuccess, onFailure));
+            return null;
+        }
+
+        List<String> waiting() {
+            return titles.subList(titles.size() - queue.size(), titles.size());
+        }
+
+        void runNext() {
+            queue.remove().run();
+        }
     }
 
     @Test
