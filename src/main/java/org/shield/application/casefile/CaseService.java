@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.shield.application.audit.AuditStore;
 import org.shield.application.common.ApplicationException;
 import org.shield.application.common.ApprovalNeededException;
@@ -226,13 +227,7 @@ public final class CaseService {
 
     /** One page of the cases this user may see (their team's, their unit's, or with victims referred to them). */
     public Page<CaseSummary> page(CaseQuery query, int pageIndex, int pageSize) throws ApplicationException {
-        if (pageIndex < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
-            throw new ValidationException(new UserMessage("error.badPage"));
-        }
-        return tx.read(() -> {
-            access.requireSome(Permission.CASE_VIEW, TYPE);
-            return cases.page(query, scope(), pageIndex, pageSize);
-        });
+        return inScope(pageIndex, pageSize, scope -> cases.page(query, scope, pageIndex, pageSize));
     }
 
     /**
@@ -240,20 +235,23 @@ public final class CaseService {
      * {@link #countMatching} has counted it (a count reads every case row in scope).
      */
     public List<CaseSummary> pageRows(CaseQuery query, int pageIndex, int pageSize) throws ApplicationException {
+        return inScope(pageIndex, pageSize, scope -> cases.rows(query, scope, pageIndex, pageSize));
+    }
+
+    /** How many cases this user may see match the query (the total of {@link #pageRows}). */
+    public long countMatching(CaseQuery query) throws ApplicationException {
+        return inScope(0, 1, scope -> cases.count(query, scope));
+    }
+
+    /** A read of the case list (its page, rows or total) under the list's access rule, in the user's scope. */
+    private <T> T inScope(int pageIndex, int pageSize, Function<CaseScope, T> read)
+            throws ApplicationException {
         if (pageIndex < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
             throw new ValidationException(new UserMessage("error.badPage"));
         }
         return tx.read(() -> {
             access.requireSome(Permission.CASE_VIEW, TYPE);
-            return cases.rows(query, scope(), pageIndex, pageSize);
-        });
-    }
-
-    /** How many cases this user may see match the query (the total of {@link #pageRows}). */
-    public long countMatching(CaseQuery query) throws ApplicationException {
-        return tx.read(() -> {
-            access.requireSome(Permission.CASE_VIEW, TYPE);
-            return cases.count(query, scope());
+            return read.apply(scope());
         });
     }
 
