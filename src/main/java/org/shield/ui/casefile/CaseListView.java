@@ -92,11 +92,13 @@ public final class CaseListView {
         nextPage.disableProperty().bind(vm.hasNextProperty().not());
         // the last page is known once the total is
         lastPage.disableProperty().bind(vm.hasNextProperty().not().or(vm.totalProperty().lessThan(0)));
-        pageInfo.textProperty().bind(Bindings.createStringBinding(() -> vm.totalProperty().get() < 0
-                ? m.get("ui.pager.counting", vm.pageIndexProperty().get() + 1)
-                : m.get("ui.pager.info", vm.pageIndexProperty().get() + 1, vm.pageCountProperty().get(),
-                        vm.totalProperty().get()),
-                vm.pageIndexProperty(), vm.pageCountProperty(), vm.totalProperty()));
+        // no total yet: being counted, or its count failed (the error says why; the next read counts again)
+        pageInfo.textProperty().bind(Bindings.createStringBinding(() -> vm.totalProperty().get() >= 0
+                ? m.get("ui.pager.info", vm.pageIndexProperty().get() + 1, vm.pageCountProperty().get(),
+                        vm.totalProperty().get())
+                : m.get(vm.errorProperty().get() == null ? "ui.pager.counting" : "ui.pager.page",
+                        vm.pageIndexProperty().get() + 1),
+                vm.pageIndexProperty(), vm.pageCountProperty(), vm.totalProperty(), vm.errorProperty()));
         vm.showing();
     }
 

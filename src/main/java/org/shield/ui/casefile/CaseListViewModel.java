@@ -197,8 +197,7 @@ public final class CaseListViewModel {
 
     /** The query without its order: what the total depends on. */
     private static CaseQuery counted(CaseQuery q) {
-        return new CaseQuery(q.text(), q.statuses(), q.type(), q.unitCode(), q.openedFrom(), q.openedTo(),
-                CaseSort.OPENED_ON, false);
+        return q.sortedBy(CaseSort.OPENED_ON, false);
     }
 
     /** No total shown; a count still running is of no use any more (its answer is dropped). */

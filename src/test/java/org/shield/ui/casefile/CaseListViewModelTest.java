@@ -3,9 +3,13 @@ package org.shield.ui.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -171,7 +175,7 @@ class CaseListViewModelTest {
     void theRowsAreShownBeforeTheTotalIsCounted() {
         Held held = new Held();
         ScreenContext ctx = new ScreenContext(desk.session, held, desk.errors, desk.dialogs,
-                java.time.Clock.systemDefaultZone(), desk.context.reportPages(), desk.printer);
+                Clock.systemDefaultZone(), desk.context.reportPages(), desk.printer);
         CaseListViewModel vm = new CaseListViewModel(ctx, desk.navigator);
 
         vm.showing();
@@ -193,17 +197,41 @@ class CaseListViewModelTest {
         assertThat(held.waiting()).isEmpty();
     }
 
+    @Test
+    void aFailedCountSaysSoAndTheNextReadCountsAgain() {
+        Held held = new Held();
+        ScreenContext ctx = new ScreenContext(desk.session, held, desk.errors, desk.dialogs,
+                Clock.systemDefaultZone(), desk.context.reportPages(), desk.printer);
+        CaseListViewModel vm = new CaseListViewModel(ctx, desk.navigator);
+        vm.showing();
+        held.runNext(); // the rows
+
+        held.failNext(new IllegalStateException("synthetic failure of the count"));
+        assertThat(vm.errorProperty().get()).as("the failure is explained").isNotNull();
+        assertThat(vm.totalProperty().get()).isEqualTo(-1);
+        assertThat(held.waiting()).isEmpty();
+
+        vm.nextPage();
+        held.runNext(); // the second page's rows: the total is still unknown, so it is counted again
+        assertThat(held.waiting()).containsExactly("ui.task.countCases");
+        held.runNext();
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.totalProperty().get()).isEqualTo(CASES);
+    }
+
     /** Holds each task until the test runs it, as a slow worker thread would. */
     private static final class Held implements TaskRunner {
         private final ImmediateTaskRunner now = new ImmediateTaskRunner();
-        private final java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
-        private final List<String> titles = new java.util.ArrayList<>();
+        private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
+        private final ArrayDeque<Consumer<Throwable>> failures = new ArrayDeque<>();
+        private final List<String> titles = new ArrayList<>();
 
         @Override
-        public <T> TaskHandle run(String titleKey, Work<T> work, java.util.function.Consumer<? super T> onSuccess,
-                java.util.function.Consumer<? super Throwable> onFailure) {
+        public <T> TaskHandle run(String titleKey, Work<T> work, Consumer<? super T> onSuccess,
+                Consumer<? super Throwable> onFailure) {
             titles.add(titleKey);
             queue.add(() -> now.run(titleKey, work, onSuccess, onFailure));
+            failures.add(onFailure::accept);
             return null;
         }
 
@@ -212,7 +240,14 @@ class CaseListViewModelTest {
         }
 
         void runNext() {
+            failures.remove();
             queue.remove().run();
+        }
+
+        /** The next task fails as a worker thread's would, with {@code failure}, without running. */
+        void failNext(Throwable failure) {
+            queue.remove();
+            failures.remove().accept(failure);
         }
     }
 
