@@ -45,6 +45,28 @@ public final class JarJvm {
         return cmd;
     }
 
+    /**
+     * {@code java <start-up flags> -cp shield.jar:<test classes> <main> <args>}: a test's own program (a child that
+     * a test kills at random, say) run on the packaged jar, with the jar's class-data archive, which accepts a class
+     * path that starts with the jar. Every class of the application comes from the jar; only the test's own classes
+     * come from the test classes. The caller adds its system properties before {@code main}'s name with
+     * {@code jvmArgs}.
+     */
+    public static List<String> testMain(List<String> jvmArgs, Class<?> main, String... args) {
+        Path testClasses;
+        try {
+            testClasses = Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(startUpFlags());
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of("-cp", jar().toAbsolutePath() + File.pathSeparator + testClasses, main.getName()));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
     /** The JVM flags that only make start-up cheaper; {@code -Dshield.fast.jvm=false} turns them off. */
     public static List<String> startUpFlags() {
         if ("false".equals(System.getProperty("shield.fast.jvm"))) {

@@ -18,6 +18,7 @@ import org.shield.application.casefile.CaseQuery;
 import org.shield.application.casefile.CaseSummary;
 import org.shield.application.casefile.CreateCaseCommand;
 import org.shield.application.security.Workspace;
+import org.shield.testing.JarJvm;
 import org.shield.testing.TestVaults;
 
 /**
@@ -40,9 +41,8 @@ class CrashDurabilityIT {
         Random rnd = new Random(42);
         int killedWhileWriting = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                    "-Dshield.log.dir=" + tmp.resolve("logs"), CrashWriter.class.getName(), vault.toString(),
-                    Integer.toString(round))
+            Process child = new ProcessBuilder(JarJvm.testMain(List.of("-Dshield.log.dir=" + tmp.resolve("logs")),
+                    CrashWriter.class, vault.toString(), Integer.toString(round)))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             int target = 20 + rnd.nextInt(200);
@@ -73,10 +73,6 @@ class CrashDurabilityIT {
             assertThat(lost).as("acknowledged cases lost after kill -9 (of %d)", acknowledged.size()).isEmpty();
             ws.verify(org.shield.application.common.ProgressListener.NONE);
         }
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** The child: writes DEMO cases until killed, acknowledging each after its commit returned. */

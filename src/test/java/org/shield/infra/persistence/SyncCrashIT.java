@@ -29,6 +29,7 @@ import org.shield.infra.sync.HttpHqClient;
 import org.shield.infra.vault.Argon2Params;
 import org.shield.infra.vault.FileVaultKeyStore;
 import org.shield.testing.HqProcess;
+import org.shield.testing.JarJvm;
 import org.shield.testing.TestVaults;
 
 /**
@@ -56,10 +57,10 @@ class SyncCrashIT {
     }
 
     private Process child(Path vault, String... extra) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + Files.createDirectories(tmp.resolve("child-tmp")), "-cp",
-                System.getProperty("java.class.path"), SyncCrashChild.class.getName(), vault.toString(), "sup.crash"));
-        cmd.addAll(List.of(extra));
+        List<String> args = new ArrayList<>(List.of(vault.toString(), "sup.crash"));
+        args.addAll(List.of(extra));
+        List<String> cmd = JarJvm.testMain(List.of("-Djava.io.tmpdir=" + Files.createDirectories(tmp.resolve("child-tmp"))),
+                SyncCrashChild.class, args.toArray(String[]::new));
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
     }
 
