@@ -36,7 +36,7 @@ import org.shield.domain.screening.ExploitationForm;
 import org.shield.domain.screening.Population;
 import org.shield.domain.screening.TraffickingStatus;
 import org.shield.domain.security.Role;
-import org.shield.testing.JarProcess;
+import org.shield.testing.InProcessCli;
 import org.shield.testing.SessionSwitch;
 import org.shield.testing.TestVaults;
 
@@ -190,7 +190,7 @@ class VictimServiceIT {
     void theCommandLineListsByPseudonymAndShowsNamesOnlyThroughARecordedReveal() throws Exception {
         sessions.close(); // the command line opens the vault itself
         var env = Map.of("SHIELD_PASSPHRASE", new String(PASS));
-        var run = JarProcess.run(tmp, env, "--vault", vault.toString(), "--user", "vi-cw2", "victim", "list",
+        var run = InProcessCli.run(tmp, env, "--vault", vault.toString(), "--user", "vi-cw2", "victim", "list",
                 "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode list = new ObjectMapper().readTree(run.out());
@@ -202,19 +202,19 @@ class VictimServiceIT {
         assertThat(run.out()).doesNotContain("Demo-Victimlist");
         String pseudonym = list.get(0).get("pseudonym").asText();
 
-        var show = JarProcess.run(tmp, env, "--vault", vault.toString(), "--user", "vi-cw2", "victim", "show",
+        var show = InProcessCli.run(tmp, env, "--vault", vault.toString(), "--user", "vi-cw2", "victim", "show",
                 pseudonym, "--format", "json");
         assertThat(show.code()).as(show.err()).isZero();
         JsonNode one = new ObjectMapper().readTree(show.out());
         assertThat(one.get("pseudonym").asText()).isEqualTo(pseudonym);
         assertThat(one.get("stays")).isEmpty();
 
-        var other = JarProcess.run(tmp, env, "--vault", vault.toString(), "--user", "vi-cw", "victim", "show",
+        var other = InProcessCli.run(tmp, env, "--vault", vault.toString(), "--user", "vi-cw", "victim", "show",
                 pseudonym);
         assertThat(other.code()).isNotZero();
         assertThat(other.err()).contains("No victim with the pseudonym " + pseudonym);
 
-        var revealed = JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", TestVaults.PASSPHRASE), "--vault",
+        var revealed = InProcessCli.run(tmp, Map.of("SHIELD_PASSPHRASE", TestVaults.PASSPHRASE), "--vault",
                 vault.toString(), "--user", TestVaults.ADMIN, "victim", "list", "--stage", "NotScreened",
                 "--reveal-names", "DEMO preparing the court file", "--format", "json");
         assertThat(revealed.code()).as(revealed.err()).isZero();

@@ -19,13 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.shield.testing.Folders;
-import org.shield.testing.JarProcess;
+import org.shield.testing.InProcessCli;
 import org.shield.testing.JarProcess.Run;
 
 /**
- * The audit and user commands of the packaged jar, as real processes. Synthetic names and passphrases only.
- * {@code vault init} and {@code user add} run once, as processes, into a prepared vault (checked there); each test
- * works on its own copy of it, so the tests are independent and run two at a time.
+ * The audit and user commands of the command line, run in this JVM through the jar's composition
+ * ({@link InProcessCli}; exit status and the rest of what only a process shows: {@link CliProcessIT}). Synthetic
+ * names and passphrases only. {@code vault init} and {@code user add} run once into a prepared vault (checked
+ * there); each test works on its own copy of it, so the tests are independent and run two at a time.
  */
 class AuditCliIT {
     static final String ADMIN = "cli-admin";
@@ -68,7 +69,7 @@ class AuditCliIT {
     private static Run as(Path tmp, Path vault, String user, String passphrase, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("--vault", vault.toString(), "--user", user));
         all.addAll(List.of(args));
-        return JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", passphrase), all.toArray(String[]::new));
+        return InProcessCli.run(tmp, Map.of("SHIELD_PASSPHRASE", passphrase), all.toArray(String[]::new));
     }
 
     private Run as(String user, String passphrase, String... args) throws Exception {

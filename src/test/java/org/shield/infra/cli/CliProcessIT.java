@@ -17,13 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.shield.testing.Folders;
+import org.shield.testing.InProcessCli;
 import org.shield.testing.JarProcess;
 import org.shield.testing.JarProcess.Run;
 
 /**
- * The packaged jar as a user runs it: real processes, exit codes, output formats. Each test has its own folder and
- * vault, so they run two at a time; the tests that need an empty vault made by {@code vault init --admin cli-admin}
- * (no unit) get a copy of one made once, as a process, in {@link #initEmptyVault()}.
+ * The command line as a user runs it: exit codes, messages, output formats. What only a process of the packaged jar
+ * shows runs as one ({@link #jar}): the exit status {@code main} gives the shell (0, 1 for a user's error, 2 for bad
+ * usage), {@code --version} without JavaFX, the message without a display, and a vault made and read. The other
+ * commands run in this JVM through the same composition ({@link #cli}, ADR 0110), a fraction of a second each
+ * instead of about four. Each test has its own folder and vault, so they run two at a time; the tests that need an
+ * empty vault made by {@code vault init --admin cli-admin} (no unit) get a copy of one made once in
+ * {@link #initEmptyVault()}.
  */
 class CliProcessIT {
     static final String PASS = "synthetic cli passphrase 7";
@@ -38,7 +43,7 @@ class CliProcessIT {
 
     @BeforeAll
     static void initEmptyVault() throws Exception {
-        Run init = shield(prepared, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", prepared.resolve("vault").toString(),
+        Run init = cli(prepared, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", prepared.resolve("vault").toString(),
                 "--user", "cli-admin", "vault", "init", "--admin", "cli-admin");
         assertThat(init.code()).as(init.err()).isZero();
         assertThat(init.out()).contains("cli-admin");
@@ -54,20 +59,36 @@ class CliProcessIT {
         Folders.copy(prepared.resolve("vault"), vault);
     }
 
-    static Run shield(Path tmp, Map<String, String> env, String... args) throws Exception {
+    /** A process of the packaged jar. */
+    static Run jar(Path tmp, Map<String, String> env, String... args) throws Exception {
         return JarProcess.run(tmp, env, args);
     }
 
-    private Run run(String... args) throws Exception {
+    /** The same command line in this JVM. */
+    static Run cli(Path tmp, Map<String, String> env, String... args) {
+        return InProcessCli.run(tmp, env, args);
+    }
+
+    /** In this JVM, as cli-admin on this test's vault. */
+    private Run run(String... args) {
+        return cli(tmp, Map.of("SHIELD_PASSPHRASE", PASS), asAdmin(args));
+    }
+
+    /** A process, as cli-admin on this test's vault. */
+    private Run runJar(String... args) throws Exception {
+        return jar(tmp, Map.of("SHIELD_PASSPHRASE", PASS), asAdmin(args));
+    }
+
+    private String[] asAdmin(String... args) {
         List<String> all = new ArrayList<>(List.of("--vault", vault.toString(), "--user", "cli-admin"));
         all.addAll(List.of(args));
-        return shield(tmp, Map.of("SHIELD_PASSPHRASE", PASS), all.toArray(String[]::new));
+        return all.toArray(String[]::new);
     }
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
     void versionPrintsWithoutStartingJavaFx() throws Exception {
-        Run r = shield(tmp, Map.of(), "--version");
+        Run r = jar(tmp, Map.of(), "--version");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("SHIELD Case Desk ");
     }
@@ -76,10 +97,10 @@ class CliProcessIT {
     @Execution(ExecutionMode.CONCURRENT)
     void aUserNamedLikeACommandCanSignIn() throws Exception {
         // the demo vault's first user is "demo", which is also a command
-        Run init = shield(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", vault.toString(), "--user", "demo",
+        Run init = jar(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", vault.toString(), "--user", "demo",
                 "vault", "init", "--admin", "demo", "--unit", "CLI");
         assertThat(init.code()).as(init.err()).isZero();
-        Run list = shield(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", vault.toString(), "--user", "demo",
+        Run list = jar(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", vault.toString(), "--user", "demo",
                 "case", "list");
         assertThat(list.code()).as(list.err()).isZero();
     }
@@ -130,27 +151,27 @@ class CliProcessIT {
     @Test
     @Execution(ExecutionMode.CONCURRENT)
     void userErrorsExitOneWithOneClearLine() throws Exception {
-        Run missing = run("case", "list");
+        Run missing = runJar("case", "list");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err().strip()).isEqualTo("No vault found in this folder. Create one first (vault init).");
 
         initialisedVault();
-        Run wrong = shield(tmp, Map.of("SHIELD_PASSPHRASE", "not the right one"), "--vault", vault.toString(),
+        Run wrong = jar(tmp, Map.of("SHIELD_PASSPHRASE", "not the right one"), "--vault", vault.toString(),
                 "--user", "cli-admin", "case", "list");
         assertThat(wrong.code()).isEqualTo(1);
         assertThat(wrong.err().strip()).isEqualTo("The user name or passphrase is not correct.");
         assertThat(wrong.err()).doesNotContain("Exception").doesNotContain("\tat ");
 
-        Run noCase = run("case", "show", "NOPE-2026-XXXX-00001");
+        Run noCase = runJar("case", "show", "NOPE-2026-XXXX-00001");
         assertThat(noCase.code()).isEqualTo(1);
         assertThat(noCase.err().strip()).isEqualTo("No such case: NOPE-2026-XXXX-00001");
 
-        Run weak = shield(tmp, Map.of("SHIELD_PASSPHRASE", "password1234"), "--vault", tmp.resolve("v2").toString(),
+        Run weak = jar(tmp, Map.of("SHIELD_PASSPHRASE", "password1234"), "--vault", tmp.resolve("v2").toString(),
                 "vault", "init", "--admin", "someone");
         assertThat(weak.code()).isEqualTo(1);
         assertThat(weak.err().strip()).isEqualTo("That passphrase is too common. Choose another.");
 
-        Run noPass = shield(tmp, Map.of(), "--vault", vault.toString(), "--user", "cli-admin", "case", "list");
+        Run noPass = jar(tmp, Map.of(), "--vault", vault.toString(), "--user", "cli-admin", "case", "list");
         assertThat(noPass.code()).isEqualTo(1);
         assertThat(noPass.err()).contains("--passphrase-file");
     }
@@ -161,7 +182,7 @@ class CliProcessIT {
         Map<String, String> env = new HashMap<>();
         env.put("DISPLAY", null);
         env.put("WAYLAND_DISPLAY", null);
-        Run r = shield(tmp, env, "--vault", vault.toString());
+        Run r = jar(tmp, env, "--vault", vault.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("No graphical display found").doesNotContain("\n");
         assertThat(r.err()).doesNotContain("Exception");
@@ -170,9 +191,9 @@ class CliProcessIT {
     @Test
     @Execution(ExecutionMode.CONCURRENT)
     void badUsageExitsTwo() throws Exception {
-        assertThat(run("case", "list", "--format", "xml").code()).isEqualTo(2);
-        assertThat(run("case", "frobnicate").code()).isEqualTo(2);
-        assertThat(run("case", "add").code()).isEqualTo(2);
+        assertThat(runJar("case", "list", "--format", "xml").code()).isEqualTo(2);
+        assertThat(runJar("case", "frobnicate").code()).isEqualTo(2);
+        assertThat(runJar("case", "add").code()).isEqualTo(2);
     }
 
     @Test
@@ -181,7 +202,7 @@ class CliProcessIT {
         Path passFile = tmp.resolve("pass.txt");
         Files.writeString(passFile, PASS + "\n");
         Map<String, String> noEnv = new HashMap<>();
-        assertThat(shield(tmp, noEnv, "--vault", vault.toString(), "--passphrase-file", passFile.toString(),
+        assertThat(cli(tmp, noEnv, "--vault", vault.toString(), "--passphrase-file", passFile.toString(),
                 "vault", "init", "--admin", "cli-admin").code()).isZero();
         String number = run("case", "add", "--title", "DEMO to back up").out().strip();
         Path backup = tmp.resolve("out.shieldbak");
@@ -191,10 +212,10 @@ class CliProcessIT {
         assertThat(run("vault", "verify").code()).isZero();
 
         Path restored = tmp.resolve("restored");
-        Run r = shield(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", restored.toString(), "--user", "cli-admin",
+        Run r = cli(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", restored.toString(), "--user", "cli-admin",
                 "vault", "restore", "--from", backup.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        Run shown = shield(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", restored.toString(), "--user",
+        Run shown = cli(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", restored.toString(), "--user",
                 "cli-admin", "case", "show", number);
         assertThat(shown.out()).contains("DEMO to back up");
 
@@ -202,7 +223,7 @@ class CliProcessIT {
         Files.writeString(newPass, "another synthetic phrase 9\n");
         assertThat(run("vault", "passwd", "--new-passphrase-file", newPass.toString()).code()).isZero();
         assertThat(run("case", "list").code()).isEqualTo(1);
-        assertThat(shield(tmp, Map.of(), "--vault", vault.toString(), "--user", "cli-admin", "--passphrase-file",
+        assertThat(cli(tmp, Map.of(), "--vault", vault.toString(), "--user", "cli-admin", "--passphrase-file",
                 newPass.toString(), "case", "list").code()).isZero();
     }
 }

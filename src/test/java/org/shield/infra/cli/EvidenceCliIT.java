@@ -33,15 +33,15 @@ import org.shield.domain.interview.ConsentAnswer;
 import org.shield.domain.interview.InterviewConditions;
 import org.shield.domain.interview.InterviewKind;
 import org.shield.domain.interview.Statement;
-import org.shield.testing.JarProcess;
+import org.shield.testing.InProcessCli;
 import org.shield.testing.JarProcess.Run;
 import org.shield.testing.TestVaults;
 
 /**
- * The interview and evidence commands of the packaged jar, as real processes on one vault (each run costs a
- * JVM start and an unlock, so the vault, cases and exhibits are made once). Case A holds an exhibit that
- * stays intact; case B's exhibit is tampered with in the last test, which therefore runs last. Synthetic
- * content only.
+ * The interview and evidence commands of the command line on one vault, run in this JVM through the jar's
+ * composition ({@link InProcessCli}; what only a process shows: {@link CliProcessIT}). Each run unlocks the
+ * vault, so the vault, cases and exhibits are made once. Case A holds an exhibit that stays intact; case B's
+ * exhibit is tampered with in the last test, which therefore runs last. Synthetic content only.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvidenceCliIT {
@@ -85,7 +85,7 @@ class EvidenceCliIT {
     static Run run(String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("--vault", vault.toString(), "--user", ADMIN));
         all.addAll(List.of(args));
-        return JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", PASS), all.toArray(String[]::new));
+        return InProcessCli.run(tmp, Map.of("SHIELD_PASSPHRASE", PASS), all.toArray(String[]::new));
     }
 
     private static String newCase(String title) throws Exception {
@@ -200,7 +200,7 @@ class EvidenceCliIT {
     void interviewListShowsAnInterviewRecordedInTheAppWithThePersonByPseudonym() throws Exception {
         String name = "Demo-Witness Synthetic";
         UUID interviewId;
-        // the app's own services on the same vault, while no CLI process holds it
+        // the app's own services on the same vault, while no command holds it
         try (Workspace ws = TestVaults.vaults().unlock(vault, ADMIN, PASS.toCharArray())) {
             UUID caseId = ws.cases().getByNumber(caseA).id();
             UUID personId = ws.persons().save(SavePersonCommand.newPerson(null, name)).id();

@@ -18,11 +18,13 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.shield.testing.HqProcess;
-import org.shield.testing.JarProcess;
+import org.shield.testing.InProcessCli;
+import org.shield.testing.JarProcess.Run;
 
 /**
- * HQ and enrolment as real processes on loopback (issue 7, slice 1): {@code hq serve} on its encrypted H2 file,
- * {@code hq enroll-code}, {@code sync enroll} from a laptop vault, {@code hq devices}, {@code hq device-lost}.
+ * HQ and enrolment on loopback (issue 7, slice 1): {@code hq serve} as a real process on its encrypted H2 file;
+ * {@code hq enroll-code}, {@code sync enroll} from a laptop vault, {@code hq devices}, {@code hq device-lost} from
+ * the command line run in this JVM through the jar's composition ({@link InProcessCli}).
  * Synthetic names only. Each test enrols its own users, so the tests run two at a time against the one HQ; the one
  * that reads HQ's files runs alone ({@link #HQ_FILES}).
  */
@@ -65,7 +67,7 @@ class HqCliIT {
     }
 
     private String code(HqProcess hq, String forUser, String role) throws Exception {
-        var run = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "enroll-code", "--hq", hq.url().toString(), "--for", forUser,
+        var run = InProcessCli.run(tmp, AS_HQ_ADMIN, "hq", "enroll-code", "--hq", hq.url().toString(), "--for", forUser,
                 "--role", role, "--unit", "atu-demo");
         assertThat(run.code()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -78,19 +80,19 @@ class HqCliIT {
 
     private Path laptop(String dir, String user) throws Exception {
         Path vault = tmp.resolve(dir);
-        var init = JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS), "--vault", vault.toString(), "--user",
-                user, "vault", "init", "--admin", user);
+        var init = InProcessCli.run(tmp, Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS), "--vault", vault.toString(),
+                "--user", user, "vault", "init", "--admin", user);
         assertThat(init.code()).as(init.err()).isZero();
         return vault;
     }
 
-    private JarProcess.Run enrol(Path vault, String user, HqProcess hq, String code) throws Exception {
-        return JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS), "--vault", vault.toString(), "--user",
+    private Run enrol(Path vault, String user, HqProcess hq, String code) throws Exception {
+        return InProcessCli.run(tmp, Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS), "--vault", vault.toString(), "--user",
                 user, "sync", "enroll", "--hq", hq.url().toString(), "--code", code);
     }
 
     private JsonNode devices(HqProcess hq) throws Exception {
-        var run = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "devices", "--hq", hq.url().toString(), "--format", "json");
+        var run = InProcessCli.run(tmp, AS_HQ_ADMIN, "hq", "devices", "--hq", hq.url().toString(), "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         return new ObjectMapper().readTree(run.out());
     }
@@ -102,7 +104,7 @@ class HqCliIT {
         Path next = tmp.resolve("next-passphrase.txt");
         Files.writeString(next, "synthetic new hq passphrase 3\n");
 
-        var run = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "passwd", "--data", shared.resolve("hq").toString(),
+        var run = InProcessCli.run(tmp, AS_HQ_ADMIN, "hq", "passwd", "--data", shared.resolve("hq").toString(),
                 "--new-passphrase-file", next.toString());
 
         assertThat(run.code()).as(run.out()).isEqualTo(1);
@@ -150,8 +152,8 @@ class HqCliIT {
                 + rightful.err()).isZero();
     }
 
-    private JarProcess.Run status(Path vault, String user) throws Exception {
-        return JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS), "--vault", vault.toString(), "--user",
+    private Run status(Path vault, String user) throws Exception {
+        return InProcessCli.run(tmp, Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS), "--vault", vault.toString(), "--user",
                 user, "sync", "status", "--format", "json");
     }
 
@@ -173,7 +175,7 @@ class HqCliIT {
         assertThat(s.get("conflicts").asInt()).isZero();
         String id = devicesOf(hq, "cw.one").get(0).get("id").asText();
 
-        var lost = JarProcess.run(tmp, AS_HQ_ADMIN, "hq", "device-lost", "--hq", hq.url().toString(), id);
+        var lost = InProcessCli.run(tmp, AS_HQ_ADMIN, "hq", "device-lost", "--hq", hq.url().toString(), id);
         assertThat(lost.code()).as(lost.err()).isZero();
         assertThat(devicesOf(hq, "cw.one").get(0).get("state").asText()).isEqualTo("Lost");
 
@@ -183,7 +185,7 @@ class HqCliIT {
         assertThat(contact.err()).contains("reported this laptop lost").contains("can no longer be opened");
         assertThat(devicesOf(hq, "cw.one").get(0).get("state").asText()).isEqualTo("Shredded");
         assertThat(vault.resolve("keys.json")).doesNotExist();
-        var after = JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS), "--vault", vault.toString(),
+        var after = InProcessCli.run(tmp, Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS), "--vault", vault.toString(),
                 "--user", "cw.one", "case", "list");
         assertThat(after.code()).as("the vault cannot be opened with the right passphrase").isEqualTo(1);
     }
@@ -194,7 +196,7 @@ class HqCliIT {
     void hqRefusesAWrongAdministratorPassphraseAndKeepsItsDataEncrypted() throws Exception {
         Path data = shared.resolve("hq");
         String code = code(hq, "inv.four", "Investigator");
-        var wrong = JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", "not the passphrase", "SHIELD_USER",
+        var wrong = InProcessCli.run(tmp, Map.of("SHIELD_PASSPHRASE", "not the passphrase", "SHIELD_USER",
                 "hq.admin"), "hq", "devices", "--hq", hq.url().toString());
         assertThat(wrong.code()).isEqualTo(1);
         assertThat(wrong.err()).contains("account name or passphrase is not correct");
@@ -212,7 +214,7 @@ class HqCliIT {
     @ResourceLock(value = HQ_FILES, mode = ResourceAccessMode.READ)
     void aLaptopThatCannotReachHqIsToldSoAndStaysUnenrolled() throws Exception {
         Path vault = laptop("inv.one");
-        var run = JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS), "--vault", vault.toString(), "--user",
+        var run = InProcessCli.run(tmp, Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS), "--vault", vault.toString(), "--user",
                 "inv.one", "sync", "enroll", "--hq", "http://127.0.0.1:9/", "--code", "AAAA-BBBB");
 
         assertThat(run.code()).isEqualTo(1);
@@ -228,11 +230,11 @@ class HqCliIT {
         Path vault = laptop("sup.five");
         Map<String, String> env = Map.of("SHIELD_PASSPHRASE", LAPTOP_PASS);
         assertThat(enrol(vault, "sup.five", hq, code(hq, "sup.five", "Supervisor")).code()).isZero();
-        var created = JarProcess.run(tmp, env, "--vault", vault.toString(), "--user", "sup.five", "case", "add",
+        var created = InProcessCli.run(tmp, env, "--vault", vault.toString(), "--user", "sup.five", "case", "add",
                 "--title", "DEMO case for HQ");
         assertThat(created.code()).as(created.err()).isZero();
 
-        var now = JarProcess.run(tmp, env, "--vault", vault.toString(), "--user", "sup.five", "sync", "now");
+        var now = InProcessCli.run(tmp, env, "--vault", vault.toString(), "--user", "sup.five", "sync", "now");
 
         assertThat(now.code()).as(now.err()).isZero();
         assertThat(now.out()).contains("Sent to HQ:").contains("Still waiting to be sent: 0");
@@ -241,7 +243,7 @@ class HqCliIT {
                 .isBetween(1L, 3L);
         assertThat(s.get("lastSync").isNull()).isFalse();
         assertThat(devicesOf(hq, "sup.five").get(0).get("storedSeq").asLong()).isPositive();
-        var conflicts = JarProcess.run(tmp, env, "--vault", vault.toString(), "--user", "sup.five", "sync",
+        var conflicts = InProcessCli.run(tmp, env, "--vault", vault.toString(), "--user", "sup.five", "sync",
                 "conflicts", "--format", "json");
         assertThat(conflicts.code()).as(conflicts.err()).isZero();
         assertThat(new ObjectMapper().readTree(conflicts.out())).isEmpty();

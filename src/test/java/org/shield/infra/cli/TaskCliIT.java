@@ -17,7 +17,7 @@ import org.shield.application.party.SavePersonCommand;
 import org.shield.application.security.Workspace;
 import org.shield.domain.casefile.PartyRole;
 import org.shield.domain.security.Role;
-import org.shield.testing.JarProcess;
+import org.shield.testing.InProcessCli;
 import org.shield.testing.TestVaults;
 
 /** {@code task list}: a caseworker's overdue work from the command line, the victim by pseudonym only. */
@@ -40,7 +40,7 @@ class TaskCliIT {
             admin.care().addTask(c.id(), victim, "DEMO overdue follow-up", today.minusDays(2), "task-cw");
             admin.care().addTask(c.id(), victim, "DEMO later follow-up", today.plusDays(30), "task-cw");
         }
-        var run = JarProcess.run(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", vault.toString(), "--user",
+        var run = InProcessCli.run(tmp, Map.of("SHIELD_PASSPHRASE", PASS), "--vault", vault.toString(), "--user",
                 "task-cw", "task", "list", "--overdue", "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode list = new ObjectMapper().readTree(run.out());

@@ -66,8 +66,8 @@ class AuditTamperIT {
     void theCliNamesTheFirstBadEntryAndExitsOne() throws Exception {
         exec("update audit_entry set actor = 'someone-else' where seq = 5");
         db.close();
-        db = null; // the CLI is another process: the database must be closed here first
-        var run = org.shield.testing.JarProcess.run(tmp, java.util.Map.of("SHIELD_PASSPHRASE", TestVaults.PASSPHRASE,
+        db = null; // the CLI opens the vault itself: the database must be closed here first
+        var run = org.shield.testing.InProcessCli.run(tmp, java.util.Map.of("SHIELD_PASSPHRASE", TestVaults.PASSPHRASE,
                 "SHIELD_USER", TestVaults.ADMIN), "--vault", tmp.resolve("vault").toString(), "audit", "verify");
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("Audit trail NOT intact: entry 5 was altered after it was written.");

@@ -45,7 +45,7 @@ import org.shield.domain.interview.InterviewState;
 import org.shield.domain.interview.Statement;
 import org.shield.domain.party.DocumentType;
 import org.shield.domain.security.Role;
-import org.shield.testing.JarProcess;
+import org.shield.testing.InProcessCli;
 import org.shield.testing.TestVaults;
 
 /**
@@ -322,13 +322,13 @@ class InterviewRecordReportIT {
     void theCliWritesTheRecordAndExplainsARefusal() throws Exception {
         Map<String, String> env = Map.of("SHIELD_PASSPHRASE", INVESTIGATOR_PASS);
         Path out = dir.resolve("cli-interview.pdf");
-        var ok = JarProcess.run(dir.resolve("cli"), env, "--vault", synth.toString(), "--user", INVESTIGATOR,
+        var ok = InProcessCli.run(dir.resolve("cli"), env, "--vault", synth.toString(), "--user", INVESTIGATOR,
                 "report", "interview", synthCase, longInterview.toString(), "--out", out.toString());
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("report: RPT-").contains("pages: ");
         assertThat(PdfFacts.text(Files.readAllBytes(out))).contains("Interview record").doesNotContain(CANARY);
 
-        var refused = JarProcess.run(dir.resolve("cli"), env, "--vault", synth.toString(), "--user", INVESTIGATOR,
+        var refused = InProcessCli.run(dir.resolve("cli"), env, "--vault", synth.toString(), "--user", INVESTIGATOR,
                 "report", "interview", synthCase, openInterview.toString(), "--out", dir.resolve("no.pdf").toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("Only a signed-off interview can be printed as a court record");
