@@ -50,6 +50,7 @@ import org.shield.domain.party.ContactType;
 import org.shield.domain.party.DocumentType;
 import org.shield.domain.party.NameKind;
 import org.shield.domain.party.SearchFolding;
+import org.shield.testing.JarJvm;
 import org.shield.testing.JarProcess;
 
 /**
@@ -75,9 +76,8 @@ class CanaryLeakIT {
         Path logs = tmp.resolve("logs");
         Files.createDirectories(home);
         Files.createDirectories(jtmp);
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dshield.kdf=fast", "-Djava.io.tmpdir=" + jtmp,
-                "-Duser.home=" + home, "-Dshield.log.dir=" + logs, Scenario.class.getName(), tmp.toString())
+        Process p = new ProcessBuilder(JarJvm.testMain(List.of("-Dshield.kdf=fast", "-Djava.io.tmpdir=" + jtmp,
+                "-Duser.home=" + home, "-Dshield.log.dir=" + logs), Scenario.class, tmp.toString()))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("scenario.out").toFile()).start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(tmp.resolve("scenario.out"))).isZero();
