@@ -171,12 +171,17 @@ class CaseListViewModelTest {
                 .filter("ui.task.countCases"::equals).count();
     }
 
+    /** The list's view model on a task runner that runs its tasks only when the test says. */
+    private CaseListViewModel viewModelOn(Held held) {
+        ScreenContext ctx = new ScreenContext(desk.session, held, desk.errors, desk.dialogs,
+                Clock.systemDefaultZone(), desk.context.reportPages(), desk.printer);
+        return new CaseListViewModel(ctx, desk.navigator);
+    }
+
     @Test
     void theRowsAreShownBeforeTheTotalIsCounted() {
         Held held = new Held();
-        ScreenContext ctx = new ScreenContext(desk.session, held, desk.errors, desk.dialogs,
-                Clock.systemDefaultZone(), desk.context.reportPages(), desk.printer);
-        CaseListViewModel vm = new CaseListViewModel(ctx, desk.navigator);
+        CaseListViewModel vm = viewModelOn(held);
 
         vm.showing();
         assertThat(held.waiting()).containsExactly("ui.task.loadCases");
@@ -200,9 +205,7 @@ class CaseListViewModelTest {
     @Test
     void aFailedCountSaysSoAndTheNextReadCountsAgain() {
         Held held = new Held();
-        ScreenContext ctx = new ScreenContext(desk.session, held, desk.errors, desk.dialogs,
-                Clock.systemDefaultZone(), desk.context.reportPages(), desk.printer);
-        CaseListViewModel vm = new CaseListViewModel(ctx, desk.navigator);
+        CaseListViewModel vm = viewModelOn(held);
         vm.showing();
         held.runNext(); // the rows
 
