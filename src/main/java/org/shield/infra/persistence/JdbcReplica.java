@@ -570,9 +570,11 @@ public final class JdbcReplica implements Replica {
     }
 
     /**
-     * Whether the vault holds the row of each of a page's records with a one-column key: one query per table and up
-     * to 1,000 keys instead of one per record. Records with a longer key, or deleted, are not in the answer and are
-     * looked up one by one ({@link #tryApply}).
+     * Whether the vault holds the row of each of a page's records: one query per table and up to 1,000 values of the
+     * key's first column instead of one per record. A record whose key cannot be compared exactly here (a key column
+     * of a type other than an id, text or a whole number, or a part missing), or deleted, is not in the answer and is
+     * looked up on its own ({@link #tryApply}). A row said to be absent is inserted (and looked up on its own if it
+     * is there after all: {@link #applyOne}).
      */
     private static Map<FeedRecord, Boolean> present(Connection c, List<FeedRecord> page, Keys keys)
             throws SQLException {
@@ -582,7 +584,7 @@ public final class JdbcReplica implements Replica {
                 continue;
             }
             Table t = table(c, r.table());
-            Object k = t.key().size() == 1 ? keyValue(t, keys.of(r)) : null;
+            Object k = t.key().size() == 1 ? keyValue(t, keys.of(r)) : compositeKey(t, keys.of(r));
             if (k != null) {
                 byTable.computeIfAbsent(r.table(), x -> new HashMap<>()).computeIfAbsent(k, x -> new ArrayList<>())
                         .add(r);
@@ -593,11 +595,13 @@ public final class JdbcReplica implements Replica {
             Table t = table(c, e.getKey());
             String col = t.key().get(0);
             boolean uuid = "UUID".equals(t.columns().get(col));
+            boolean composite = t.key().size() > 1;
             Map<Object, List<FeedRecord>> wanted = e.getValue();
             wanted.values().forEach(rs -> rs.forEach(r -> out.put(r, Boolean.FALSE)));
-            List<Object> ids = new ArrayList<>(wanted.keySet());
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + col + " FROM " + t.name() + " WHERE " + col
-                    + " = ANY(?)")) {
+            List<Object> ids = new ArrayList<>(new java.util.LinkedHashSet<>(composite
+                    ? wanted.keySet().stream().map(k -> ((List<?>) k).get(0)).toList() : wanted.keySet()));
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + String.join(", ", t.key()) + " FROM "
+                    + t.name() + " WHERE " + col + " = ANY(?)")) {
                 for (int i = 0; i < ids.size(); i += 1_000) {
                     java.sql.Array arr = c.createArrayOf(uuid ? "UUID" : "VARCHAR",
                             ids.subList(i, Math.min(ids.size(), i + 1_000)).toArray());
@@ -605,7 +609,8 @@ public final class JdbcReplica implements Replica {
                         ps.setArray(1, arr);
                         try (ResultSet rs = ps.executeQuery()) {
                             while (rs.next()) {
-                                Object k = uuid ? rs.getObject(1, UUID.class) : rs.getString(1);
+                                Object k = composite ? compositeKey(t, rs) : uuid ? rs.getObject(1, UUID.class)
+                                        : rs.getString(1);
                                 wanted.getOrDefault(k, List.of()).forEach(r -> out.put(r, Boolean.TRUE));
                             }
                         }
@@ -614,6 +619,52 @@ public final class JdbcReplica implements Replica {
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /** The kinds of key column {@link #present} compares exactly, by the type name the database gives. */
+    private static String keyKind(String type) {
+        return switch (type) {
+            case "UUID" -> "id";
+            case "CHARACTER VARYING", "VARCHAR" -> "text";
+            case "INTEGER", "BIGINT", "SMALLINT", "TINYINT" -> "number";
+            default -> null;
+        };
+    }
+
+    /** A key of several columns as a list of comparable values (ids, text, longs); null if one cannot be compared. */
+    private static List<Object> compositeKey(Table t, Map<String, JsonNode> key) {
+        List<Object> out = new ArrayList<>(t.key().size());
+        for (String col : t.key()) {
+            JsonNode v = key.get(col);
+            String kind = keyKind(t.columns().get(col));
+            if (v == null || v.isNull() || kind == null) {
+                return null;
+            }
+            try {
+                out.add(switch (kind) {
+                    case "id" -> UUID.fromString(v.asText());
+                    case "number" -> v.isIntegralNumber() ? v.longValue() : Long.parseLong(v.asText());
+                    default -> v.isTextual() ? v.asText() : null;
+                });
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            if (out.get(out.size() - 1) == null) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** The key of the row {@code rs} is on, read as {@link #compositeKey(Table, Map)} reads a record's. */
+    private static List<Object> compositeKey(Table t, ResultSet rs) throws SQLException {
+        List<Object> out = new ArrayList<>(t.key().size());
+        for (int i = 0; i < t.key().size(); i++) {
+            String kind = keyKind(t.columns().get(t.key().get(i)));
+            out.add("id".equals(kind) ? rs.getObject(i + 1, UUID.class)
+                    : "number".equals(kind) ? (Object) rs.getLong(i + 1) : rs.getString(i + 1));
         }
         return out;
     }
@@ -670,6 +721,9 @@ public final class JdbcReplica implements Replica {
     private static String applyOne(Statements st, FeedRecord r, Boolean present, Map<String, JsonNode> key,
             Arrivals arrived) throws SQLException {
         String failure = tryApply(st, r, present, key, arrived);
+        if ("duplicate".equals(failure) && Boolean.FALSE.equals(present)) { // the page's look-up said absent: look again
+            failure = tryApply(st, r, null, key, arrived);
+        }
         if ("duplicate".equals(failure)) { // a record of this vault's that HQ does not hold yet may yield its number
             NumberYield.Done y = NumberYield.yieldTo(st.c, r);
             if (y != null) {
@@ -886,15 +940,33 @@ public final class JdbcReplica implements Replica {
      * keys are written: the session keeps none of them, so each reindex's flush has only the one person to look at.
      */
     private void reindex(Set<UUID> touched) {
+        if (touched.isEmpty()) {
+            return;
+        }
         Session s = context.current();
+        Set<Object> held = heldPersons(s);
         for (UUID id : touched) {
             Person p = s.find(Person.class, id);
             if (p != null) {
-                s.refresh(p);
+                if (held.contains(id)) { // read before this page wrote it by JDBC: read again. One found now is current
+                    s.refresh(p);
+                }
                 persons.reindex(p);
                 s.detach(p);
             }
         }
+    }
+
+    /** The ids of the persons the session holds (the pull itself leaves none; a caller's transaction may). */
+    private static Set<Object> heldPersons(Session s) {
+        Set<Object> ids = new HashSet<>();
+        for (Object k : s.getStatistics().getEntityKeys()) {
+            org.hibernate.engine.spi.EntityKey key = (org.hibernate.engine.spi.EntityKey) k;
+            if (Person.class.getName().equals(key.getEntityName())) {
+                ids.add(key.getIdentifier());
+            }
+        }
+        return ids;
     }
 
     /**

@@ -16,10 +16,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Set;
 import org.shield.application.casefile.CreateCaseCommand;
+import org.shield.application.party.PersonDetails.AliasData;
+import org.shield.application.party.SavePersonCommand;
 import org.shield.application.security.Workspace;
 import org.shield.application.sync.FeedRecord;
 import org.shield.application.sync.Replica.Applied;
+import org.shield.domain.party.NameKind;
 import org.shield.testing.TestVaults;
 
 /**
@@ -123,6 +127,89 @@ class ReplicaInsertRunsIT {
         assertThat(done.waiting()).as("the note changed here waits for its change to reach HQ").isEqualTo(1);
         assertThat(done.applied()).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM case_note WHERE id = ?", mine)).isZero();
+    }
+
+    @Test
+    void rowsKeyedByTwoColumnsAreLookedUpForThePageAndAnyAlreadyHereIsNotInsertedAgain() throws Exception {
+        sql("INSERT INTO case_tag (case_id, tag) VALUES (?, 'DEMO-HERE')", caseId);
+        sql("DELETE FROM sync_outbox"); // as if pushed: nothing unsent makes the pulled rows wait
+        UUID notHere = UUID.randomUUID();
+        Applied alone = apply(List.of(tag(caseId, "DEMO-HERE")));
+        Applied done = apply(List.of(tag(caseId, "DEMO-NEW-1"), tag(caseId, "DEMO-NEW-2"), tag(caseId, "DEMO-HERE"),
+                tag(notHere, "DEMO-ORPHAN"), tag(caseId, "DEMO-NEW-3")));
+
+        assertThat(alone.applied()).as("the row here, alone on its page, is found, not inserted again").isEqualTo(1);
+        assertThat(alone.parked()).isZero();
+        assertThat(done.applied()).isEqualTo(4);
+        assertThat(done.parked()).as("the tag of a case not here waits for its case").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM case_tag WHERE case_id = ?", caseId)).isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM sync_inbox WHERE reason = 'duplicate'")).isZero();
+    }
+
+    @Test
+    void aPulledAliasOfAPersonTheTransactionAlreadyHeldIsFoundByItsNewText() throws Exception {
+        db.close();
+        db = null;
+        Path vault = tmp.resolve("vault");
+        UUID person;
+        try (Workspace ws = TestVaults.unlock(vault)) {
+            person = ws.persons().save(new SavePersonCommand(null, 0, null, "Demo-Held Person", null, null, 30,
+                    List.of(new AliasData(NameKind.Alias, "DEMO alias before")), Set.of(), Set.of(), List.of(),
+                    List.of())).id();
+        }
+        db = VaultDatabase.open(vault, TestVaults.dataKey(vault), true);
+        UUID item;
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT item_id FROM person_alias WHERE person_id = ?")) {
+            ps.setObject(1, person);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                item = rs.getObject(1, UUID.class);
+            }
+        }
+        sql("DELETE FROM sync_outbox");
+        Map<String, String> renamed = new LinkedHashMap<>();
+        renamed.put("ord", "0");
+        renamed.put("name_kind", "\"Alias\"");
+        renamed.put("name_text", "\"DEMO alias pulled\"");
+        Map<String, String> added = new LinkedHashMap<>();
+        added.put("ord", "1");
+        added.put("name_kind", "\"Nickname\"");
+        added.put("name_text", "\"DEMO nickname pulled\"");
+        FeedRecord first = new FeedRecord("person_alias", "{\"person_id\":\"" + person + "\",\"item_id\":\"" + item + "\"}", false,
+                renamed, List.of());
+        FeedRecord second = new FeedRecord("person_alias", "{\"person_id\":\"" + person + "\",\"item_id\":\"" + UUID.randomUUID() + "\"}", false,
+                added, List.of());
+        Applied done = db.transactions().write(() -> {
+            // the caller's transaction read the person before the pull wrote its aliases by JDBC
+            assertThat(db.personRepository().find(person)).isPresent();
+            return db.replica().apply(List.of(first, second), 1, "DEMO-scope", Instant.now());
+        });
+        assertThat(done.applied()).isEqualTo(2);
+        assertThat(done.parked()).isZero();
+        db.close();
+        db = null;
+        try (Workspace ws = TestVaults.unlock(vault)) {
+            assertThat(ws.persons().get(person).aliases()).extracting(AliasData::text)
+                    .containsExactly("DEMO alias pulled", "DEMO nickname pulled");
+            assertThat(ws.persons().search("DEMO alias pulled")).extracting(r -> r.id()).containsExactly(person);
+            assertThat(ws.persons().search("DEMO nickname pulled")).extracting(r -> r.id()).containsExactly(person);
+            assertThat(ws.persons().search("DEMO alias before")).isEmpty();
+        }
+    }
+
+    private static FeedRecord tag(UUID caseOf, String tag) {
+        return new FeedRecord("case_tag", "{\"case_id\":\"" + caseOf + "\",\"tag\":\"" + tag + "\"}", false,
+                Map.of(), List.of());
+    }
+
+    private void sql(String sql, Object... args) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
     }
 
     private Applied apply(List<FeedRecord> page) throws Exception {
