@@ -42,6 +42,9 @@ public final class JdbcReplica implements Replica {
     private static final Set<String> PERSON_TABLES = Set.of("person", "person_alias", "person_citizenship",
             "person_language", "identity_document", "contact_identifier");
 
+    /** Each synchronised table's place in {@link OutboxTrigger#TABLES}, looked up for every record of a page. */
+    private static final Map<String, Integer> ORDER = java.util.stream.IntStream.range(0, OutboxTrigger.TABLES.size())
+            .boxed().collect(java.util.stream.Collectors.toUnmodifiableMap(OutboxTrigger.TABLES::get, i -> i));
     private final SessionContext context;
     private final JpaPersonRepository persons;
     private final Runnable tagRenewed;
@@ -176,7 +179,7 @@ public final class JdbcReplica implements Replica {
             try (Statements st = new Statements(c)) {
                 Page applying = new Page(st, keys, inbox, conflictList);
                 for (FeedRecord r : page) {
-                    if (!OutboxTrigger.TABLES.contains(r.table()) || "audit_entry".equals(r.table())) {
+                    if (!ORDER.containsKey(r.table()) || "audit_entry".equals(r.table())) {
                         continue;
                     }
                     if (unsent.contains(r.table()) && pending(st, r)) {
@@ -536,10 +539,7 @@ public final class JdbcReplica implements Replica {
 
     private static List<FeedRecord> ordered(List<FeedRecord> records) {
         List<FeedRecord> out = new ArrayList<>(records);
-        out.sort(Comparator.comparingInt(r -> {
-            int i = OutboxTrigger.TABLES.indexOf(r.table());
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }));
+        out.sort(Comparator.comparingInt(r -> ORDER.getOrDefault(r.table(), Integer.MAX_VALUE)));
         return out;
     }
 
@@ -580,7 +580,7 @@ public final class JdbcReplica implements Replica {
             throws SQLException {
         Map<String, Map<Object, List<FeedRecord>>> byTable = new LinkedHashMap<>();
         for (FeedRecord r : page) {
-            if (r.deleted() || !OutboxTrigger.TABLES.contains(r.table())) {
+            if (r.deleted() || !ORDER.containsKey(r.table())) {
                 continue;
             }
             Table t = table(c, r.table());
