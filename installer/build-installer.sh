@@ -151,7 +151,10 @@ tool strip-jar "$JAR" "$WORK/input/shield.jar" "${FX_JARS[@]}"
 # ---------------------------------------------------------------- modules
 step "working out the modules for the runtime (jdeps)"
 T=$(date +%s)
-if ! JDEPS_MODULES=$("$JAVA_HOME/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release "$JAVA_FEATURE" \
+# jdeps with the serial collector: over the 100 MB jar it took 38-42 s against 71-83 s with the default G1 (same
+# output; docs/BENCHMARKS.md, "Test suite", 2026-12-07).
+JDEPS=("$JAVA_HOME/bin/jdeps" -J-XX:+UseSerialGC)
+if ! JDEPS_MODULES=$("${JDEPS[@]}" --ignore-missing-deps --print-module-deps --multi-release "$JAVA_FEATURE" \
       --module-path "$FX_MODULE_PATH" "$WORK/input/shield.jar" 2>"$WORK/jdeps.err"); then
   cat "$WORK/jdeps.err" >&2
   die "jdeps failed (see above)"
@@ -172,7 +175,7 @@ echo "  linked: $MODULES"
 # With JavaFX on the class path (java -jar) everything is accessible; with JavaFX as named modules
 # these need --add-exports. The jdeps scan finds the compile-time uses; the two --add-opens are the
 # reflective accesses ControlsFX documents.
-FX_INTERNALS=$("$JAVA_HOME/bin/jdeps" --ignore-missing-deps --multi-release "$JAVA_FEATURE" --module-path "$FX_MODULE_PATH" \
+FX_INTERNALS=$("${JDEPS[@]}" --ignore-missing-deps --multi-release "$JAVA_FEATURE" --module-path "$FX_MODULE_PATH" \
     -verbose:package -e '^(com\.sun\.(javafx|glass|prism|scenario|marlin|openpisces|pisces)|javafx)\..*' \
     "$WORK/input/shield.jar" 2>/dev/null \
   | awk '$NF == "(internal)" && $(NF-1) ~ /^javafx\./ { print $(NF-1) "/" $3 }' | sort -u)
