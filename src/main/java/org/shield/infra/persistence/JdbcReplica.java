@@ -721,7 +721,7 @@ public final class JdbcReplica implements Replica {
     private static String applyOne(Statements st, FeedRecord r, Boolean present, Map<String, JsonNode> key,
             Arrivals arrived) throws SQLException {
         String failure = tryApply(st, r, present, key, arrived);
-        if ("duplicate".equals(failure) && Boolean.FALSE.equals(present)) { // the page's look-up said absent: look again
+        if ("duplicate".equals(failure) && Boolean.FALSE.equals(present)) { // said absent by the page's look-up
             failure = tryApply(st, r, null, key, arrived);
         }
         if ("duplicate".equals(failure)) { // a record of this vault's that HQ does not hold yet may yield its number

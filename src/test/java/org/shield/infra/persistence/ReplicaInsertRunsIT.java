@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.Set;
 import org.shield.application.casefile.CreateCaseCommand;
 import org.shield.application.party.PersonDetails.AliasData;
 import org.shield.application.party.SavePersonCommand;
@@ -130,7 +130,7 @@ class ReplicaInsertRunsIT {
     }
 
     @Test
-    void rowsKeyedByTwoColumnsAreLookedUpForThePageAndAnyAlreadyHereIsNotInsertedAgain() throws Exception {
+    void rowsKeyedByTwoColumnsGoInOnceAndOneAlreadyHereIsNotInsertedAgain() throws Exception {
         sql("INSERT INTO case_tag (case_id, tag) VALUES (?, 'DEMO-HERE')", caseId);
         sql("DELETE FROM sync_outbox"); // as if pushed: nothing unsent makes the pulled rows wait
         UUID notHere = UUID.randomUUID();
@@ -176,10 +176,8 @@ class ReplicaInsertRunsIT {
         added.put("ord", "1");
         added.put("name_kind", "\"Nickname\"");
         added.put("name_text", "\"DEMO nickname pulled\"");
-        FeedRecord first = new FeedRecord("person_alias", "{\"person_id\":\"" + person + "\",\"item_id\":\"" + item + "\"}", false,
-                renamed, List.of());
-        FeedRecord second = new FeedRecord("person_alias", "{\"person_id\":\"" + person + "\",\"item_id\":\"" + UUID.randomUUID() + "\"}", false,
-                added, List.of());
+        FeedRecord first = alias(person, item, renamed);
+        FeedRecord second = alias(person, UUID.randomUUID(), added);
         Applied done = db.transactions().write(() -> {
             // the caller's transaction read the person before the pull wrote its aliases by JDBC
             assertThat(db.personRepository().find(person)).isPresent();
@@ -196,6 +194,11 @@ class ReplicaInsertRunsIT {
             assertThat(ws.persons().search("DEMO nickname pulled")).extracting(r -> r.id()).containsExactly(person);
             assertThat(ws.persons().search("DEMO alias before")).isEmpty();
         }
+    }
+
+    private static FeedRecord alias(UUID person, UUID item, Map<String, String> fields) {
+        return new FeedRecord("person_alias", "{\"person_id\":\"" + person + "\",\"item_id\":\"" + item + "\"}",
+                false, fields, List.of());
     }
 
     private static FeedRecord tag(UUID caseOf, String tag) {
