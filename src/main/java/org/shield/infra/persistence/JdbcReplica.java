@@ -642,18 +642,20 @@ public final class JdbcReplica implements Replica {
             if (v == null || v.isNull() || kind == null) {
                 return null;
             }
+            Object value;
             try {
-                out.add(switch (kind) {
+                value = switch (kind) {
                     case "id" -> UUID.fromString(v.asText());
                     case "number" -> v.isIntegralNumber() ? v.longValue() : Long.parseLong(v.asText());
                     default -> v.isTextual() ? v.asText() : null;
-                });
+                };
             } catch (IllegalArgumentException e) {
                 return null;
             }
-            if (out.get(out.size() - 1) == null) {
+            if (value == null) {
                 return null;
             }
+            out.add(value);
         }
         return out;
     }
