@@ -66,6 +66,12 @@ public final class VaultDatabase implements AutoCloseable {
     private static final int DATABASE_CLOSED = 90121;
     /** H2's page cache holds decrypted pages: 64 MiB keeps a 100,000-case vault's hot pages (BENCHMARKS.md). */
     private static final int CACHE_KIB = 64 * 1024;
+    /**
+     * Parsed statements each connection keeps, by their text (H2's default is 8). A pulled page prepares more
+     * distinct statements than that (per table a look-up and multi-row INSERTs of up to 100 rows), so with the
+     * default each page parsed them all again: 4–6 % of the applying thread (docs/BENCHMARKS.md, "2026-12-07, later").
+     */
+    private static final int QUERY_CACHE = 64;
     private static final char[] BASE32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     /**
      * Closing compacts the file once this much of it, and no less than the live data, is dead: about 1,200–1,600
@@ -315,7 +321,7 @@ public final class VaultDatabase implements AutoCloseable {
         // the vault's own file system over memory, so that the warm-up also compiles the vault file's encryption
         cfg.setJdbcUrl("jdbc:h2:" + filePassword(HexFormat.of().formatHex(throwaway)) + root + "/" + DB_NAME
                 + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;REUSE_SPACE=FALSE"
-                + ";CACHE_SIZE=" + CACHE_KIB);
+                + ";CACHE_SIZE=" + CACHE_KIB + ";QUERY_CACHE_SIZE=" + QUERY_CACHE);
         cfg.setUsername("SHIELD");
         random.nextBytes(throwaway);
         cfg.setPassword(HexFormat.of().formatHex(throwaway));
@@ -441,7 +447,7 @@ public final class VaultDatabase implements AutoCloseable {
         return "jdbc:h2:" + (xtsPrefix == null ? "file:" : xtsPrefix) + file
                 + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0"
                 + (reuseSpace ? "" : ";REUSE_SPACE=FALSE") + ";DB_CLOSE_ON_EXIT=FALSE"
-                + ";CACHE_SIZE=" + CACHE_KIB;
+                + ";CACHE_SIZE=" + CACHE_KIB + ";QUERY_CACHE_SIZE=" + QUERY_CACHE;
     }
 
     /** A hex password for H2 derived from the data key with HMAC-SHA-256 and a purpose label. */
