@@ -937,9 +937,14 @@ public final class JdbcReplica implements Replica {
         }
     }
 
+    /** Persons read and reindexed together ({@link #reindex}): one read of them and their lists, one flush. */
+    private static final int REINDEX_CHUNK = 64;
+
     /**
-     * Rebuilds the search keys of the persons a page touched. Each is read as the page left it and let go of once its
-     * keys are written: the session keeps none of them, so each reindex's flush has only the one person to look at.
+     * Rebuilds the search keys of the persons a page touched, {@value #REINDEX_CHUNK} at a time: they are read
+     * together (one query for the persons and one per list of theirs instead of one of each per person), their keys
+     * written by one delete and one insert batch, and they are let go of, so that the session never holds more than
+     * one chunk of them and each flush looks at that chunk only.
      */
     private void reindex(Set<UUID> touched) {
         if (touched.isEmpty()) {
@@ -947,15 +952,19 @@ public final class JdbcReplica implements Replica {
         }
         Session s = context.current();
         Set<Object> held = heldPersons(s);
-        for (UUID id : touched) {
-            Person p = s.find(Person.class, id);
-            if (p != null) {
-                if (held.contains(id)) { // read before this page wrote it by JDBC: read again. One found now is current
-                    s.refresh(p);
+        List<UUID> ids = new ArrayList<>(touched);
+        for (int i = 0; i < ids.size(); i += REINDEX_CHUNK) {
+            List<Person> found = new ArrayList<>(REINDEX_CHUNK);
+            for (Person p : s.findMultiple(Person.class, ids.subList(i, Math.min(ids.size(), i + REINDEX_CHUNK)))) {
+                if (p != null) {
+                    if (held.contains(p.getId())) { // read before this page wrote it by JDBC: read again
+                        s.refresh(p);
+                    }
+                    found.add(p);
                 }
-                persons.reindex(p);
-                s.detach(p);
             }
+            persons.reindex(found);
+            found.forEach(s::detach);
         }
     }
 

@@ -37,6 +37,31 @@ public final class JpaPersonRepository implements PersonRepository {
     }
 
     /**
+     * Writes the search keys of persons a pull touched, in place of their old ones ({@link JdbcReplica}): one flush,
+     * one delete and one insert batch for all of them.
+     */
+    void reindex(List<Person> people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        s().flush();
+        UUID[] ids = people.stream().map(Person::getId).toArray(UUID[]::new);
+        s().doWork(c -> {
+            try (java.sql.PreparedStatement del = c.prepareStatement(
+                    "DELETE FROM person_search_key WHERE person_id = ANY(?)")) {
+                java.sql.Array arr = c.createArrayOf("UUID", ids);
+                try {
+                    del.setArray(1, arr);
+                    del.executeUpdate();
+                } finally {
+                    arr.free();
+                }
+            }
+            insertKeys(c, people);
+        });
+    }
+
+    /**
      * Writes the person's search keys (after deleting the old ones). The session is flushed once first, so that the
      * person's row and changes are in the database the keys refer to; the keys then go by plain JDBC, in one batch.
      * As native Hibernate statements each key flushed the whole session again: a pull that reindexes hundreds of
@@ -46,7 +71,6 @@ public final class JpaPersonRepository implements PersonRepository {
     private void writeKeys(Person person, boolean replace) {
         s().flush();
         UUID id = person.getId();
-        List<String> keys = List.copyOf(person.searchKeys());
         s().doWork(c -> {
             if (replace) {
                 try (java.sql.PreparedStatement del = c.prepareStatement(
@@ -55,18 +79,27 @@ public final class JpaPersonRepository implements PersonRepository {
                     del.executeUpdate();
                 }
             }
-            if (!keys.isEmpty()) {
-                try (java.sql.PreparedStatement ins = c.prepareStatement(
-                        "INSERT INTO person_search_key (person_id, search_key) VALUES (?, ?)")) {
-                    for (String key : keys) {
-                        ins.setObject(1, id);
-                        ins.setString(2, key);
-                        ins.addBatch();
-                    }
-                    ins.executeBatch();
+            insertKeys(c, List.of(person));
+        });
+    }
+
+    /** The search keys of {@code people}, inserted by one batch. */
+    private static void insertKeys(java.sql.Connection c, List<Person> people) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO person_search_key (person_id, search_key) VALUES (?, ?)")) {
+            boolean any = false;
+            for (Person person : people) {
+                for (String key : person.searchKeys()) {
+                    ins.setObject(1, person.getId());
+                    ins.setString(2, key);
+                    ins.addBatch();
+                    any = true;
                 }
             }
-        });
+            if (any) {
+                ins.executeBatch();
+            }
+        }
     }
 
     @Override

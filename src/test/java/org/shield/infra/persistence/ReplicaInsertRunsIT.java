@@ -196,6 +196,57 @@ class ReplicaInsertRunsIT {
         }
     }
 
+    @Test
+    void aPageOfOneHundredAndFiftyPersonsMakesEachFindableByNameAndAliasAndARenameDropsTheOldName()
+            throws Exception {
+        // more persons than one reindex chunk (64): three chunks, the last a part one
+        List<FeedRecord> page = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            page.add(person(id, "Demo-Pulled Qzx" + i));
+            Map<String, String> alias = new LinkedHashMap<>();
+            alias.put("ord", "0");
+            alias.put("name_kind", "\"Alias\"");
+            alias.put("name_text", "\"DEMO Kvw" + i + "\"");
+            page.add(alias(id, UUID.randomUUID(), alias));
+        }
+        Applied done = apply(page);
+        assertThat(done.applied()).isEqualTo(300);
+        assertThat(done.parked()).isZero();
+        Applied renamed = db.transactions().write(() -> db.replica().apply(
+                List.of(person(ids.get(70), "Demo-Renamed Jfy")), 2, "DEMO-scope", Instant.now()));
+        assertThat(renamed.applied()).isEqualTo(1);
+        db.close();
+        db = null;
+        try (Workspace ws = TestVaults.unlock(tmp.resolve("vault"))) {
+            for (int i : new int[] {0, 63, 64, 127, 128, 149}) {
+                assertThat(ws.persons().search("Demo-Pulled Qzx" + i)).extracting(r -> r.id())
+                        .as("person %d by name", i).contains(ids.get(i));
+                assertThat(ws.persons().search("DEMO Kvw" + i)).extracting(r -> r.id())
+                        .as("person %d by alias", i).containsExactly(ids.get(i));
+            }
+            assertThat(ws.persons().search("Demo-Renamed Jfy")).extracting(r -> r.id()).containsExactly(ids.get(70));
+            assertThat(ws.persons().search("Qzx70")).isEmpty();
+            assertThat(ws.persons().search("DEMO Kvw70")).extracting(r -> r.id()).containsExactly(ids.get(70));
+        }
+    }
+
+    private static FeedRecord person(UUID id, String nameLatin) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("id", "\"" + id + "\"");
+        fields.put("version", "0");
+        fields.put("created_at", "\"2026-12-04T10:00:00Z\"");
+        fields.put("created_by", "\"demo.colleague\"");
+        fields.put("updated_at", "\"2026-12-04T10:00:00Z\"");
+        fields.put("updated_by", "\"demo.colleague\"");
+        fields.put("name_latin", "\"" + nameLatin + "\"");
+        fields.put("gender", "\"NonSpecifiedUnknown\"");
+        fields.put("estimated_age", "30");
+        return new FeedRecord("person", "{\"id\":\"" + id + "\"}", false, fields, List.of());
+    }
+
     private static FeedRecord alias(UUID person, UUID item, Map<String, String> fields) {
         return new FeedRecord("person_alias", "{\"person_id\":\"" + person + "\",\"item_id\":\"" + item + "\"}",
                 false, fields, List.of());
