@@ -99,7 +99,9 @@ import org.shield.testing.TestVaults;
  * <li>{@code --scenario memory}: HQ seeded with {@code --changes} changes; a fresh real laptop in a child JVM with
  * {@code -Xmx}{@code --laptop-xmx} catches up with one {@code sync now} while its heap is sampled.</li>
  * <li>{@code --scenario pull --laptop-jvm FLAGS}: the pull with the laptop in a JVM of its own (below); with
- * {@code --app-warmup} that JVM first runs the app's unlock-screen warm-up to its end, timed apart.</li>
+ * {@code --app-warmup} that JVM first runs the app's unlock-screen warm-up to its end, timed apart; with
+ * {@code --hq-syncs N} as many other laptops (each a JVM and vault of its own) first catch up from HQ, untimed, so that
+ * HQ's JIT has compiled what a laptop's sync asks of it.</li>
  * </ul>
  * {@code --warmup N}: before push and pull, the same scenario with {@code N} changes on its own database, untimed
  * ({@code WARM-UP} lines), so that the figure is the JIT-compiled throughput rather than the first minute of a JVM.
@@ -166,7 +168,8 @@ public final class SyncBenchmark {
                                 pull(hq, dir.resolve("pull"), intArg(args, "--changes", 30_000) / PER_CASE, "pull");
                             } else {
                                 pullInOwnJvm(hq, dir.resolve("pull"), intArg(args, "--changes", 30_000) / PER_CASE,
-                                        laptopJvm, java.util.Arrays.asList(args).contains("--app-warmup"));
+                                        laptopJvm, java.util.Arrays.asList(args).contains("--app-warmup"),
+                                        intArg(args, "--hq-syncs", 0));
                             }
                         }
                         case "first-sync" -> pull(hq, dir.resolve("first"), intArg(args, "--cases", 100_000),
@@ -397,15 +400,44 @@ public final class SyncBenchmark {
      * long-running server: seeded, its tables analysed, its feed read once by another device (untimed). The figure
      * is the laptop's whole {@code sync now} (its push of the enrolment's own audit entries included).
      */
-    private static void pullInOwnJvm(Hq hq, Path dir, int cases, String flags, boolean appWarmUp) throws Exception {
+    private static void pullInOwnJvm(Hq hq, Path dir, int cases, String flags, boolean appWarmUp, int hqSyncs)
+            throws Exception {
         long seeded = hq.seed(cases);
         hq.analyze();
         long read = readWholeFeed(hq, SimLaptop.enrol(hq, "bench.hqwarm", Role.Supervisor, 998).e.token());
         List<String> jvm = flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
+        for (int i = 0; i < hqSyncs; i++) {
+            childLaptop(hq, dir.resolve("hq-warm-" + i), seeded, jvm, "warm-up " + i, List.of());
+        }
+        double quiet = jitQuiet();
         System.out.printf(Locale.ROOT, "pull: HQ seeded with %d changes, warmed (another device read the whole feed,"
-                + " %d records, untimed); laptop JVM flags [%s]%s; load %s%n", seeded, read, String.join(" ", jvm),
+                + " %d records, and %d laptops caught up, untimed; HQ's JIT quiet after %.1f s more); laptop JVM flags"
+                + " [%s]%s; load %s%n", seeded, read, hqSyncs, quiet, String.join(" ", jvm),
                 appWarmUp ? "; the laptop first runs the unlock screen's warm-up, to its end" : "", load());
         childLaptop(hq, dir, seeded, jvm, "pull", appWarmUp ? List.of("--app-warmup") : List.of());
+    }
+
+    /**
+     * Waits until this JVM's JIT has compiled nothing for a second, at most 60 s; returns the seconds waited. HQ is a
+     * long-running server whose code the JIT has compiled long ago; without the wait its compiler threads still ran
+     * during the laptop's timed sync (3.5 s of CPU in an 8 s window on 2026-12-07), on the same two cores.
+     */
+    private static double jitQuiet() throws InterruptedException {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long t0 = System.nanoTime();
+        long last = jit.getTotalCompilationTime();
+        long quietSince = t0;
+        while (System.nanoTime() - t0 < 60_000_000_000L) {
+            Thread.sleep(100);
+            long now = jit.getTotalCompilationTime();
+            if (now != last) {
+                last = now;
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince >= 1_000_000_000L) {
+                break;
+            }
+        }
+        return secs(System.nanoTime() - t0);
     }
 
     /** Runs {@link #catchUpLaptop} in a child JVM with {@code jvm} flags; prints its RESULT line as {@code label}. */
@@ -427,7 +459,7 @@ public final class SyncBenchmark {
                 StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.startsWith("RESULT")) {
-                    System.out.println(line);
+                    System.out.println(label.startsWith("warm-up") ? line.replaceFirst("RESULT", "WARM-UP") : line);
                 } else {
                     rest.add(line);
                 }
