@@ -397,8 +397,9 @@ public final class SyncBenchmark {
     /**
      * {@code --scenario pull --laptop-jvm FLAGS}: the pull with the laptop in a JVM of its own started with
      * {@code FLAGS} (space-separated, may be empty), as the app and the CLI run it, while HQ stays in this JVM as a
-     * long-running server: seeded, its tables analysed, its feed read once by another device (untimed). The figure
-     * is the laptop's whole {@code sync now} (its push of the enrolment's own audit entries included).
+     * long-running server: seeded, its tables analysed, its feed read once by another device and caught up from by
+     * {@code hqSyncs} other laptops in JVMs of their own (untimed), then left until its JIT is quiet. The figure is
+     * the laptop's whole {@code sync now} (its push of the enrolment's own audit entries included).
      */
     private static void pullInOwnJvm(Hq hq, Path dir, int cases, String flags, boolean appWarmUp, int hqSyncs)
             throws Exception {

@@ -28,58 +28,45 @@ public final class JpaPersonRepository implements PersonRepository {
     @Override
     public void add(Person person) {
         s().persist(person);
-        writeKeys(person, false);
+        writeKeys(List.of(person), false);
     }
 
     @Override
     public void reindex(Person person) {
-        writeKeys(person, true);
+        writeKeys(List.of(person), true);
+    }
+
+    /** Writes the search keys of persons a pull touched, in place of their old ones ({@link JdbcReplica}). */
+    void reindex(List<Person> people) {
+        writeKeys(people, true);
     }
 
     /**
-     * Writes the search keys of persons a pull touched, in place of their old ones ({@link JdbcReplica}): one flush,
-     * one delete and one insert batch for all of them.
+     * Writes the persons' search keys (after deleting their old ones). The session is flushed once first, so that the
+     * persons' rows and changes are in the database the keys refer to; the keys then go by plain JDBC: one delete and
+     * one insert batch for all of them. As native Hibernate statements each key flushed the whole session again: a
+     * pull that reindexes hundreds of persons in one transaction spent most of its time in those flushes
+     * (docs/BENCHMARKS.md, "The applying thread alone").
      */
-    void reindex(List<Person> people) {
+    private void writeKeys(List<Person> people, boolean replace) {
         if (people.isEmpty()) {
             return;
         }
         s().flush();
-        UUID[] ids = people.stream().map(Person::getId).toArray(UUID[]::new);
-        s().doWork(c -> {
-            try (java.sql.PreparedStatement del = c.prepareStatement(
-                    "DELETE FROM person_search_key WHERE person_id = ANY(?)")) {
-                java.sql.Array arr = c.createArrayOf("UUID", ids);
-                try {
-                    del.setArray(1, arr);
-                    del.executeUpdate();
-                } finally {
-                    arr.free();
-                }
-            }
-            insertKeys(c, people);
-        });
-    }
-
-    /**
-     * Writes the person's search keys (after deleting the old ones). The session is flushed once first, so that the
-     * person's row and changes are in the database the keys refer to; the keys then go by plain JDBC, in one batch.
-     * As native Hibernate statements each key flushed the whole session again: a pull that reindexes hundreds of
-     * persons in one transaction spent most of its time in those flushes (docs/BENCHMARKS.md, "The applying thread
-     * alone").
-     */
-    private void writeKeys(Person person, boolean replace) {
-        s().flush();
-        UUID id = person.getId();
         s().doWork(c -> {
             if (replace) {
                 try (java.sql.PreparedStatement del = c.prepareStatement(
-                        "DELETE FROM person_search_key WHERE person_id = ?")) {
-                    del.setObject(1, id);
-                    del.executeUpdate();
+                        "DELETE FROM person_search_key WHERE person_id = ANY(?)")) {
+                    java.sql.Array ids = c.createArrayOf("UUID", people.stream().map(Person::getId).toArray());
+                    try {
+                        del.setArray(1, ids);
+                        del.executeUpdate();
+                    } finally {
+                        ids.free();
+                    }
                 }
             }
-            insertKeys(c, List.of(person));
+            insertKeys(c, people);
         });
     }
 
