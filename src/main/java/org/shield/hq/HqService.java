@@ -10,6 +10,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -244,15 +245,36 @@ public final class HqService {
             List<UUID> visible = ntk.visibleCases();
             store.audit(clock.instant(), d.userName(), d.id(), "FeedScopeSent", visible.size() + " cases");
             return new org.shield.application.sync.FeedPage(List.of(), 0, true, a.scope().at(0), true,
-                    visible);
+                    visible, List.of());
         }
         List<org.shield.application.sync.FeedRecord> out = new FeedFilter(store, ntk).filter(rows);
         long next = rows.isEmpty() ? from : rows.get(rows.size() - 1).pos();
         boolean more = rows.size() == Math.max(1, Math.min(limit, FEED_PAGE));
+        List<UUID> withdrawn = withdrawn(rows, d, ntk);
         store.audit(clock.instant(), d.userName(), d.id(), "FeedSent", "after " + after + ", " + out.size()
-                + " of " + rows.size() + " records, to " + next);
+                + " of " + rows.size() + " records, to " + next + (withdrawn.isEmpty() ? ""
+                        : ", " + withdrawn.size() + " cases withdrawn"));
         return new org.shield.application.sync.FeedPage(out, next, more, a.scope().at(next), false,
-                List.of());
+                List.of(), withdrawn);
+    }
+
+    /**
+     * The cases among {@code rows} that the device itself sent to HQ and its user may no longer see. The scope
+     * fingerprint covers only cases that reached HQ at or before the device's cursor; a case the device made and
+     * pushed lies beyond it until the device pulls past it, and if its user loses it meanwhile the fingerprint never
+     * shows it, so the page names it (ADR 0019, "Need-to-know across sync"). Only the device's own cases: naming the
+     * others would tell a device about cases its user may not know of.
+     */
+    private static List<UUID> withdrawn(List<HqStore.FeedRow> rows, HqStore.Device d, NeedToKnow ntk) {
+        List<UUID> out = new ArrayList<>();
+        SyncScope.Rule caseRule = SyncScope.rule("case_file");
+        for (HqStore.FeedRow r : rows) {
+            if ("case_file".equals(r.table()) && d.id().equals(r.createdBy()) && r.caseId() != null
+                    && !ntk.allows(r.caseId(), caseRule.permission())) {
+                out.add(r.caseId());
+            }
+        }
+        return out;
     }
 
     /** After a completed sync the device moves its epoch; a device presenting an older one must start over. */

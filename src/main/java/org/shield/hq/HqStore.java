@@ -79,9 +79,17 @@ public interface HqStore {
     PushOutcome push(Device device, List<Incoming> changes, Instant now, long clockOffsetMs, boolean clockFlagged)
             throws StorageException;
 
-    /** A record as the feed scans it, before need-to-know decides whether the device gets it. */
+    /**
+     * A record as the feed scans it, before need-to-know decides whether the device gets it; {@code createdBy} is the
+     * device that first sent it (null where the reader did not need it).
+     */
     record FeedRow(String table, String rowKey, long pos, boolean deleted, UUID caseId, UUID personId,
-            int openConflicts) {
+            int openConflicts, UUID createdBy) {
+        public FeedRow(String table, String rowKey, long pos, boolean deleted, UUID caseId, UUID personId,
+                int openConflicts) {
+            this(table, rowKey, pos, deleted, caseId, personId, openConflicts, null);
+        }
+
         public String id() {
             return table + '\u0000' + rowKey;
         }

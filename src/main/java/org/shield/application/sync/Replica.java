@@ -68,11 +68,19 @@ public interface Replica {
     List<Held> keptBack(int limit);
 
     /**
-     * What the user may see changed: removes the cases not in {@code visibleCases} (except those with changes not
-     * sent yet) with everything in them, the details of protected persons, and the persons left without a case
-     * here that the user may not otherwise hold; then starts the pull over from the beginning under {@code scope}.
+     * What the user may see changed: removes the cases not in {@code visibleCases} (except those HQ does not hold
+     * yet: made here and not sent) with everything in them, the details of protected persons, and the persons left
+     * without a case here that the user may not otherwise hold; then starts the pull over from the beginning under
+     * {@code scope}. Returns the cases removed.
      */
     int restart(String scope, List<UUID> visibleCases, boolean holdsPersonsAnywhere);
+
+    /**
+     * Removes the cases of {@code cases} held here, which HQ says this vault sent and its user may no longer see
+     * ({@link FeedPage#withdrawnCases()}), with everything in them and the persons they alone brought that the user
+     * may not otherwise hold; not a case HQ does not hold yet (made here again since). Returns the cases removed.
+     */
+    int withdraw(List<UUID> cases, boolean holdsPersonsAnywhere);
 
     /**
      * Moves the feed cursor back to {@code cursor}, with the scope HQ gave for it, if it is past it, so that the next

@@ -336,9 +336,15 @@ final class SyncRun {
                 FeedPage current = page;
                 java.util.concurrent.Future<FeedPage> ahead = current.more()
                         ? helper.submit(() -> feed(current.next(), PAGE, current.scope(), epoch)) : null;
-                Replica.Applied a = tx.write(() -> received(replica.apply(current.records(), current.next(),
-                        current.scope(), clock.instant())));
+                int[] withdrawn = {0};
+                Replica.Applied a = tx.write(() -> {
+                    Replica.Applied applied = received(replica.apply(current.records(), current.next(),
+                            current.scope(), clock.instant()));
+                    withdrawn[0] = replica.withdraw(current.withdrawnCases(), holdsPersonsAnywhere);
+                    return applied;
+                });
                 pulled += a.applied();
+                casesRemoved += withdrawn[0];
                 if (a.waiting() > 0 && passedOver == null) {
                     passedOver = new Replica.PullState(from, fromScope, epoch);
                 }

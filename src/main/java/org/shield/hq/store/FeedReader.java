@@ -69,13 +69,14 @@ final class FeedReader {
     static List<HqStore.FeedRow> recordsAfter(Connection c, long after, int limit) throws SQLException {
         List<HqStore.FeedRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key, pos, deleted, case_id, person_id,"
-                + " open_conflicts FROM hq_record WHERE pos > ? ORDER BY pos LIMIT ?")) {
+                + " open_conflicts, created_by FROM hq_record WHERE pos > ? ORDER BY pos LIMIT ?")) {
             ps.setLong(1, after);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new HqStore.FeedRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4),
-                            rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getInt(7)));
+                            rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getInt(7),
+                            rs.getObject(8, UUID.class)));
                 }
             }
         }

@@ -485,16 +485,44 @@ public final class JdbcReplica implements Replica {
             }
             int removed = 0;
             for (UUID caseId : gone) {
-                if (hasUnsent(c, caseId)) {
-                    continue; // not at HQ yet: it goes there first
+                if (notAtHqYet(c, caseId)) {
+                    continue; // it goes there first, and leaves if HQ then withdraws it (withdraw)
                 }
-                removeCase(c, caseId);
+                removeCase(c, caseId); // unsent edits to it stay in the outbox and still reach HQ
                 removed++;
             }
             removePersons(c, holdsPersonsAnywhere);
             update(c, "DELETE FROM sync_inbox");
             update(c, "DELETE FROM sync_conflict");
             update(c, "UPDATE sync_state SET feed_cursor = 0, scope = ?", scope);
+            return removed;
+        });
+    }
+
+    @Override
+    public int withdraw(List<UUID> cases, boolean holdsPersonsAnywhere) {
+        if (cases.isEmpty()) {
+            return 0;
+        }
+        return jdbc(c -> {
+            int removed = 0;
+            Set<UUID> persons = new java.util.LinkedHashSet<>();
+            for (UUID caseId : new java.util.LinkedHashSet<>(cases)) {
+                if (!any(c, "SELECT 1 FROM case_file WHERE id = ?", caseId) || notAtHqYet(c, caseId)) {
+                    continue;
+                }
+                try (PreparedStatement ps = c.prepareStatement("SELECT person_id FROM case_party WHERE case_id = ?")) {
+                    ps.setObject(1, caseId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            persons.add(rs.getObject(1, UUID.class));
+                        }
+                    }
+                }
+                removeCase(c, caseId);
+                removed++;
+            }
+            removeOrphans(c, persons, holdsPersonsAnywhere);
             return removed;
         });
     }
@@ -543,9 +571,14 @@ public final class JdbcReplica implements Replica {
         return out;
     }
 
-    private static boolean any(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            return rs.next();
+    private static boolean any(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
@@ -1081,14 +1114,13 @@ public final class JdbcReplica implements Replica {
 
     // ---- leaving the laptop
 
-    private static boolean hasUnsent(Connection c, UUID caseId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM sync_outbox WHERE table_name = 'case_file' AND row_key = ? LIMIT 1")) {
-            ps.setString(1, "{\"id\":\"" + caseId + "\"}");
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+    /**
+     * Whether the case was made here and HQ does not hold it yet (its insert still in the outbox). A case HQ holds
+     * may leave with unsent edits: those stay in the outbox and reach HQ all the same.
+     */
+    private static boolean notAtHqYet(Connection c, UUID caseId) throws SQLException {
+        return any(c, "SELECT 1 FROM sync_outbox WHERE table_name = 'case_file' AND row_key = ? AND op = 'INSERT'"
+                + " LIMIT 1", "{\"id\":\"" + caseId + "\"}");
     }
 
     /** Removes a case and every row that belongs to it, children first. */
@@ -1131,19 +1163,40 @@ public final class JdbcReplica implements Replica {
             }
         }
         for (UUID p : orphans) {
-            if (hasUnsent(c, "person", p)) {
+            removePerson(c, p);
+        }
+    }
+
+    /**
+     * Removes those of {@code persons} (the parties of cases just withdrawn) that no case here refers to any more and
+     * that the user may hold only through a case (any person, or only a protected one for who may see persons
+     * anywhere).
+     */
+    private static void removeOrphans(Connection c, Set<UUID> persons, boolean holdsPersonsAnywhere)
+            throws SQLException {
+        for (UUID p : persons) {
+            if (!any(c, "SELECT 1 FROM person WHERE id = ?" + (holdsPersonsAnywhere ? " AND pseudonym IS NOT NULL" : "")
+                    + " AND NOT EXISTS (SELECT 1 FROM case_party cp WHERE cp.person_id = ?)", p, p)) {
                 continue;
             }
-            try {
-                for (String part : List.of("person_alias", "person_citizenship", "person_language",
-                        "identity_document", "contact_identifier", "person_search_key")) {
-                    update(c, "DELETE FROM " + part + " WHERE person_id = ?", p);
-                }
-                update(c, "DELETE FROM person WHERE id = ?", p);
-            } catch (SQLException stillReferenced) {
-                if (stillReferenced.getSQLState() == null || !stillReferenced.getSQLState().startsWith("23")) {
-                    throw stillReferenced;
-                }
+            removePerson(c, p);
+        }
+    }
+
+    /** Removes a person and their own rows, unless they have unsent changes or a row here still refers to them. */
+    private static void removePerson(Connection c, UUID p) throws SQLException {
+        if (hasUnsent(c, "person", p)) {
+            return;
+        }
+        try {
+            for (String part : List.of("person_alias", "person_citizenship", "person_language", "identity_document",
+                    "contact_identifier", "person_search_key")) {
+                update(c, "DELETE FROM " + part + " WHERE person_id = ?", p);
+            }
+            update(c, "DELETE FROM person WHERE id = ?", p);
+        } catch (SQLException stillReferenced) {
+            if (stillReferenced.getSQLState() == null || !stillReferenced.getSQLState().startsWith("23")) {
+                throw stillReferenced;
             }
         }
     }

@@ -51,7 +51,7 @@ final class ReplicaWarmUp {
     private static List<FeedRecord> viaJson(List<FeedRecord> records, long cursor) {
         try {
             byte[] body = JSON.writeValueAsBytes(new FeedPage(records, cursor + records.size(), true, "warm-up", false,
-                    List.of()));
+                    List.of(), List.of()));
             return JSON.readValue(body, FeedPage.class).records();
         } catch (IOException e) {
             throw new IllegalStateException("warm-up page", e);

@@ -1,6 +1,7 @@
 package org.shield.infra.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -146,5 +147,79 @@ class NeedToKnowSyncIT {
         assertThat(raw(inv, "SELECT COUNT(*) FROM trafficking_event")).containsExactly("0");
         assertThat(raw(inv, "SELECT name_latin FROM person")).as("the protected victim and witness left with it")
                 .containsExactly(SUSPECT);
+    }
+
+    /**
+     * The case a laptop created leaves it too when its user loses it between the push and the pull that would have
+     * brought it back (ADR 0019, "Need-to-know across sync", the gap closed on 2026-12-07): the scope fingerprint
+     * only covers cases up to the laptop's cursor, and this one lies beyond it.
+     */
+    @Test
+    void aCaseTheLaptopCreatedLeavesItWhenItsUserLosesItBeforeTheLaptopPulledItBack() throws Exception {
+        Path inv = tmp.resolve("inv");
+        UUID own;
+        try (Workspace ws = hq.laptop(inv, "inv.d", Role.Investigator, UNIT)) {
+            ws.sync().syncNow();
+            own = ws.cases().create(new CreateCaseCommand("DEMO case made on the road", null, Set.of(), UNIT,
+                    "inv.d", null, null, null, Set.of())).id();
+            ws.cases().addNewPersonAsParty(person(VICTIM + " Two"), own, PartyRole.Victim, null, null);
+            org.shield.application.common.CancellationToken cut = new org.shield.application.common.CancellationToken();
+            // the link drops once the push is through, before the pull that follows it applies anything
+            assertThatThrownBy(() -> ws.sync().syncNow(p -> {
+                if (p.step() == org.shield.application.sync.SyncProgress.Step.Pulling && p.pushed() > 0) {
+                    cut.cancel();
+                }
+            }, cut)).isInstanceOf(org.shield.application.common.OperationCancelledException.class);
+            assertThat(ws.sync().localStatus().pending()).as("the push went through").isZero();
+        }
+        assertThat(raw(inv, "SELECT id FROM case_file")).containsExactly(own.toString());
+
+        sup.sync().syncNow();
+        CaseDetails d = sup.cases().get(own);
+        sup.cases().assignTeam(own, d.version(), "sup.a", Set.of());
+        sup.sync().syncNow();
+        try (Workspace ws = TestVaults.vaults().unlock(inv, "inv.d", TestVaults.PASSPHRASE.toCharArray())) {
+            assertThat(ws.sync().syncNow().casesRemoved()).isEqualTo(1);
+        }
+        assertThat(raw(inv, "SELECT COUNT(*) FROM case_file")).as("taken from its lead: the case left").containsExactly(
+                "0");
+        assertThat(raw(inv, "SELECT COUNT(*) FROM case_party")).containsExactly("0");
+        assertThat(raw(inv, "SELECT name_latin FROM person")).as("the victim, protected, left with it; as on any"
+                + " laptop, the suspect of the other case stays").containsExactly(SUSPECT);
+    }
+
+    /**
+     * A case HQ holds leaves the laptop when its user loses it even while the laptop holds an unsent edit to it; the
+     * edit still reaches HQ, so nothing the user saved is lost. Before 2026-12-07 the case stayed (kept for its unsent
+     * change, then passed over by the pull).
+     */
+    @Test
+    void aCaseWithAnUnsentEditLeavesWhenItsUserLosesItAndTheEditStillReachesHq() throws Exception {
+        Path inv = tmp.resolve("inv");
+        CaseDetails d = sup.cases().get(caseId);
+        sup.cases().assignTeam(caseId, d.version(), null, Set.of("inv.d"));
+        sup.sync().syncNow();
+        try (Workspace ws = hq.laptop(inv, "inv.d", Role.Investigator, UNIT)) {
+            ws.sync().syncNow();
+            org.shield.application.casefile.UpdateCaseCommand same = org.shield.application.casefile.UpdateCaseCommand
+                    .from(ws.cases().get(caseId));
+            ws.cases().update(new org.shield.application.casefile.UpdateCaseCommand(same.id(), same.version(),
+                    "DEMO title edited offline", same.status(), same.closureReason(), same.closedOn(),
+                    same.exploitationTypes(), same.unitCode(), same.leadInvestigator(), same.openedOn(), same.summary(),
+                    same.sensitivity(), same.tags()));
+        }
+        d = sup.cases().get(caseId);
+        sup.cases().assignTeam(caseId, d.version(), null, Set.of());
+        sup.sync().syncNow();
+        try (Workspace ws = TestVaults.vaults().unlock(inv, "inv.d", TestVaults.PASSPHRASE.toCharArray())) {
+            org.shield.application.sync.SyncReport r = ws.sync().syncNow();
+            assertThat(r.casesRemoved()).isEqualTo(1);
+            assertThat(r.pending()).as("the edit was sent").isZero();
+        }
+        assertThat(raw(inv, "SELECT COUNT(*) FROM case_file")).as("taken off the team: the case left").containsExactly(
+                "0");
+        sup.sync().syncNow();
+        assertThat(sup.cases().get(caseId).title()).as("the edit made before reached HQ and the supervisor")
+                .isEqualTo("DEMO title edited offline");
     }
 }

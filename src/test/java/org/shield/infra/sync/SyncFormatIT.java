@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.shield.application.common.ValidationException;
+import org.shield.application.sync.FeedPage;
 import org.shield.application.sync.SyncApi;
 import org.shield.testing.HqInProcess;
 
@@ -55,6 +56,41 @@ class SyncFormatIT {
                     .isInstanceOf(ValidationException.class).hasMessageContaining("sync.error.syncFormat");
         } finally {
             older.stop(0);
+        }
+    }
+
+    /**
+     * Fields added within one format are optional both ways: a page from an HQ that predates {@code withdrawnCases}
+     * reads as withdrawing nothing, and a field this laptop does not know is passed over.
+     */
+    @Test
+    void aFeedPageReadsWithoutTheFieldsAddedLaterAndPassesOverOnesItDoesNotKnow() throws Exception {
+        String older = "{\"records\":[],\"next\":7,\"more\":false,\"scope\":\"s\",\"scopeChanged\":false,"
+                + "\"visibleCases\":[]}";
+        String newer = "{\"records\":[],\"next\":7,\"more\":false,\"scope\":\"s\",\"scopeChanged\":false,"
+                + "\"visibleCases\":[],\"withdrawnCases\":[\"00000000-0000-4000-8000-00000000000a\"],"
+                + "\"somethingLater\":{\"x\":1}}";
+        HttpServer hq = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        hq.createContext("/", exchange -> {
+            byte[] body = (exchange.getRequestURI().getQuery().contains("after=1&") ? older : newer)
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.getResponseHeaders().add(SyncApi.FORMAT_HEADER, SyncApi.FORMAT);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        hq.start();
+        try {
+            URI url = URI.create("http://127.0.0.1:" + hq.getAddress().getPort() + "/");
+            FeedPage fromOlder = new HttpHqClient().feed(url, "token", 1, 10, "s", null);
+            assertThat(fromOlder.next()).isEqualTo(7);
+            assertThat(fromOlder.withdrawnCases()).isEmpty();
+            FeedPage fromNewer = new HttpHqClient().feed(url, "token", 2, 10, "s", null);
+            assertThat(fromNewer.withdrawnCases()).extracting(Object::toString)
+                    .containsExactly("00000000-0000-4000-8000-00000000000a");
+        } finally {
+            hq.stop(0);
         }
     }
 }
