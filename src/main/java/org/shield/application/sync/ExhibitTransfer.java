@@ -172,6 +172,16 @@ public final class ExhibitTransfer implements RemoteContent {
         return true;
     }
 
+    /**
+     * Deletes these blobs from the evidence store: the content of exhibits whose cases left this vault (need-to-know,
+     * ADR 0019, "Withdrawn cases"). A blob already gone is no error.
+     */
+    void discard(List<String> blobIds) {
+        for (String id : blobIds) {
+            store.discard(id);
+        }
+    }
+
     /** Reports the bytes HQ holds beyond {@code reported} (a chunk whose answer was lost counts once HQ says so). */
     private static long progress(SyncApi.ContentState s, long reported, LongConsumer sent) {
         if (s.held() > reported) {

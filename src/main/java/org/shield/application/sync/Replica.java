@@ -68,19 +68,36 @@ public interface Replica {
     List<Held> keptBack(int limit);
 
     /**
-     * What the user may see changed: removes the cases not in {@code visibleCases} (except those HQ does not hold
-     * yet: made here and not sent) with everything in them, the details of protected persons, and the persons left
-     * without a case here that the user may not otherwise hold; then starts the pull over from the beginning under
-     * {@code scope}. Returns the cases removed.
+     * What the user may see changed: removes the cases not in {@code visibleCases} with everything in them, the
+     * details of protected persons, and the persons left without a case here that the user may not otherwise hold;
+     * then starts the pull over from the beginning under {@code scope}. A case HQ does not hold yet (made here, not
+     * sent) stays: HQ cannot list it, and names it later if the user may not see it ({@link #withdraw}); one whose
+     * exhibit content HQ does not hold yet is only marked as leaving ({@link #leave}). Returns the cases removed.
      */
     int restart(String scope, List<UUID> visibleCases, boolean holdsPersonsAnywhere);
 
     /**
      * Removes the cases of {@code cases} held here, which HQ says this vault sent and its user may no longer see
      * ({@link FeedPage#withdrawnCases()}), with everything in them and the persons they alone brought that the user
-     * may not otherwise hold; not a case HQ does not hold yet (made here again since). Returns the cases removed.
+     * may not otherwise hold; a case of which something has not reached HQ yet is only marked as leaving. Returns the
+     * cases removed.
      */
     int withdraw(List<UUID> cases, boolean holdsPersonsAnywhere);
+
+    /**
+     * Removes the cases marked as leaving of which everything has now reached HQ, as {@link #withdraw} does. A sync
+     * calls it once it has pushed and sent exhibit content. Returns the cases removed.
+     */
+    int leave(boolean holdsPersonsAnywhere);
+
+    /**
+     * The evidence blobs of exhibits whose cases left this vault (in transactions that have committed), for the sync
+     * to delete from the evidence store and then pass to {@link #blobsDiscarded}.
+     */
+    List<String> releasedBlobs();
+
+    /** The evidence store no longer holds these blobs. */
+    void blobsDiscarded(List<String> blobIds);
 
     /**
      * Moves the feed cursor back to {@code cursor}, with the scope HQ gave for it, if it is past it, so that the next

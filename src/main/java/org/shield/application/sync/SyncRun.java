@@ -84,6 +84,7 @@ final class SyncRun {
 
     void run() throws ApplicationException {
         tx.write(outbox::snapshotIfNeeded);
+        discardReleased(); // left by a run that stopped between removing cases and deleting their content
         try {
             exchange();
         } catch (ConflictException stale) {
@@ -102,6 +103,8 @@ final class SyncRun {
             report(SyncProgress.Step.Exhibits);
         }, cancel);
         report(SyncProgress.Step.Finishing);
+        casesRemoved += tx.write(() -> replica.leave(holdsPersonsAnywhere)); // all of them has reached HQ now
+        discardReleased();
         UUID from = tx.read(replica::pullState).epoch();
         UUID to = UUID.randomUUID();
         retrying.call(() -> {
@@ -135,6 +138,22 @@ final class SyncRun {
         if (pushed > before || passedOver != null) {
             pull();
         }
+    }
+
+    /**
+     * Deletes from the evidence store the content of exhibits whose cases left this vault, after the transactions that
+     * removed them committed (a rolled-back removal keeps its exhibits and their content).
+     */
+    private void discardReleased() throws ApplicationException {
+        List<String> released = tx.read(replica::releasedBlobs);
+        if (released.isEmpty()) {
+            return;
+        }
+        exhibits.discard(released);
+        tx.write(() -> {
+            replica.blobsDiscarded(released);
+            return null;
+        });
     }
 
     private void startOver() throws ApplicationException {

@@ -486,10 +486,20 @@ public final class JdbcReplica implements Replica {
             int removed = 0;
             for (UUID caseId : gone) {
                 if (notAtHqYet(c, caseId)) {
-                    continue; // it goes there first, and leaves if HQ then withdraws it (withdraw)
+                    continue; // HQ knows nothing of it to list: it goes there first, and leaves if HQ withdraws it
+                }
+                if (contentToSend(c, caseId)) {
+                    markLeaving(c, caseId); // its content goes there first; it leaves at the end of a sync (leave)
+                    continue;
                 }
                 removeCase(c, caseId); // unsent edits to it stay in the outbox and still reach HQ
                 removed++;
+            }
+            List<UUID> leaving = leaving(c);
+            for (UUID caseId : leaving) {
+                if (visible.contains(caseId)) {
+                    update(c, "DELETE FROM sync_leaving WHERE case_id = ?", caseId); // the user may see it again
+                }
             }
             removePersons(c, holdsPersonsAnywhere);
             update(c, "DELETE FROM sync_inbox");
@@ -508,22 +518,64 @@ public final class JdbcReplica implements Replica {
             int removed = 0;
             Set<UUID> persons = new java.util.LinkedHashSet<>();
             for (UUID caseId : new java.util.LinkedHashSet<>(cases)) {
-                if (!any(c, "SELECT 1 FROM case_file WHERE id = ?", caseId) || notAtHqYet(c, caseId)) {
+                if (!any(c, "SELECT 1 FROM case_file WHERE id = ?", caseId)) {
                     continue;
                 }
-                try (PreparedStatement ps = c.prepareStatement("SELECT person_id FROM case_party WHERE case_id = ?")) {
-                    ps.setObject(1, caseId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            persons.add(rs.getObject(1, UUID.class));
-                        }
-                    }
+                if (stillToSend(c, caseId)) {
+                    markLeaving(c, caseId);
+                    continue;
                 }
+                persons.addAll(parties(c, caseId));
                 removeCase(c, caseId);
                 removed++;
             }
             removeOrphans(c, persons, holdsPersonsAnywhere);
             return removed;
+        });
+    }
+
+    @Override
+    public int leave(boolean holdsPersonsAnywhere) {
+        return jdbc(c -> {
+            int removed = 0;
+            Set<UUID> persons = new java.util.LinkedHashSet<>();
+            for (UUID caseId : leaving(c)) {
+                if (any(c, "SELECT 1 FROM case_file WHERE id = ?", caseId)) {
+                    if (stillToSend(c, caseId)) {
+                        continue;
+                    }
+                    persons.addAll(parties(c, caseId));
+                    removeCase(c, caseId);
+                    removed++;
+                }
+                update(c, "DELETE FROM sync_leaving WHERE case_id = ?", caseId);
+            }
+            removeOrphans(c, persons, holdsPersonsAnywhere);
+            return removed;
+        });
+    }
+
+    @Override
+    public List<String> releasedBlobs() {
+        return jdbc(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT blob_id FROM evidence_released ORDER BY blob_id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void blobsDiscarded(List<String> blobIds) {
+        jdbc(c -> {
+            for (String id : blobIds) {
+                update(c, "DELETE FROM evidence_released WHERE blob_id = ?", id);
+            }
+            return null;
         });
     }
 
@@ -1115,16 +1167,62 @@ public final class JdbcReplica implements Replica {
     // ---- leaving the laptop
 
     /**
-     * Whether the case was made here and HQ does not hold it yet (its insert still in the outbox). A case HQ holds
-     * may leave with unsent edits: those stay in the outbox and reach HQ all the same.
+     * Whether something of the case held here has not reached HQ yet and would be lost with it: the case itself (made
+     * here, its insert still in the outbox), or the content of one of its exhibits, which only this vault holds until
+     * a sync sends it (the content goes by its exhibit's row, not the outbox). A case HQ holds may leave with unsent
+     * edits: those stay in the outbox and reach HQ all the same.
      */
+    private static boolean stillToSend(Connection c, UUID caseId) throws SQLException {
+        return notAtHqYet(c, caseId) || contentToSend(c, caseId);
+    }
+
+    /** Whether the case was made here and HQ does not hold it yet (its insert still in the outbox). */
     private static boolean notAtHqYet(Connection c, UUID caseId) throws SQLException {
         return any(c, "SELECT 1 FROM sync_outbox WHERE table_name = 'case_file' AND row_key = ? AND op = 'INSERT'"
                 + " LIMIT 1", "{\"id\":\"" + caseId + "\"}");
     }
 
+    /** Whether one of the case's exhibits holds content here that HQ has not confirmed it holds. */
+    private static boolean contentToSend(Connection c, UUID caseId) throws SQLException {
+        return any(c, "SELECT 1 FROM exhibit e WHERE e.case_id = ? AND e.blob_id IS NOT NULL AND e.sha256 IS NOT"
+                + " NULL AND e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM exhibit_content_at_hq h"
+                + " WHERE h.sha256 = e.sha256) LIMIT 1", caseId);
+    }
+
+    /** Notes that HQ took the case from the user: it leaves at the end of a sync once all of it has reached HQ. */
+    private static void markLeaving(Connection c, UUID caseId) throws SQLException {
+        update(c, "MERGE INTO sync_leaving (case_id, since) KEY (case_id) VALUES (?, CURRENT_TIMESTAMP)", caseId);
+    }
+
+    private static List<UUID> leaving(Connection c) throws SQLException {
+        List<UUID> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT case_id FROM sync_leaving ORDER BY since, case_id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getObject(1, UUID.class));
+            }
+        }
+        return out;
+    }
+
+    private static Set<UUID> parties(Connection c, UUID caseId) throws SQLException {
+        Set<UUID> out = new java.util.LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT person_id FROM case_party WHERE case_id = ?")) {
+            ps.setObject(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Removes a case and every row that belongs to it, children first. */
     private static void removeCase(Connection c, UUID caseId) throws SQLException {
+        // the content of its exhibits leaves the disk once this transaction has committed (SyncRun)
+        update(c, "MERGE INTO evidence_released (blob_id) KEY (blob_id) SELECT blob_id FROM exhibit WHERE case_id = ?"
+                + " AND blob_id IS NOT NULL", caseId);
         List<String> reversed = new ArrayList<>(OutboxTrigger.TABLES);
         java.util.Collections.reverse(reversed);
         update(c, "DELETE FROM interview_addendum WHERE interview_id IN (SELECT id FROM interview WHERE case_id = ?)",

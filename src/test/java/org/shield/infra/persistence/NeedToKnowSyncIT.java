@@ -3,6 +3,7 @@ package org.shield.infra.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,10 +22,16 @@ import org.shield.application.casefile.CaseDetails;
 import org.shield.application.casefile.CreateCaseCommand;
 import org.shield.application.casefile.PartySummary;
 import org.shield.application.casefile.RecordEventCommand;
+import org.shield.application.common.CancellationToken;
+import org.shield.application.common.OperationCancelledException;
+import org.shield.application.common.ProgressListener;
+import org.shield.application.evidence.AddExhibitCommand;
+import org.shield.application.evidence.OpenedExhibit;
 import org.shield.application.party.PersonDetails.AliasData;
 import org.shield.application.party.SavePersonCommand;
 import org.shield.application.security.DataKey;
 import org.shield.application.security.Workspace;
+import org.shield.application.sync.SyncProgress;
 import org.shield.domain.casefile.PartyRole;
 import org.shield.domain.casefile.TraffickingEventType;
 import org.shield.domain.security.Role;
@@ -221,5 +228,98 @@ class NeedToKnowSyncIT {
         sup.sync().syncNow();
         assertThat(sup.cases().get(caseId).title()).as("the edit made before reached HQ and the supervisor")
                 .isEqualTo("DEMO title edited offline");
+    }
+
+    /**
+     * The content of an exhibit reaches HQ by its exhibit's row, not the outbox, so a case whose exhibit content HQ
+     * does not hold yet stays on the laptop, marked as leaving, until the same sync has sent it; then the case leaves,
+     * and its content leaves the disk. Before 2026-12-07 the case left at once and its content never reached HQ.
+     */
+    @Test
+    void aCaseWhoseExhibitContentHasNotReachedHqLeavesOnlyOnceItHasAndTakesTheContentOffTheDisk() throws Exception {
+        Path inv = tmp.resolve("inv");
+        CaseDetails d = sup.cases().get(caseId);
+        sup.cases().assignTeam(caseId, d.version(), null, Set.of("inv.d"));
+        sup.sync().syncNow();
+        byte[] content = "DEMO exhibit content, synthetic, not sent before the link dropped".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        UUID exhibit;
+        try (Workspace ws = hq.laptop(inv, "inv.d", Role.Investigator, UNIT)) {
+            ws.sync().syncNow();
+            exhibit = exhibit(ws, content);
+            CancellationToken cut = new CancellationToken();
+            // the link drops once the exhibit's record is through, before its content is sent
+            assertThatThrownBy(() -> ws.sync().syncNow(p -> {
+                if (p.step() == SyncProgress.Step.Exhibits) {
+                    cut.cancel();
+                }
+            }, cut)).isInstanceOf(OperationCancelledException.class);
+            assertThat(ws.sync().localStatus().pending()).as("the record went through").isZero();
+        }
+        assertThat(blobs(inv)).isEqualTo(1);
+
+        d = sup.cases().get(caseId);
+        sup.cases().assignTeam(caseId, d.version(), null, Set.of());
+        sup.sync().syncNow();
+        try (Workspace ws = TestVaults.vaults().unlock(inv, "inv.d", TestVaults.PASSPHRASE.toCharArray())) {
+            assertThat(ws.sync().syncNow().casesRemoved()).isEqualTo(1);
+        }
+        assertThat(raw(inv, "SELECT COUNT(*) FROM case_file")).as("taken off the team: the case left").containsExactly(
+                "0");
+        assertThat(raw(inv, "SELECT COUNT(*) FROM exhibit")).containsExactly("0");
+        assertThat(raw(inv, "SELECT COUNT(*) FROM sync_leaving")).containsExactly("0");
+        assertThat(raw(inv, "SELECT COUNT(*) FROM evidence_released")).containsExactly("0");
+        assertThat(blobs(inv)).as("its content left the disk with it").isZero();
+        sup.sync().syncNow();
+        assertThat(read(sup.evidence().open(exhibit, null))).as("and reached HQ first").isEqualTo(content);
+    }
+
+    /** Content fetched from HQ when an exhibit was opened leaves the disk with its case. */
+    @Test
+    void exhibitContentFetchedOnOpenLeavesTheDiskWhenTheCaseLeaves() throws Exception {
+        byte[] content = "DEMO exhibit content, synthetic, fetched when opened".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        UUID exhibit = exhibit(sup, content);
+        CaseDetails d = sup.cases().get(caseId);
+        sup.cases().assignTeam(caseId, d.version(), null, Set.of("inv.d"));
+        sup.sync().syncNow();
+        Path inv = tmp.resolve("inv");
+        try (Workspace ws = hq.laptop(inv, "inv.d", Role.Investigator, UNIT)) {
+            ws.sync().syncNow();
+            assertThat(read(ws.evidence().open(exhibit, null))).isEqualTo(content);
+        }
+        assertThat(blobs(inv)).as("fetched, kept encrypted").isEqualTo(1);
+
+        d = sup.cases().get(caseId);
+        sup.cases().assignTeam(caseId, d.version(), null, Set.of());
+        sup.sync().syncNow();
+        try (Workspace ws = TestVaults.vaults().unlock(inv, "inv.d", TestVaults.PASSPHRASE.toCharArray())) {
+            assertThat(ws.sync().syncNow().casesRemoved()).isEqualTo(1);
+        }
+        assertThat(raw(inv, "SELECT COUNT(*) FROM exhibit")).containsExactly("0");
+        assertThat(blobs(inv)).as("its content left the disk with the case").isZero();
+    }
+
+    private UUID exhibit(Workspace ws, byte[] content) throws Exception {
+        Path file = Files.createTempFile(tmp, "demo-exhibit", ".bin");
+        Files.write(file, content);
+        return ws.evidence().add(AddExhibitCommand.digital(caseId, file, "DEMO exhibit", "DEMO officer",
+                "DEMO source"), ProgressListener.NONE, new CancellationToken()).id();
+    }
+
+    private static byte[] read(OpenedExhibit opened) throws Exception {
+        try (opened; java.io.InputStream in = opened.content()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static long blobs(Path vault) throws Exception {
+        Path dir = vault.resolve("evidence");
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".blob")).count();
+        }
     }
 }
