@@ -518,15 +518,14 @@ public final class JdbcReplica implements Replica {
             int removed = 0;
             Set<UUID> persons = new java.util.LinkedHashSet<>();
             for (UUID caseId : new java.util.LinkedHashSet<>(cases)) {
-                if (!any(c, "SELECT 1 FROM case_file WHERE id = ?", caseId)) {
+                if (!held(c, caseId)) {
                     continue;
                 }
                 if (stillToSend(c, caseId)) {
                     markLeaving(c, caseId);
                     continue;
                 }
-                persons.addAll(parties(c, caseId));
-                removeCase(c, caseId);
+                removeWithParties(c, caseId, persons);
                 removed++;
             }
             removeOrphans(c, persons, holdsPersonsAnywhere);
@@ -540,12 +539,11 @@ public final class JdbcReplica implements Replica {
             int removed = 0;
             Set<UUID> persons = new java.util.LinkedHashSet<>();
             for (UUID caseId : leaving(c)) {
-                if (any(c, "SELECT 1 FROM case_file WHERE id = ?", caseId)) {
+                if (held(c, caseId)) {
                     if (stillToSend(c, caseId)) {
                         continue;
                     }
-                    persons.addAll(parties(c, caseId));
-                    removeCase(c, caseId);
+                    removeWithParties(c, caseId, persons);
                     removed++;
                 }
                 update(c, "DELETE FROM sync_leaving WHERE case_id = ?", caseId);
@@ -1205,17 +1203,21 @@ public final class JdbcReplica implements Replica {
         return out;
     }
 
-    private static Set<UUID> parties(Connection c, UUID caseId) throws SQLException {
-        Set<UUID> out = new java.util.LinkedHashSet<>();
+    private static boolean held(Connection c, UUID caseId) throws SQLException {
+        return any(c, "SELECT 1 FROM case_file WHERE id = ?", caseId);
+    }
+
+    /** Removes the case, adding its parties to {@code persons} for {@link #removeOrphans} to look at afterwards. */
+    private static void removeWithParties(Connection c, UUID caseId, Set<UUID> persons) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT person_id FROM case_party WHERE case_id = ?")) {
             ps.setObject(1, caseId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getObject(1, UUID.class));
+                    persons.add(rs.getObject(1, UUID.class));
                 }
             }
         }
-        return out;
+        removeCase(c, caseId);
     }
 
     /** Removes a case and every row that belongs to it, children first. */

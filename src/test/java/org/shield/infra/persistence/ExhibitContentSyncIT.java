@@ -3,8 +3,6 @@ package org.shield.infra.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -17,7 +15,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,9 +27,7 @@ import org.shield.application.common.ApplicationException;
 import org.shield.application.common.CancellationToken;
 import org.shield.application.common.ProgressListener;
 import org.shield.application.common.SyncException;
-import org.shield.application.evidence.AddExhibitCommand;
 import org.shield.application.evidence.ExhibitDetails;
-import org.shield.application.evidence.OpenedExhibit;
 import org.shield.application.security.Workspace;
 import org.shield.application.sync.Backoff;
 import org.shield.bootstrap.Wiring;
@@ -41,6 +36,7 @@ import org.shield.domain.evidence.HashCheck;
 import org.shield.domain.security.Role;
 import org.shield.infra.sync.HttpHqClient;
 import org.shield.infra.vault.Argon2Params;
+import org.shield.testing.Exhibits;
 import org.shield.testing.FaultProxy;
 import org.shield.testing.HqInProcess;
 
@@ -89,10 +85,7 @@ class ExhibitContentSyncIT {
     }
 
     private ExhibitDetails exhibit(Workspace ws, byte[] content) throws Exception {
-        Path file = Files.createTempFile(tmp, "demo-exhibit", ".bin");
-        Files.write(file, content);
-        return ws.evidence().add(AddExhibitCommand.digital(caseId, file, "DEMO exhibit", "DEMO officer",
-                "DEMO source"), ProgressListener.NONE, new CancellationToken());
+        return Exhibits.add(ws, caseId, tmp, content);
     }
 
     private static byte[] synthetic(int size, long seed) {
@@ -141,21 +134,6 @@ class ExhibitContentSyncIT {
                 && r.pathAndQuery().matches(".*/device/content/[0-9a-f]{64}\\?.*")).count();
     }
 
-    private static byte[] read(OpenedExhibit opened) throws Exception {
-        try (opened; InputStream in = opened.content()) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static long blobs(Path vault) throws Exception {
-        Path dir = vault.resolve("evidence");
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".blob")).count();
-        }
-    }
 
     @Test
     void anUploadCutAtRandomPointsResumesAndHqHoldsExactlyTheRightHash() throws Exception {
@@ -224,30 +202,30 @@ class ExhibitContentSyncIT {
         ExhibitDetails made = exhibit(a, content);
         a.sync().syncNow();
         b.sync().syncNow();
-        long blobsBefore = blobs(tmp.resolve("laptop-b"));
+        long blobsBefore = Exhibits.blobs(tmp.resolve("laptop-b"));
         long getsBefore = contentGets();
 
         ExhibitDetails onB = b.evidence().get(made.id());
         assertThat(onB.sha256()).isEqualTo(sha256(content));
         assertThat(contentGets()).as("nothing fetched by a sync").isEqualTo(getsBefore);
 
-        byte[] seen = read(b.evidence().open(made.id(), null));
+        byte[] seen = Exhibits.read(b.evidence().open(made.id(), null));
 
         assertThat(seen).isEqualTo(content);
         assertThat(contentGets() - getsBefore).as("fetched range by range").isEqualTo(4);
-        assertThat(blobs(tmp.resolve("laptop-b"))).as("kept, encrypted, in b's evidence store")
+        assertThat(Exhibits.blobs(tmp.resolve("laptop-b"))).as("kept, encrypted, in b's evidence store")
                 .isEqualTo(blobsBefore + 1);
         assertThat(b.evidence().custody(made.id())).last()
                 .satisfies(ev -> {
                     assertThat(ev.action()).isEqualTo(CustodyAction.Viewed);
                     assertThat(ev.recordedBy()).isEqualTo("sup.b");
                 });
-        assertThat(read(b.evidence().open(made.id(), null))).isEqualTo(content);
+        assertThat(Exhibits.read(b.evidence().open(made.id(), null))).isEqualTo(content);
         assertThat(contentGets() - getsBefore).as("opened again from b's own store").isEqualTo(4);
 
         b.sync().syncNow();
         a.sync().syncNow();
-        assertThat(read(a.evidence().open(made.id(), null))).as("where b keeps it never travels to a")
+        assertThat(Exhibits.read(a.evidence().open(made.id(), null))).as("where b keeps it never travels to a")
                 .isEqualTo(content);
         // b's content check reads what it fetched; its custody check compares with what b recorded as it arrived
         assertThat(b.evidence().verifyExhibit(made.id(), ProgressListener.NONE, new CancellationToken()).results())
@@ -300,7 +278,7 @@ class ExhibitContentSyncIT {
         assertThat(b.evidence().custody(made.id())).hasSize(stepsBefore);
 
         proxy.plan(n -> FaultProxy.Fault.NONE);
-        assertThat(read(b.evidence().open(made.id(), null))).isEqualTo(content);
+        assertThat(Exhibits.read(b.evidence().open(made.id(), null))).isEqualTo(content);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.shield.infra.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,9 +23,6 @@ import org.shield.application.casefile.PartySummary;
 import org.shield.application.casefile.RecordEventCommand;
 import org.shield.application.common.CancellationToken;
 import org.shield.application.common.OperationCancelledException;
-import org.shield.application.common.ProgressListener;
-import org.shield.application.evidence.AddExhibitCommand;
-import org.shield.application.evidence.OpenedExhibit;
 import org.shield.application.party.PersonDetails.AliasData;
 import org.shield.application.party.SavePersonCommand;
 import org.shield.application.security.DataKey;
@@ -37,6 +33,7 @@ import org.shield.domain.casefile.TraffickingEventType;
 import org.shield.domain.security.Role;
 import org.shield.infra.vault.Argon2Params;
 import org.shield.infra.vault.FileVaultKeyStore;
+import org.shield.testing.Exhibits;
 import org.shield.testing.HqInProcess;
 import org.shield.testing.TestVaults;
 
@@ -256,7 +253,7 @@ class NeedToKnowSyncIT {
             }, cut)).isInstanceOf(OperationCancelledException.class);
             assertThat(ws.sync().localStatus().pending()).as("the record went through").isZero();
         }
-        assertThat(blobs(inv)).isEqualTo(1);
+        assertThat(Exhibits.blobs(inv)).isEqualTo(1);
 
         d = sup.cases().get(caseId);
         sup.cases().assignTeam(caseId, d.version(), null, Set.of());
@@ -269,9 +266,9 @@ class NeedToKnowSyncIT {
         assertThat(raw(inv, "SELECT COUNT(*) FROM exhibit")).containsExactly("0");
         assertThat(raw(inv, "SELECT COUNT(*) FROM sync_leaving")).containsExactly("0");
         assertThat(raw(inv, "SELECT COUNT(*) FROM evidence_released")).containsExactly("0");
-        assertThat(blobs(inv)).as("its content left the disk with it").isZero();
+        assertThat(Exhibits.blobs(inv)).as("its content left the disk with it").isZero();
         sup.sync().syncNow();
-        assertThat(read(sup.evidence().open(exhibit, null))).as("and reached HQ first").isEqualTo(content);
+        assertThat(Exhibits.read(sup.evidence().open(exhibit, null))).as("and reached HQ first").isEqualTo(content);
     }
 
     /** Content fetched from HQ when an exhibit was opened leaves the disk with its case. */
@@ -286,9 +283,9 @@ class NeedToKnowSyncIT {
         Path inv = tmp.resolve("inv");
         try (Workspace ws = hq.laptop(inv, "inv.d", Role.Investigator, UNIT)) {
             ws.sync().syncNow();
-            assertThat(read(ws.evidence().open(exhibit, null))).isEqualTo(content);
+            assertThat(Exhibits.read(ws.evidence().open(exhibit, null))).isEqualTo(content);
         }
-        assertThat(blobs(inv)).as("fetched, kept encrypted").isEqualTo(1);
+        assertThat(Exhibits.blobs(inv)).as("fetched, kept encrypted").isEqualTo(1);
 
         d = sup.cases().get(caseId);
         sup.cases().assignTeam(caseId, d.version(), null, Set.of());
@@ -297,29 +294,10 @@ class NeedToKnowSyncIT {
             assertThat(ws.sync().syncNow().casesRemoved()).isEqualTo(1);
         }
         assertThat(raw(inv, "SELECT COUNT(*) FROM exhibit")).containsExactly("0");
-        assertThat(blobs(inv)).as("its content left the disk with the case").isZero();
+        assertThat(Exhibits.blobs(inv)).as("its content left the disk with the case").isZero();
     }
 
     private UUID exhibit(Workspace ws, byte[] content) throws Exception {
-        Path file = Files.createTempFile(tmp, "demo-exhibit", ".bin");
-        Files.write(file, content);
-        return ws.evidence().add(AddExhibitCommand.digital(caseId, file, "DEMO exhibit", "DEMO officer",
-                "DEMO source"), ProgressListener.NONE, new CancellationToken()).id();
-    }
-
-    private static byte[] read(OpenedExhibit opened) throws Exception {
-        try (opened; java.io.InputStream in = opened.content()) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static long blobs(Path vault) throws Exception {
-        Path dir = vault.resolve("evidence");
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".blob")).count();
-        }
+        return Exhibits.add(ws, caseId, tmp, content).id();
     }
 }
