@@ -101,7 +101,11 @@ import org.shield.testing.TestVaults;
  * <li>{@code --scenario pull --laptop-jvm FLAGS}: the pull with the laptop in a JVM of its own (below); with
  * {@code --app-warmup} that JVM first runs the app's unlock-screen warm-up to its end, timed apart; with
  * {@code --hq-syncs N} as many other laptops (each a JVM and vault of its own) first catch up from HQ, untimed, so that
- * HQ's JIT has compiled what a laptop's sync asks of it.</li>
+ * HQ's JIT has compiled what a laptop's sync asks of it; with {@code --rounds N} that JVM catches up N times, each
+ * as a new vault (rounds after the first: the rate once the JVM's start-up is paid, ADR 0023).</li>
+ * <li>{@code --scenario push --laptop-jvm FLAGS}: the push with the laptop in a JVM of its own, against an HQ that has
+ * taken as many changes from another device first (untimed); {@code --rounds N} as for the pull (each round a new
+ * vault loaded with as many changes).</li>
  * </ul>
  * {@code --warmup N}: before push and pull, the same scenario with {@code N} changes on its own database, untimed
  * ({@code WARM-UP} lines), so that the figure is the JIT-compiled throughput rather than the first minute of a JVM.
@@ -124,6 +128,10 @@ public final class SyncBenchmark {
         String scenario = arg(args, "--scenario", "all");
         if ("catch-up-laptop".equals(scenario)) {
             catchUpLaptop(args);
+            return;
+        }
+        if ("push-laptop".equals(scenario)) {
+            pushLaptop(args);
             return;
         }
         Path dir = Path.of(arg(args, "--dir", "target/bench-sync")).toAbsolutePath();
@@ -161,7 +169,15 @@ public final class SyncBenchmark {
                 }
                 try (Hq hq = new Hq(pg, "bench_" + s.replace('-', '_'))) {
                     switch (s) {
-                        case "push" -> push(hq, dir.resolve("push"), intArg(args, "--changes", 30_000), "push");
+                        case "push" -> {
+                            String laptopJvm = arg(args, "--laptop-jvm", null);
+                            if (laptopJvm == null) {
+                                push(hq, dir.resolve("push"), intArg(args, "--changes", 30_000), "push");
+                            } else {
+                                pushInOwnJvm(hq, dir.resolve("push"), intArg(args, "--changes", 30_000), laptopJvm,
+                                        intArg(args, "--rounds", 1));
+                            }
+                        }
                         case "pull" -> {
                             String laptopJvm = arg(args, "--laptop-jvm", null);
                             if (laptopJvm == null) {
@@ -169,7 +185,7 @@ public final class SyncBenchmark {
                             } else {
                                 pullInOwnJvm(hq, dir.resolve("pull"), intArg(args, "--changes", 30_000) / PER_CASE,
                                         laptopJvm, java.util.Arrays.asList(args).contains("--app-warmup"),
-                                        intArg(args, "--hq-syncs", 0));
+                                        intArg(args, "--hq-syncs", 0), intArg(args, "--rounds", 1));
                             }
                         }
                         case "first-sync" -> pull(hq, dir.resolve("first"), intArg(args, "--cases", 100_000),
@@ -223,19 +239,26 @@ public final class SyncBenchmark {
             long start = System.nanoTime();
             SyncReport r = ws.sync().syncNow();
             long end = System.nanoTime();
-            // the sync's first pull (nothing new here) ends before the push; its second pull begins after it
-            long pushFrom = Math.max(start, hq.timing.feedEndBeforePush.get());
-            long feedAt = hq.timing.firstFeedAfterPush.get() == 0 ? end : hq.timing.firstFeedAfterPush.get();
-            double pushS = secs(feedAt - pushFrom);
-            double wholeS = secs(end - start);
-            System.out.printf(Locale.ROOT, "%s %s: %d changes stored by HQ in %.2f s = %.0f records/s (push phase"
-                    + " of sync now: read outbox, sign, send, store at HQ, acknowledge); HQ in store.push %.2f s over"
-                    + " %d batches; whole sync now %.2f s (it then pulled back %d records, its own, %.0f records/s);"
-                    + " pending after %d; load %s%n", result(label), label, r.pushed(), pushS, r.pushed() / pushS,
-                    hq.timing.seconds("push"), hq.timing.calls("push"), wholeS, r.pulled(),
-                    r.pulled() / Math.max(1e-9, wholeS - pushS), r.pending(), load());
-            System.out.println("HQ store time by method: " + hq.timing.summary());
+            printPush(hq, result(label) + " " + label, "", start, end, r.pushed(), r.pulled(), r.pending());
         }
+    }
+
+    /**
+     * The figure line of a timed push, and HQ's store time by method. The sync's first pull (nothing new for a push)
+     * ends before the push and its second pull begins after it, as HQ's store timing saw them since its reset.
+     */
+    private static void printPush(Hq hq, String head, String where, long start, long end, long pushed, long pulled,
+            long pending) {
+        long pushFrom = Math.max(start, hq.timing.feedEndBeforePush.get());
+        long feedAt = hq.timing.firstFeedAfterPush.get() == 0 ? end : hq.timing.firstFeedAfterPush.get();
+        double pushS = secs(feedAt - pushFrom);
+        double wholeS = secs(end - start);
+        System.out.printf(Locale.ROOT, "%s: %d changes stored by HQ in %.2f s = %.0f records/s (push phase of sync"
+                + " now%s: read outbox, sign, send, store at HQ, acknowledge); HQ in store.push %.2f s over %d batches;"
+                + " whole sync now %.2f s (it then pulled back %d records, its own, %.0f records/s); pending after %d;"
+                + " load %s%n", head, pushed, pushS, pushed / pushS, where, hq.timing.seconds("push"),
+                hq.timing.calls("push"), wholeS, pulled, pulled / Math.max(1e-9, wholeS - pushS), pending, load());
+        System.out.println("HQ store time by method: " + hq.timing.summary());
     }
 
     /** The word a figure's line starts with: a warm-up's is not a result. */
@@ -391,7 +414,7 @@ public final class SyncBenchmark {
         long seeded = hq.seed(cases);
         System.out.printf(Locale.ROOT, "memory: HQ seeded with %d changes; laptop JVM -Xmx%s; load %s%n", seeded,
                 xmx, load());
-        childLaptop(hq, dir, seeded, List.of("-Xmx" + xmx), "memory", List.of());
+        childLaptop(hq, dir, seeded, List.of("-Xmx" + xmx), "memory", List.of(), 1);
     }
 
     /**
@@ -401,21 +424,110 @@ public final class SyncBenchmark {
      * {@code hqSyncs} other laptops in JVMs of their own (untimed), then left until its JIT is quiet. The figure is
      * the laptop's whole {@code sync now} (its push of the enrolment's own audit entries included).
      */
-    private static void pullInOwnJvm(Hq hq, Path dir, int cases, String flags, boolean appWarmUp, int hqSyncs)
-            throws Exception {
+    private static void pullInOwnJvm(Hq hq, Path dir, int cases, String flags, boolean appWarmUp, int hqSyncs,
+            int rounds) throws Exception {
         long seeded = hq.seed(cases);
         hq.analyze();
         long read = readWholeFeed(hq, SimLaptop.enrol(hq, "bench.hqwarm", Role.Supervisor, 998).e.token());
         List<String> jvm = flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
         for (int i = 0; i < hqSyncs; i++) {
-            childLaptop(hq, dir.resolve("hq-warm-" + i), seeded, jvm, "warm-up " + i, List.of());
+            childLaptop(hq, dir.resolve("hq-warm-" + i), seeded, jvm, "warm-up " + i, List.of(), 1);
         }
         double quiet = jitQuiet();
         System.out.printf(Locale.ROOT, "pull: HQ seeded with %d changes, warmed (another device read the whole feed,"
                 + " %d records, and %d laptops caught up, untimed; HQ's JIT quiet after %.1f s more); laptop JVM flags"
                 + " [%s]%s; load %s%n", seeded, read, hqSyncs, quiet, String.join(" ", jvm),
                 appWarmUp ? "; the laptop first runs the unlock screen's warm-up, to its end" : "", load());
-        childLaptop(hq, dir, seeded, jvm, "pull", appWarmUp ? List.of("--app-warmup") : List.of());
+        childLaptop(hq, dir, seeded, jvm, "pull", appWarmUp ? List.of("--app-warmup") : List.of(), rounds);
+    }
+
+    /**
+     * {@code --scenario push --laptop-jvm FLAGS}: the push with the laptop in a JVM of its own started with {@code
+     * FLAGS}, against an HQ that has taken as many changes from another device and had its tables analysed (a
+     * long-running server). The child creates its vault, enrols, syncs once (the enrolment's own audit entries), loads
+     * the cases through the outbox trigger and unlocks, then waits; this JVM resets HQ's store timing and lets it go.
+     * Both JVMs read the same monotonic clock ({@code System.nanoTime}, {@code CLOCK_MONOTONIC} on Linux), so the push
+     * phase is bounded here, as in {@link #push}, by HQ's feed reads around the push.
+     */
+    private static void pushInOwnJvm(Hq hq, Path dir, int changes, String flags, int rounds) throws Exception {
+        int cases = Math.max(1, changes / PER_CASE);
+        long w0 = System.nanoTime();
+        long seeded = hq.seed(cases);
+        hq.analyze();
+        double quiet = jitQuiet();
+        List<String> jvm = flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
+        System.out.printf(Locale.ROOT, "push: HQ warmed: another device pushed %d changes in %.1f s, untimed; HQ's JIT"
+                + " quiet after %.1f s more; laptop JVM flags [%s]; load %s%n", seeded, secs(System.nanoTime() - w0),
+                quiet, String.join(" ", jvm), load());
+        List<String> cmd = childCommand(hq, dir, jvm, "push-laptop", SyncBenchmark::pushUser, rounds);
+        cmd.addAll(List.of("--cases", Integer.toString(cases)));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<String> rest = new ArrayList<>();
+        int round = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8)); java.io.Writer go = new java.io.OutputStreamWriter(p.getOutputStream(),
+                        StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.startsWith("BENCH-READY ")) {
+                    System.out.println("push: " + line.substring("BENCH-READY ".length()) + "; load " + load());
+                    hq.timing.reset();
+                    go.write("go\n");
+                    go.flush();
+                } else if (line.startsWith("BENCH-TIMES ")) {
+                    round++;
+                    String[] f = line.substring("BENCH-TIMES ".length()).split(" ");
+                    printPush(hq, "RESULT push" + (round == 1 ? "" : " round " + round + " in the same JVM"),
+                            ", the laptop in its own JVM", Long.parseLong(f[0]), Long.parseLong(f[1]),
+                            Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]));
+                } else {
+                    rest.add(line);
+                }
+            }
+        }
+        int exit = p.waitFor();
+        if (exit != 0 || round != rounds) {
+            rest.forEach(System.out::println); // what went wrong in the laptop JVM
+        }
+        System.out.println("push: laptop JVM exit code " + exit);
+    }
+
+    /** The user of round {@code round} of a child laptop's pushes. */
+    private static String pushUser(int round) {
+        return round == 1 ? "bench.push" : "bench.push" + round;
+    }
+
+    /** The child JVM of {@code --scenario push --laptop-jvm}: see {@link #pushInOwnJvm}. */
+    private static void pushLaptop(String[] args) throws Exception {
+        URI url = URI.create(arg(args, "--hq", null));
+        Path first = Path.of(arg(args, "--vault", null));
+        int cases = intArg(args, "--cases", 1);
+        String[] codes = arg(args, "--code", null).split(",");
+        VaultService vaults = TestVaults.vaults();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (int round = 1; round <= codes.length; round++) {
+            Path vault = round == 1 ? first : first.resolveSibling(first.getFileName() + "-" + round);
+            String user = pushUser(round);
+            long t0 = System.nanoTime();
+            try (Workspace ws = newVault(vaults, vault, user, Role.Supervisor)) {
+                ws.sync().enrol(url, codes[round - 1]);
+                ws.sync().syncNow(); // the enrolment's own audit entries, and what HQ holds
+            }
+            loadVault(vault, user, cases);
+            try (Workspace ws = vaults.unlock(vault, user, TestVaults.PASSPHRASE.toCharArray())) {
+                System.out.printf(Locale.ROOT, "BENCH-READY %d cases loaded through the outbox trigger, %d changes"
+                        + " waiting, in %.1f s with the vault's creation and enrolment%n", cases,
+                        ws.sync().status().pending(), secs(System.nanoTime() - t0));
+                System.out.flush();
+                in.readLine();
+                long start = System.nanoTime();
+                SyncReport r = ws.sync().syncNow();
+                long end = System.nanoTime();
+                System.out.println("BENCH-TIMES " + start + " " + end + " " + r.pushed() + " " + r.pulled() + " "
+                        + r.pending());
+                System.out.flush();
+            }
+        }
+        System.exit(0);
     }
 
     /**
@@ -441,18 +553,15 @@ public final class SyncBenchmark {
         return secs(System.nanoTime() - t0);
     }
 
-    /** Runs {@link #catchUpLaptop} in a child JVM with {@code jvm} flags; prints its RESULT line as {@code label}. */
-    private static void childLaptop(Hq hq, Path dir, long seeded, List<String> jvm, String label, List<String> more)
-            throws Exception {
-        String code = hq.code("bench.catchup", Role.Supervisor);
-        Files.createDirectories(dir);
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        cmd.addAll(jvm);
-        cmd.addAll(List.of("-Dshield.log.dir=" + System.getProperty("shield.log.dir", "target/bench-logs"), "-cp",
-                System.getProperty("java.class.path"), SyncBenchmark.class.getName(), "--scenario", "catch-up-laptop",
-                "--hq", hq.url.toString(), "--code", code, "--vault", dir.resolve("laptop").toString(), "--expect",
-                Long.toString(seeded), "--label", label));
+    /**
+     * Runs {@link #catchUpLaptop} in a child JVM with {@code jvm} flags; prints its RESULT lines as {@code label}. With
+     * {@code rounds} above 1 the same JVM then catches up again, each time as a new vault of another user: the later
+     * rounds are the laptop's throughput once its JVM's start-up is paid, against the same warm HQ.
+     */
+    private static void childLaptop(Hq hq, Path dir, long seeded, List<String> jvm, String label, List<String> more,
+            int rounds) throws Exception {
+        List<String> cmd = childCommand(hq, dir, jvm, "catch-up-laptop", SyncBenchmark::catchUpUser, rounds);
+        cmd.addAll(List.of("--expect", Long.toString(seeded), "--label", label));
         cmd.addAll(more);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         List<String> rest = new ArrayList<>();
@@ -477,7 +586,6 @@ public final class SyncBenchmark {
     private static void catchUpLaptop(String[] args) throws Exception {
         URI url = URI.create(arg(args, "--hq", null));
         Path vault = Path.of(arg(args, "--vault", null));
-        String user = "bench.catchup";
         VaultService vaults = TestVaults.vaults();
         if (java.util.Arrays.asList(args).contains("--app-warmup")) {
             // what the app runs while its unlock screen shows (DeskApp.showGate), here to its end before the unlock
@@ -486,8 +594,43 @@ public final class SyncBenchmark {
             System.out.printf(Locale.ROOT, "RESULT %s: the unlock screen's warm-up took %.2f s (untimed below)%n",
                     arg(args, "--label", "memory"), secs(System.nanoTime() - w));
         }
+        String[] codes = arg(args, "--code", null).split(",");
+        for (int round = 1; round <= codes.length; round++) {
+            catchUp(args, vaults, url, round == 1 ? vault : vault.resolveSibling(vault.getFileName() + "-" + round),
+                    catchUpUser(round), codes[round - 1], round == 1 ? "" : " round " + round + " in the same JVM");
+        }
+        System.exit(0);
+    }
+
+    /**
+     * The command line of a child laptop JVM started with {@code jvm} flags to run this class's {@code scenario}, with
+     * one enrolment code per round (a supervisor named by {@code user} for each) and its first vault in {@code dir}.
+     */
+    private static List<String> childCommand(Hq hq, Path dir, List<String> jvm, String scenario,
+            java.util.function.IntFunction<String> user, int rounds) throws Exception {
+        List<String> codes = new ArrayList<>();
+        for (int i = 1; i <= rounds; i++) {
+            codes.add(hq.code(user.apply(i), Role.Supervisor));
+        }
+        Files.createDirectories(dir);
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-Dshield.log.dir=" + System.getProperty("shield.log.dir", "target/bench-logs"), "-cp",
+                System.getProperty("java.class.path"), SyncBenchmark.class.getName(), "--scenario", scenario, "--hq",
+                hq.url.toString(), "--code", String.join(",", codes), "--vault", dir.resolve("laptop").toString()));
+        return cmd;
+    }
+
+    /** The user of round {@code round} of a child laptop's catch-ups. */
+    private static String catchUpUser(int round) {
+        return round == 1 ? "bench.catchup" : "bench.catchup" + round;
+    }
+
+    private static void catchUp(String[] args, VaultService vaults, URI url, Path vault, String user, String code,
+            String round) throws Exception {
         Workspace ws = newVault(vaults, vault, user, Role.Supervisor);
-        ws.sync().enrol(url, arg(args, "--code", null));
+        ws.sync().enrol(url, code);
         HeapSampler sampler = new HeapSampler();
         sampler.start();
         long start = System.nanoTime();
@@ -501,14 +644,13 @@ public final class SyncBenchmark {
             gcs += Math.max(0, g.getCollectionCount());
             gcMs += Math.max(0, g.getCollectionTime());
         }
-        System.out.printf(Locale.ROOT, "RESULT " + arg(args, "--label", "memory") + ": catch-up of %d records"
+        System.out.printf(Locale.ROOT, "RESULT " + arg(args, "--label", "memory") + round + ": catch-up of %d records"
                 + " (expected %s) in %.2f s = %.0f records/s (the whole sync now, in the laptop's own JVM);"
                 + " -Xmx %d MiB; heap used: peak sampled %d MiB (every 10 ms), sum of pool peaks %d MiB, largest"
                 + " after a GC (old generation) %d MiB; heap committed peak %d MiB; process peak RSS %s; GCs %d"
                 + " taking %d ms; kept back %d%n", r.pulled(), arg(args, "--expect", "?"), s, r.pulled() / s,
                 Runtime.getRuntime().maxMemory() >> 20, sampler.peakUsed >> 20, poolPeaks() >> 20,
                 sampler.peakAfterGc >> 20, sampler.peakCommitted >> 20, peakRss(), gcs, gcMs, r.keptBack());
-        System.exit(0);
     }
 
     // ---- HQ on PostgreSQL
