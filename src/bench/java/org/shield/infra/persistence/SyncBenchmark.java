@@ -479,6 +479,8 @@ public final class SyncBenchmark {
                     printPush(hq, "RESULT push" + (round == 1 ? "" : " round " + round + " in the same JVM"),
                             ", the laptop in its own JVM", Long.parseLong(f[0]), Long.parseLong(f[1]),
                             Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]));
+                    go.write("next\n"); // only now may the child begin its next round, which HQ would time too
+                    go.flush();
                 } else {
                     rest.add(line);
                 }
@@ -525,6 +527,7 @@ public final class SyncBenchmark {
                 System.out.println("BENCH-TIMES " + start + " " + end + " " + r.pushed() + " " + r.pulled() + " "
                         + r.pending());
                 System.out.flush();
+                in.readLine(); // the parent has read HQ's timing of this round
             }
         }
         System.exit(0);
@@ -646,11 +649,12 @@ public final class SyncBenchmark {
         }
         System.out.printf(Locale.ROOT, "RESULT " + arg(args, "--label", "memory") + round + ": catch-up of %d records"
                 + " (expected %s) in %.2f s = %.0f records/s (the whole sync now, in the laptop's own JVM);"
-                + " -Xmx %d MiB; heap used: peak sampled %d MiB (every 10 ms), sum of pool peaks %d MiB, largest"
-                + " after a GC (old generation) %d MiB; heap committed peak %d MiB; process peak RSS %s; GCs %d"
-                + " taking %d ms; kept back %d%n", r.pulled(), arg(args, "--expect", "?"), s, r.pulled() / s,
-                Runtime.getRuntime().maxMemory() >> 20, sampler.peakUsed >> 20, poolPeaks() >> 20,
-                sampler.peakAfterGc >> 20, sampler.peakCommitted >> 20, peakRss(), gcs, gcMs, r.keptBack());
+                + " -Xmx %d MiB; heap used: peak sampled %d MiB (every 10 ms), largest after a GC (old generation) %d"
+                + " MiB; heap committed peak %d MiB; since the JVM started: sum of pool peaks %d MiB, process peak RSS"
+                + " %s, GCs %d taking %d ms; kept back %d%n", r.pulled(), arg(args, "--expect", "?"), s,
+                r.pulled() / s, Runtime.getRuntime().maxMemory() >> 20, sampler.peakUsed >> 20,
+                sampler.peakAfterGc >> 20, sampler.peakCommitted >> 20, poolPeaks() >> 20, peakRss(), gcs, gcMs,
+                r.keptBack());
     }
 
     // ---- HQ on PostgreSQL
