@@ -555,16 +555,7 @@ public final class JdbcReplica implements Replica {
 
     @Override
     public List<String> releasedBlobs() {
-        return jdbc(c -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT blob_id FROM evidence_released ORDER BY blob_id");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        return jdbc(c -> column(c, String.class, "SELECT blob_id FROM evidence_released ORDER BY blob_id"));
     }
 
     @Override
@@ -622,25 +613,37 @@ public final class JdbcReplica implements Replica {
     }
 
     private static boolean any(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = bound(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /** The first column of what {@code sql} selects, as {@code type}. */
+    private static <T> List<T> column(Connection c, Class<T> type, String sql, Object... args) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement ps = bound(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getObject(1, type));
+            }
+        }
+        return out;
+    }
+
+    private static PreparedStatement bound(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        try {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+            return ps;
+        } catch (SQLException e) {
+            ps.close();
+            throw e;
         }
     }
 
     private static Set<String> tablesWithUnsent(Connection c) throws SQLException {
-        Set<String> out = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT table_name FROM sync_outbox");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return new HashSet<>(column(c, String.class, "SELECT DISTINCT table_name FROM sync_outbox"));
     }
 
     private static boolean pending(Statements st, FeedRecord r) throws SQLException {
@@ -1193,14 +1196,7 @@ public final class JdbcReplica implements Replica {
     }
 
     private static List<UUID> leaving(Connection c) throws SQLException {
-        List<UUID> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT case_id FROM sync_leaving ORDER BY since, case_id");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getObject(1, UUID.class));
-            }
-        }
-        return out;
+        return column(c, UUID.class, "SELECT case_id FROM sync_leaving ORDER BY since, case_id");
     }
 
     private static boolean held(Connection c, UUID caseId) throws SQLException {
@@ -1209,14 +1205,7 @@ public final class JdbcReplica implements Replica {
 
     /** Removes the case, adding its parties to {@code persons} for {@link #removeOrphans} to look at afterwards. */
     private static void removeWithParties(Connection c, UUID caseId, Set<UUID> persons) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT person_id FROM case_party WHERE case_id = ?")) {
-            ps.setObject(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    persons.add(rs.getObject(1, UUID.class));
-                }
-            }
-        }
+        persons.addAll(column(c, UUID.class, "SELECT person_id FROM case_party WHERE case_id = ?", caseId));
         removeCase(c, caseId);
     }
 
@@ -1313,10 +1302,7 @@ public final class JdbcReplica implements Replica {
     }
 
     private static Object update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
+        try (PreparedStatement ps = bound(c, sql, args)) {
             ps.executeUpdate();
         }
         return null;

@@ -91,6 +91,20 @@ class NeedToKnowSyncIT {
         return vault;
     }
 
+    /** The supervisor gives the case this lead and team, and syncs. */
+    private void assign(UUID caseId, String lead, Set<String> team) throws Exception {
+        CaseDetails d = sup.cases().get(caseId);
+        sup.cases().assignTeam(caseId, d.version(), lead, team);
+        sup.sync().syncNow();
+    }
+
+    /** The investigator's laptop {@code inv} syncs. */
+    private static org.shield.application.sync.SyncReport syncLaptop(Path inv) throws Exception {
+        try (Workspace ws = TestVaults.vaults().unlock(inv, "inv.d", TestVaults.PASSPHRASE.toCharArray())) {
+            return ws.sync().syncNow();
+        }
+    }
+
     private static List<String> raw(Path vault, String sql) throws Exception {
         DataKey key = new FileVaultKeyStore(Argon2Params.FAST, Clock.systemUTC())
                 .unwrap(vault, TestVaults.ADMIN, TestVaults.PASSPHRASE.toCharArray());
@@ -130,23 +144,15 @@ class NeedToKnowSyncIT {
         assertThat(raw(inv, "SELECT name_latin FROM person")).as("persons who are not protected: as on any laptop")
                 .containsExactly(SUSPECT);
 
-        CaseDetails d = sup.cases().get(caseId);
-        sup.cases().assignTeam(caseId, d.version(), null, Set.of("inv.d"));
-        sup.sync().syncNow();
-        try (Workspace ws = TestVaults.vaults().unlock(inv, "inv.d", TestVaults.PASSPHRASE.toCharArray())) {
-            ws.sync().syncNow();
-        }
+        assign(caseId, null, Set.of("inv.d"));
+        syncLaptop(inv);
         assertThat(raw(inv, "SELECT id FROM case_file")).containsExactly(caseId.toString());
         assertThat(raw(inv, "SELECT COUNT(*) FROM trafficking_event")).containsExactly("1");
         assertThat(raw(inv, "SELECT name_latin FROM person ORDER BY name_latin")).containsExactly(SUSPECT, VICTIM,
                 WITNESS);
 
-        d = sup.cases().get(caseId);
-        sup.cases().assignTeam(caseId, d.version(), null, Set.of());
-        sup.sync().syncNow();
-        try (Workspace ws = TestVaults.vaults().unlock(inv, "inv.d", TestVaults.PASSPHRASE.toCharArray())) {
-            ws.sync().syncNow();
-        }
+        assign(caseId, null, Set.of());
+        syncLaptop(inv);
         assertThat(raw(inv, "SELECT COUNT(*) FROM case_file")).as("taken off the team: the case left").containsExactly("0");
         assertThat(raw(inv, "SELECT COUNT(*) FROM trafficking_event")).containsExactly("0");
         assertThat(raw(inv, "SELECT name_latin FROM person")).as("the protected victim and witness left with it")
@@ -179,12 +185,8 @@ class NeedToKnowSyncIT {
         assertThat(raw(inv, "SELECT id FROM case_file")).containsExactly(own.toString());
 
         sup.sync().syncNow();
-        CaseDetails d = sup.cases().get(own);
-        sup.cases().assignTeam(own, d.version(), "sup.a", Set.of());
-        sup.sync().syncNow();
-        try (Workspace ws = TestVaults.vaults().unlock(inv, "inv.d", TestVaults.PASSPHRASE.toCharArray())) {
-            assertThat(ws.sync().syncNow().casesRemoved()).isEqualTo(1);
-        }
+        assign(own, "sup.a", Set.of());
+        assertThat(syncLaptop(inv).casesRemoved()).isEqualTo(1);
         assertThat(raw(inv, "SELECT COUNT(*) FROM case_file")).as("taken from its lead: the case left").containsExactly(
                 "0");
         assertThat(raw(inv, "SELECT COUNT(*) FROM case_party")).containsExactly("0");
@@ -200,9 +202,7 @@ class NeedToKnowSyncIT {
     @Test
     void aCaseWithAnUnsentEditLeavesWhenItsUserLosesItAndTheEditStillReachesHq() throws Exception {
         Path inv = tmp.resolve("inv");
-        CaseDetails d = sup.cases().get(caseId);
-        sup.cases().assignTeam(caseId, d.version(), null, Set.of("inv.d"));
-        sup.sync().syncNow();
+        assign(caseId, null, Set.of("inv.d"));
         try (Workspace ws = hq.laptop(inv, "inv.d", Role.Investigator, UNIT)) {
             ws.sync().syncNow();
             org.shield.application.casefile.UpdateCaseCommand same = org.shield.application.casefile.UpdateCaseCommand
@@ -212,14 +212,10 @@ class NeedToKnowSyncIT {
                     same.exploitationTypes(), same.unitCode(), same.leadInvestigator(), same.openedOn(), same.summary(),
                     same.sensitivity(), same.tags()));
         }
-        d = sup.cases().get(caseId);
-        sup.cases().assignTeam(caseId, d.version(), null, Set.of());
-        sup.sync().syncNow();
-        try (Workspace ws = TestVaults.vaults().unlock(inv, "inv.d", TestVaults.PASSPHRASE.toCharArray())) {
-            org.shield.application.sync.SyncReport r = ws.sync().syncNow();
-            assertThat(r.casesRemoved()).isEqualTo(1);
-            assertThat(r.pending()).as("the edit was sent").isZero();
-        }
+        assign(caseId, null, Set.of());
+        org.shield.application.sync.SyncReport r = syncLaptop(inv);
+        assertThat(r.casesRemoved()).isEqualTo(1);
+        assertThat(r.pending()).as("the edit was sent").isZero();
         assertThat(raw(inv, "SELECT COUNT(*) FROM case_file")).as("taken off the team: the case left").containsExactly(
                 "0");
         sup.sync().syncNow();
@@ -235,9 +231,7 @@ class NeedToKnowSyncIT {
     @Test
     void aCaseWhoseExhibitContentHasNotReachedHqLeavesOnlyOnceItHasAndTakesTheContentOffTheDisk() throws Exception {
         Path inv = tmp.resolve("inv");
-        CaseDetails d = sup.cases().get(caseId);
-        sup.cases().assignTeam(caseId, d.version(), null, Set.of("inv.d"));
-        sup.sync().syncNow();
+        assign(caseId, null, Set.of("inv.d"));
         byte[] content = "DEMO exhibit content, synthetic, not sent before the link dropped".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8);
         UUID exhibit;
@@ -255,12 +249,8 @@ class NeedToKnowSyncIT {
         }
         assertThat(Exhibits.blobs(inv)).isEqualTo(1);
 
-        d = sup.cases().get(caseId);
-        sup.cases().assignTeam(caseId, d.version(), null, Set.of());
-        sup.sync().syncNow();
-        try (Workspace ws = TestVaults.vaults().unlock(inv, "inv.d", TestVaults.PASSPHRASE.toCharArray())) {
-            assertThat(ws.sync().syncNow().casesRemoved()).isEqualTo(1);
-        }
+        assign(caseId, null, Set.of());
+        assertThat(syncLaptop(inv).casesRemoved()).isEqualTo(1);
         assertThat(raw(inv, "SELECT COUNT(*) FROM case_file")).as("taken off the team: the case left").containsExactly(
                 "0");
         assertThat(raw(inv, "SELECT COUNT(*) FROM exhibit")).containsExactly("0");
@@ -277,9 +267,7 @@ class NeedToKnowSyncIT {
         byte[] content = "DEMO exhibit content, synthetic, fetched when opened".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8);
         UUID exhibit = exhibit(sup, content);
-        CaseDetails d = sup.cases().get(caseId);
-        sup.cases().assignTeam(caseId, d.version(), null, Set.of("inv.d"));
-        sup.sync().syncNow();
+        assign(caseId, null, Set.of("inv.d"));
         Path inv = tmp.resolve("inv");
         try (Workspace ws = hq.laptop(inv, "inv.d", Role.Investigator, UNIT)) {
             ws.sync().syncNow();
@@ -287,12 +275,8 @@ class NeedToKnowSyncIT {
         }
         assertThat(Exhibits.blobs(inv)).as("fetched, kept encrypted").isEqualTo(1);
 
-        d = sup.cases().get(caseId);
-        sup.cases().assignTeam(caseId, d.version(), null, Set.of());
-        sup.sync().syncNow();
-        try (Workspace ws = TestVaults.vaults().unlock(inv, "inv.d", TestVaults.PASSPHRASE.toCharArray())) {
-            assertThat(ws.sync().syncNow().casesRemoved()).isEqualTo(1);
-        }
+        assign(caseId, null, Set.of());
+        assertThat(syncLaptop(inv).casesRemoved()).isEqualTo(1);
         assertThat(raw(inv, "SELECT COUNT(*) FROM exhibit")).containsExactly("0");
         assertThat(Exhibits.blobs(inv)).as("its content left the disk with the case").isZero();
     }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.shield.application.common.ValidationException;
 import org.shield.application.sync.FeedPage;
@@ -41,15 +43,7 @@ class SyncFormatIT {
 
     @Test
     void theLaptopRefusesAnHqThatDoesNotNameTheFormat() throws Exception {
-        HttpServer older = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        older.createContext("/", exchange -> {
-            byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        older.start();
+        HttpServer older = answering(false, query -> "[]");
         try {
             URI url = URI.create("http://127.0.0.1:" + older.getAddress().getPort() + "/");
             assertThatThrownBy(() -> new HttpHqClient().conflicts(url, "token"))
@@ -70,17 +64,7 @@ class SyncFormatIT {
         String newer = "{\"records\":[],\"next\":7,\"more\":false,\"scope\":\"s\",\"scopeChanged\":false,"
                 + "\"visibleCases\":[],\"withdrawnCases\":[\"00000000-0000-4000-8000-00000000000a\"],"
                 + "\"somethingLater\":{\"x\":1}}";
-        HttpServer hq = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        hq.createContext("/", exchange -> {
-            byte[] body = (exchange.getRequestURI().getQuery().contains("after=1&") ? older : newer)
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.getResponseHeaders().add(SyncApi.FORMAT_HEADER, SyncApi.FORMAT);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        hq.start();
+        HttpServer hq = answering(true, query -> query.contains("after=1&") ? older : newer);
         try {
             URI url = URI.create("http://127.0.0.1:" + hq.getAddress().getPort() + "/");
             FeedPage fromOlder = new HttpHqClient().feed(url, "token", 1, 10, "s", null);
@@ -92,5 +76,26 @@ class SyncFormatIT {
         } finally {
             hq.stop(0);
         }
+    }
+
+    /**
+     * A stand-in HQ on a free loopback port that answers every request with the JSON {@code body} gives for its query,
+     * naming the sync format in its answer only if {@code namesFormat}.
+     */
+    private static HttpServer answering(boolean namesFormat, UnaryOperator<String> body) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] bytes = body.apply(String.valueOf(exchange.getRequestURI().getQuery()))
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (namesFormat) {
+                exchange.getResponseHeaders().add(SyncApi.FORMAT_HEADER, SyncApi.FORMAT);
+            }
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 }
